@@ -1,0 +1,120 @@
+#include "CliContext.h"
+
+#include "calendar/JapaneseDate.h"
+
+#include <cstdio>
+
+namespace daicho::cli {
+
+Context::Context() : m_out(stdout), m_err(stderr), m_clock(std::make_unique<SystemClock>()) {}
+
+bool Context::takeGlobalOptions(QStringList& args, QString* language)
+{
+    for (int i = 0; i < args.size();) {
+        const QString a = args[i];
+        auto value = [&](const QString& name, QString* target) -> int {
+            if (a == name) {
+                if (i + 1 >= args.size())
+                    return -1;
+                *target = args[i + 1];
+                args.remove(i, 2);
+                return 1;
+            }
+            if (a.startsWith(name + QLatin1Char('='))) {
+                *target = a.mid(name.size() + 1);
+                args.removeAt(i);
+                return 1;
+            }
+            return 0;
+        };
+        QString asOf;
+        int taken = value(QStringLiteral("--lang"), language);
+        if (taken == 0)
+            taken = value(QStringLiteral("--user"), &m_displayName);
+        if (taken == 0) {
+            taken = value(QStringLiteral("--as-of"), &asOf);
+            if (taken == 1) {
+                const DateParse d = JapaneseDate::parse(asOf);
+                if (!d.ok()) {
+                    m_err << tr("--as-of: %1").arg(d.error) << Qt::endl;
+                    return false;
+                }
+                m_clock = std::make_unique<FixedClock>(d.date);
+            }
+        }
+        if (taken < 0) {
+            m_err << tr("%1 needs a value.").arg(a) << Qt::endl;
+            return false;
+        }
+        if (taken == 0)
+            ++i;
+    }
+    return true;
+}
+
+bool Context::parse(QCommandLineParser& parser, const QStringList& args, int positionalCount, const QString& usage,
+                    int* exitCode)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    parser.addOption(help);
+    if (!parser.parse(args)) {
+        *exitCode = this->usage(parser.errorText());
+        return false;
+    }
+    if (parser.isSet(help)) {
+        m_out << tr("Usage: %1").arg(usage) << Qt::endl << Qt::endl;
+        m_out << parser.helpText().section(QLatin1Char('\n'), 1) << Qt::flush;
+        *exitCode = Success;
+        return false;
+    }
+    if (positionalCount >= 0 && parser.positionalArguments().size() != positionalCount) {
+        *exitCode = this->usage(tr("Usage: %1").arg(usage));
+        return false;
+    }
+    return true;
+}
+
+std::unique_ptr<Register> Context::openRegister(const QString& path, int* exitCode)
+{
+    Result<std::unique_ptr<Register>> reg = Register::open(path, *m_clock);
+    if (!reg) {
+        *exitCode = FileProblem;
+        m_err << reg.error().message << Qt::endl;
+        return nullptr;
+    }
+    if (!reg.value()->migrationBackup().isEmpty())
+        m_err << tr("The register was updated to the current format; the previous file was kept as %1.")
+                     .arg(reg.value()->migrationBackup())
+              << Qt::endl;
+    return std::move(reg).value();
+}
+
+int Context::exitCodeFor(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::None: return Success;
+    case ErrorCode::Usage: return UsageError;
+    case ErrorCode::FileRefused:
+    case ErrorCode::Io:
+    case ErrorCode::Database: return FileProblem;
+    case ErrorCode::NotFound:
+    case ErrorCode::Validation:
+    case ErrorCode::Conflict: return Findings;
+    }
+    return FileProblem;
+}
+
+int Context::fail(const Error& error)
+{
+    m_err << error.message << Qt::endl;
+    return exitCodeFor(error.code);
+}
+
+int Context::usage(const QString& message)
+{
+    m_err << message << Qt::endl << tr("Run \"daicho-cli --help\" for the list of commands.") << Qt::endl;
+    return UsageError;
+}
+
+} // namespace daicho::cli

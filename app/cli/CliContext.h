@@ -1,0 +1,55 @@
+#pragma once
+
+#include "storage/Actor.h"
+#include "storage/Register.h"
+#include "util/Clock.h"
+#include "util/Result.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <memory>
+
+namespace daicho::cli {
+
+// Documented exit codes (README, `daicho-cli --help`).
+enum Exit : int {
+    Success = 0,
+    Findings = 1,      // validation findings, a refused change, an unknown asset
+    UsageError = 2,
+    FileProblem = 3,   // the register file was refused or cannot be read or written
+};
+
+// What every command shares: the streams, who is acting, today's date, and how errors are told.
+class Context
+{
+    Q_DECLARE_TR_FUNCTIONS(daicho::Cli)
+public:
+    Context();
+
+    QTextStream& out() { return m_out; }
+    QTextStream& err() { return m_err; }
+    const Clock& clock() const { return *m_clock; }
+    Actor actor() const { return Actor::current(m_displayName); }
+
+    // Pulls the global options (--lang, --user, --as-of) out of the arguments; returns false on a bad value.
+    bool takeGlobalOptions(QStringList& args, QString* language);
+
+    // Parses a subcommand's arguments; prints help and sets `exitCode` when the command should stop.
+    bool parse(QCommandLineParser& parser, const QStringList& args, int positionalCount, const QString& usage,
+               int* exitCode);
+
+    std::unique_ptr<Register> openRegister(const QString& path, int* exitCode);
+    int fail(const Error& error);
+    int usage(const QString& message);
+    static int exitCodeFor(ErrorCode code);
+
+private:
+    QTextStream m_out;
+    QTextStream m_err;
+    QString m_displayName;
+    std::unique_ptr<Clock> m_clock;
+};
+
+} // namespace daicho::cli

@@ -1,0 +1,89 @@
+// daicho-cli: the register from the command line. Links the core only.
+#include "CliContext.h"
+#include "Commands.h"
+
+#include "util/Language.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+
+using namespace daicho::cli;
+
+namespace {
+
+struct Command
+{
+    const char* name;
+    const char* summary;   // English source, translated through "daicho::Cli"
+    std::function<int(Context&, const QStringList&)> run;
+};
+
+const Command kCommands[] = {
+    {"init", QT_TRANSLATE_NOOP("daicho::Cli", "Create a new register for a city."), Commands::init},
+    {"org", QT_TRANSLATE_NOOP("daicho::Cli", "Add or list organisation units."), Commands::org},
+    {"add", QT_TRANSLATE_NOOP("daicho::Cli", "Add an asset."), Commands::add},
+    {"update", QT_TRANSLATE_NOOP("daicho::Cli", "Change an asset's fields, or record a review."), Commands::update},
+    {"stage", QT_TRANSLATE_NOOP("daicho::Cli", "Move an asset to a lifecycle stage (disposal included)."), Commands::stage},
+    {"status", QT_TRANSLATE_NOOP("daicho::Cli", "Submit, approve or return an asset."), Commands::status},
+    {"list", QT_TRANSLATE_NOOP("daicho::Cli", "List assets."), Commands::list},
+    {"show", QT_TRANSLATE_NOOP("daicho::Cli", "Show one asset in full."), Commands::show},
+    {"history", QT_TRANSLATE_NOOP("daicho::Cli", "Show an asset's history."), Commands::history},
+    {"check", QT_TRANSLATE_NOOP("daicho::Cli", "Check integrity and the rules over every asset."), Commands::check},
+    {"stats", QT_TRANSLATE_NOOP("daicho::Cli", "Count assets by organisation, level, stage, segment, personal data."), Commands::stats},
+    {"demo", QT_TRANSLATE_NOOP("daicho::Cli", "Fill a register with a realistic synthetic city."), Commands::demo},
+};
+
+int printHelp(Context& ctx)
+{
+    QTextStream& out = ctx.out();
+    out << Commands::tr("Usage: daicho-cli [--lang ja|en] [--user NAME] [--as-of DATE] COMMAND [ARGS]") << Qt::endl
+        << Qt::endl
+        << Commands::tr("Commands:") << Qt::endl;
+    for (const Command& c : kCommands)
+        out << QStringLiteral("  %1").arg(QString::fromLatin1(c.name), -9)
+            << QCoreApplication::translate("daicho::Cli", c.summary) << Qt::endl;
+    out << Qt::endl
+        << Commands::tr("Global options:") << Qt::endl
+        << Commands::tr("  --lang ja|en    language of messages (default Japanese, or DAICHO_LANG)") << Qt::endl
+        << Commands::tr("  --user NAME     your name as the history records it") << Qt::endl
+        << Commands::tr("  --as-of DATE    the date to check reviews against (default today)") << Qt::endl
+        << Commands::tr("  --version       show the version") << Qt::endl
+        << Qt::endl
+        << Commands::tr("Exit codes: 0 success, 1 validation findings or a refused change, 2 usage error, "
+                        "3 file refused or unreadable.")
+        << Qt::endl
+        << Commands::tr("\"daicho-cli COMMAND --help\" explains each command.") << Qt::endl;
+    return Success;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("daicho-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DAICHO_VERSION));
+    QCoreApplication::setOrganizationName(QStringLiteral("Daicho"));
+
+    Context ctx;
+    QStringList args = app.arguments();
+    args.removeFirst();
+    QString language;
+    const bool globalsOk = ctx.takeGlobalOptions(args, &language);
+    daicho::Language::install(app, daicho::Language::resolve(language));
+    if (!globalsOk)
+        return UsageError;
+
+    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")
+        || args.first() == QLatin1String("help"))
+        return printHelp(ctx);
+    if (args.first() == QLatin1String("--version") || args.first() == QLatin1String("-v")) {
+        ctx.out() << QStringLiteral("daicho-cli %1").arg(QStringLiteral(DAICHO_VERSION)) << Qt::endl;
+        return Success;
+    }
+    for (const Command& c : kCommands)
+        if (args.first() == QLatin1String(c.name))
+            return c.run(ctx, args);
+    return ctx.usage(Commands::tr("Unknown command \"%1\".").arg(args.first()));
+}

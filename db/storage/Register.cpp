@@ -1,0 +1,1061 @@
+#include "storage/Register.h"
+
+#include "calendar/JapaneseDate.h"
+#include "domain/CityProfile.h"
+#include "domain/ReviewPolicy.h"
+#include "storage/Migrations.h"
+#include "util/Text.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QtEndian>
+
+namespace daicho {
+
+namespace {
+
+QAtomicInt g_connectionCounter;
+
+QString columnFor(const QString& key)
+{
+    if (key == QLatin1String("scheme"))
+        return QStringLiteral("scheme_id");
+    if (key.size() == 1)   // c, i, a
+        return key + QStringLiteral("_level");
+    return key;
+}
+
+QVariant sqlValue(const AssetField& f, const Asset& a)
+{
+    const QVariant v = f.get(a);
+    switch (f.type) {
+    case FieldType::Boolean: return int(v.toBool());
+    case FieldType::Integer: return v.toInt();
+    case FieldType::Date: return v.toDate().isValid() ? QVariant(v.toDate().toString(Qt::ISODate)) : QVariant();
+    default: return v.toString();
+    }
+}
+
+QString isoNow(const Clock& clock)
+{
+    return clock.now().toString(Qt::ISODateWithMs);
+}
+
+QString changesJson(const QVector<AssetFields::Change>& changes)
+{
+    QJsonArray a;
+    for (const AssetFields::Change& c : changes)
+        a.append(QJsonObject{{QStringLiteral("field"), c.key},
+                             {QStringLiteral("old"), c.oldValue},
+                             {QStringLiteral("new"), c.newValue}});
+    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+}
+
+// Allowed workflow moves: 下書き → 確認待ち → 承認済 / 差戻し; a returned or approved asset can be resubmitted.
+bool statusMoveAllowed(const QString& from, const QString& to)
+{
+    static const QHash<QString, QStringList> moves = {
+        {QStringLiteral("draft"), {QStringLiteral("pending")}},
+        {QStringLiteral("pending"), {QStringLiteral("approved"), QStringLiteral("returned"), QStringLiteral("draft")}},
+        {QStringLiteral("returned"), {QStringLiteral("pending"), QStringLiteral("draft")}},
+        {QStringLiteral("approved"), {QStringLiteral("pending"), QStringLiteral("draft")}},
+    };
+    return moves.value(from).contains(to);
+}
+
+} // namespace
+
+Register::Register(const QString& path, const Clock& clock)
+    : m_path(path),
+      m_connection(QStringLiteral("daicho-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1))),
+      m_clock(clock)
+{
+}
+
+Register::~Register()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+Error Register::sqlError(const QSqlQuery& query, const QString& what) const
+{
+    const QString text = query.lastError().text();
+    if (text.contains(QLatin1String("locked")) || text.contains(QLatin1String("busy")))
+        return makeError(ErrorCode::Io, tr("The register is in use by someone else; try again in a moment (%1).").arg(what));
+    if (text.contains(QLatin1String("readonly")) || text.contains(QLatin1String("read-only")))
+        return makeError(ErrorCode::Io, tr("The register file is read-only; nothing was changed."));
+    return makeError(ErrorCode::Database, tr("The register could not be read or written (%1): %2").arg(what, text));
+}
+
+Result<int> Register::probe(const QString& path)
+{
+    QFileInfo info(path);
+    if (!info.exists())
+        return makeError(ErrorCode::NotFound, tr("The file %1 does not exist.").arg(QDir::toNativeSeparators(path)));
+    if (!info.isFile() || !info.isReadable())
+        return makeError(ErrorCode::FileRefused, tr("The file %1 cannot be read.").arg(QDir::toNativeSeparators(path)));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::FileRefused,
+                         tr("The file %1 cannot be opened: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    const QByteArray header = file.read(100);
+    const QString name = QDir::toNativeSeparators(path);
+    if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
+        return makeError(ErrorCode::FileRefused,
+                         tr("%1 is not a Daicho register (it is not a database file). It was left unchanged.").arg(name));
+    const quint32 appId = qFromBigEndian<quint32>(header.constData() + 68);
+    const qint32 version = qFromBigEndian<qint32>(header.constData() + 60);
+    if (appId != Migrations::kApplicationId)
+        return makeError(ErrorCode::FileRefused,
+                         tr("%1 is a database, but not a Daicho register. It was left unchanged.").arg(name));
+    if (version > Migrations::latestVersion())
+        return makeError(ErrorCode::FileRefused,
+                         tr("%1 was written by a newer version of Daicho (register format %2; this version reads up "
+                            "to %3). Please update Daicho. The file was left unchanged.")
+                             .arg(name)
+                             .arg(version)
+                             .arg(Migrations::latestVersion()));
+    if (version < 1)
+        return makeError(ErrorCode::FileRefused, tr("%1 is an incomplete Daicho register. It was left unchanged.").arg(name));
+    return int(version);
+}
+
+Result<void> Register::openConnection(bool create)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(m_path);
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+    if (!create && !QFileInfo(m_path).isWritable())
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    db.setConnectOptions(options);
+    if (!db.open())
+        return makeError(ErrorCode::FileRefused,
+                         tr("The register %1 could not be opened: %2")
+                             .arg(QDir::toNativeSeparators(m_path), db.lastError().text()));
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
+        return sqlError(q, tr("settings"));
+    if (create && !q.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+        return sqlError(q, tr("settings"));
+    return {};
+}
+
+Result<void> Register::begin()
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    // IMMEDIATE takes the write lock up front, so two people never both half-finish a change.
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return sqlError(q, tr("start of change"));
+    return {};
+}
+
+Result<void> Register::commit()
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (!q.exec(QStringLiteral("COMMIT"))) {
+        Error e = sqlError(q, tr("saving"));
+        rollback();
+        return e;
+    }
+    return {};
+}
+
+void Register::rollback()
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.exec(QStringLiteral("ROLLBACK"));
+}
+
+Result<std::unique_ptr<Register>> Register::create(const QString& path, const RegisterSettings& settings,
+                                                   const Actor& actor, const Clock& clock)
+{
+    const CityProfile* profile = CityProfile::find(settings.profileId);
+    if (!profile)
+        return makeError(ErrorCode::Usage, tr("Unknown city profile \"%1\" (known: %2).")
+                                               .arg(settings.profileId, CityProfile::ids().join(QStringLiteral(", "))));
+    const QString schemeId = settings.schemeId.isEmpty() ? profile->schemeId : settings.schemeId;
+    if (!ClassificationScheme::preset(schemeId))
+        return makeError(ErrorCode::Usage, tr("Unknown classification scheme \"%1\".").arg(schemeId));
+    if (QFileInfo::exists(path))
+        return makeError(ErrorCode::FileRefused,
+                         tr("%1 already exists; a new register is never written over an existing file.")
+                             .arg(QDir::toNativeSeparators(path)));
+    const QFileInfo target(path);
+    if (!QDir().mkpath(target.absolutePath()))
+        return makeError(ErrorCode::Io, tr("The folder %1 cannot be created.").arg(target.absolutePath()));
+
+    // Built under a temporary name and renamed into place, so a half-made file never looks like a register.
+    const QString temp = path + QStringLiteral(".creating");
+    QFile::remove(temp);
+    {
+        std::unique_ptr<Register> reg(new Register(temp, clock));
+        Result<void> r = reg->openConnection(true);
+        QSqlDatabase db = QSqlDatabase::database(reg->m_connection);
+        if (r)
+            r = reg->begin();
+        if (r)
+            r = Migrations::migrate(db, 0);
+        auto meta = [&db](const QString& key, const QString& value) -> Result<void> {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"));
+            q.addBindValue(key);
+            q.addBindValue(value);
+            if (!q.exec())
+                return makeError(ErrorCode::Database, q.lastError().text());
+            return {};
+        };
+        const QString city = settings.cityName.trimmed().isEmpty() ? profile->cityName : settings.cityName.trimmed();
+        if (r) r = meta(QStringLiteral("city_name"), city);
+        if (r) r = meta(QStringLiteral("profile"), profile->id);
+        if (r) r = meta(QStringLiteral("default_scheme"), schemeId);
+        if (r) r = meta(QStringLiteral("created_at"), isoNow(clock));
+        if (r) r = meta(QStringLiteral("created_by"), actor.displayName);
+        if (r) r = meta(QStringLiteral("daicho_version"), QStringLiteral(DAICHO_VERSION));
+        if (r) r = meta(QStringLiteral("review_interval_months"), QStringLiteral("12"));
+        for (const NetworkSegment& s : profile->segments) {
+            if (!r)
+                break;
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("INSERT INTO network_segment (code, name, role, sort_order) VALUES (?, ?, ?, ?)"));
+            q.addBindValue(s.code);
+            q.addBindValue(s.name);
+            q.addBindValue(s.role);
+            q.addBindValue(s.sortOrder);
+            if (!q.exec())
+                r = makeError(ErrorCode::Database, q.lastError().text());
+        }
+        if (r)
+            r = reg->commit();
+        else
+            reg->rollback();
+        if (!r) {
+            reg.reset();
+            QFile::remove(temp);
+            QFile::remove(temp + QStringLiteral("-wal"));
+            QFile::remove(temp + QStringLiteral("-shm"));
+            return r.error();
+        }
+    }
+    if (!QFile::rename(temp, path)) {
+        QFile::remove(temp);
+        return makeError(ErrorCode::Io, tr("The new register could not be written to %1.").arg(QDir::toNativeSeparators(path)));
+    }
+    return open(path, clock);
+}
+
+Result<std::unique_ptr<Register>> Register::open(const QString& path, const Clock& clock)
+{
+    Result<int> version = probe(path);
+    if (!version)
+        return version.error();
+    std::unique_ptr<Register> reg(new Register(path, clock));
+    Result<void> r = reg->openConnection(false);
+    if (!r)
+        return r.error();
+    QSqlDatabase db = QSqlDatabase::database(reg->m_connection);
+    {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("PRAGMA quick_check(1)")) || !q.next()
+            || q.value(0).toString() != QLatin1String("ok"))
+            return makeError(ErrorCode::FileRefused,
+                             tr("%1 is damaged (%2). It was left unchanged; restore it from a backup.")
+                                 .arg(QDir::toNativeSeparators(path),
+                                      q.lastError().isValid() ? q.lastError().text() : q.value(0).toString()));
+    }
+    if (version.value() < Migrations::latestVersion()) {
+        if (!QFileInfo(path).isWritable())
+            return makeError(ErrorCode::FileRefused,
+                             tr("%1 was written by an older Daicho and must be updated, but the file is read-only.")
+                                 .arg(QDir::toNativeSeparators(path)));
+        const QString backup = path + QStringLiteral(".format%1-%2.bak")
+                                          .arg(version.value())
+                                          .arg(clock.now().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("VACUUM INTO ?"));
+        q.addBindValue(backup);
+        if (!q.exec())
+            return makeError(ErrorCode::Io, tr("Before updating %1 a backup copy is made, and that failed: %2")
+                                                .arg(QDir::toNativeSeparators(path), q.lastError().text()));
+        reg->m_migrationBackup = backup;
+        r = reg->begin();
+        if (r)
+            r = Migrations::migrate(db, version.value());
+        if (r)
+            r = reg->commit();
+        else
+            reg->rollback();
+        if (!r)
+            return r.error();
+    }
+    r = reg->loadCatalog();
+    if (!r)
+        return makeError(ErrorCode::FileRefused, tr("%1 could not be read: %2").arg(QDir::toNativeSeparators(path), r.error().message));
+    return reg;
+}
+
+int Register::schemaVersion() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    return q.exec(QStringLiteral("PRAGMA user_version")) && q.next() ? q.value(0).toInt() : 0;
+}
+
+Result<void> Register::loadCatalog()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    Catalog c;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, name, source FROM scheme ORDER BY id")))
+        return sqlError(q, tr("schemes"));
+    while (q.next()) {
+        ClassificationScheme s;
+        s.id = q.value(0).toString();
+        s.name = q.value(1).toString();
+        s.source = q.value(2).toString();
+        c.schemes << s;
+    }
+    if (!q.exec(QStringLiteral("SELECT scheme_id, axis, name, short_name, used, allows_na FROM scheme_axis")))
+        return sqlError(q, tr("schemes"));
+    while (q.next()) {
+        Axis axis;
+        for (ClassificationScheme& s : c.schemes) {
+            if (s.id != q.value(0).toString() || !axisFromCode(q.value(1).toString(), &axis))
+                continue;
+            AxisScale& scale = s.axis(axis);
+            scale.name = q.value(2).toString();
+            scale.shortName = q.value(3).toString();
+            scale.used = q.value(4).toBool();
+            scale.allowsNotApplicable = q.value(5).toBool();
+        }
+    }
+    if (!q.exec(QStringLiteral("SELECT scheme_id, axis, code, rank, tier, label, definition FROM scheme_level"
+                               " ORDER BY scheme_id, axis, rank")))
+        return sqlError(q, tr("levels"));
+    while (q.next()) {
+        Axis axis;
+        for (ClassificationScheme& s : c.schemes)
+            if (s.id == q.value(0).toString() && axisFromCode(q.value(1).toString(), &axis))
+                s.axis(axis).levels.append({q.value(2).toString(), q.value(3).toInt(), q.value(4).toInt(),
+                                            q.value(5).toString(), q.value(6).toString()});
+    }
+    if (!q.exec(QStringLiteral("SELECT code, text, sort_order FROM restriction ORDER BY sort_order, code")))
+        return sqlError(q, tr("handling restrictions"));
+    while (q.next())
+        c.restrictions.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toInt()});
+    if (!q.exec(QStringLiteral("SELECT scheme_id, axis, level_code, restriction_code FROM restriction_link")))
+        return sqlError(q, tr("handling restrictions"));
+    while (q.next()) {
+        Axis axis;
+        if (axisFromCode(q.value(1).toString(), &axis))
+            c.restrictionLinks.append({q.value(0).toString(), axis, q.value(2).toString(), q.value(3).toString()});
+    }
+    if (!q.exec(QStringLiteral("SELECT scheme_id, condition, importance FROM importance_rule ORDER BY id")))
+        return sqlError(q, tr("importance rules"));
+    while (q.next())
+        c.importanceRules.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toInt()});
+    if (!q.exec(QStringLiteral("SELECT code, name, role, sort_order FROM network_segment ORDER BY sort_order, code")))
+        return sqlError(q, tr("network segments"));
+    while (q.next())
+        c.segments.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt()});
+    c.defaultSchemeId = setting(QStringLiteral("default_scheme"));
+    if (c.defaultSchemeId.isEmpty())
+        c.defaultSchemeId = ClassificationScheme::defaultId();
+    m_catalog = c;
+
+    m_orgCache.clear();
+    for (const OrgUnit& u : orgUnits())
+        m_orgCache.insert(u.id, u);
+    return {};
+}
+
+QString Register::setting(const QString& key) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    q.addBindValue(key);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+Result<void> Register::setSetting(const QString& key, const QString& value)
+{
+    Result<void> r = begin();
+    if (!r)
+        return r;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    if (!q.exec()) {
+        Error e = sqlError(q, tr("settings"));
+        rollback();
+        return e;
+    }
+    r = commit();
+    if (r && key == QLatin1String("default_scheme"))
+        m_catalog.defaultSchemeId = value;
+    return r;
+}
+
+// ---- organisation -------------------------------------------------------------------------
+
+QVector<OrgUnit> Register::orgUnits() const
+{
+    QVector<OrgUnit> out;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, code, name, kind, parent_id, sort_order, valid_from, valid_to FROM org_unit"
+                               " ORDER BY sort_order, code")))
+        return out;
+    while (q.next()) {
+        OrgUnit u;
+        u.id = q.value(0).toLongLong();
+        u.code = q.value(1).toString();
+        u.name = q.value(2).toString();
+        u.kind = q.value(3).toString();
+        u.parentId = q.value(4).toLongLong();
+        u.sortOrder = q.value(5).toInt();
+        u.validFrom = QDate::fromString(q.value(6).toString(), Qt::ISODate);
+        u.validTo = QDate::fromString(q.value(7).toString(), Qt::ISODate);
+        out << u;
+    }
+    return out;
+}
+
+std::optional<OrgUnit> Register::orgUnit(qint64 id) const
+{
+    auto it = m_orgCache.constFind(id);
+    if (it == m_orgCache.constEnd())
+        return std::nullopt;
+    return *it;
+}
+
+std::optional<OrgUnit> Register::orgUnitByCode(const QString& code) const
+{
+    const QString key = normalizedCode(code);
+    for (const OrgUnit& u : m_orgCache)
+        if (u.code == key)
+            return u;
+    return std::nullopt;
+}
+
+QVector<qint64> Register::orgSubtree(qint64 id) const
+{
+    QVector<qint64> out{id};
+    for (int i = 0; i < out.size(); ++i)
+        for (const OrgUnit& u : m_orgCache)
+            if (u.parentId == out[i] && !out.contains(u.id))
+                out << u.id;
+    return out;
+}
+
+Result<OrgUnit> Register::addOrgUnit(OrgUnit unit, const Actor& actor)
+{
+    unit.code = normalizedCode(unit.code);
+    unit.name = unit.name.trimmed();
+    if (unit.code.isEmpty() || unit.name.isEmpty())
+        return makeError(ErrorCode::Validation, tr("An organisation unit needs a code and a name."));
+    if (!Vocabulary::orgKinds().contains(unit.kind))
+        return makeError(ErrorCode::Validation, tr("\"%1\" is not a kind of organisation unit (use %2).")
+                                                    .arg(unit.kind, Vocabulary::orgKinds().codes().join(QStringLiteral(", "))));
+    if (orgUnitByCode(unit.code))
+        return makeError(ErrorCode::Conflict, tr("The organisation code %1 is already used.").arg(unit.code));
+    if (unit.parentId != 0 && !orgUnit(unit.parentId))
+        return makeError(ErrorCode::NotFound, tr("The parent organisation unit does not exist."));
+    if (unit.validFrom.isValid() && unit.validTo.isValid() && unit.validTo < unit.validFrom)
+        return makeError(ErrorCode::Validation, tr("An organisation unit cannot end before it starts."));
+
+    Result<void> r = begin();
+    if (!r)
+        return r.error();
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("INSERT INTO org_unit (code, name, kind, parent_id, sort_order, valid_from, valid_to)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(unit.code);
+    q.addBindValue(unit.name);
+    q.addBindValue(unit.kind);
+    q.addBindValue(unit.parentId ? QVariant(unit.parentId) : QVariant());
+    q.addBindValue(unit.sortOrder);
+    q.addBindValue(unit.validFrom.isValid() ? QVariant(unit.validFrom.toString(Qt::ISODate)) : QVariant());
+    q.addBindValue(unit.validTo.isValid() ? QVariant(unit.validTo.toString(Qt::ISODate)) : QVariant());
+    if (!q.exec()) {
+        Error e = sqlError(q, tr("organisation"));
+        rollback();
+        return e;
+    }
+    unit.id = q.lastInsertId().toLongLong();
+    const QVector<AssetFields::Change> changes = {{QStringLiteral("code"), {}, unit.code},
+                                                  {QStringLiteral("name"), {}, unit.name},
+                                                  {QStringLiteral("kind"), {}, unit.kind}};
+    r = writeHistory(QStringLiteral("org"), unit.id, QStringLiteral("create"), changes, {}, actor);
+    if (r)
+        r = commit();
+    else
+        rollback();
+    if (!r)
+        return r.error();
+    m_orgCache.insert(unit.id, unit);
+    return unit;
+}
+
+// ---- assets -------------------------------------------------------------------------------
+
+QVector<Asset> Register::assets() const
+{
+    QVector<Asset> out;
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QHash<qint64, QVector<RestrictionOverride>> overrides;
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (q.exec(QStringLiteral("SELECT asset_id, restriction_code, action, reason FROM asset_restriction"
+                                  " ORDER BY asset_id, restriction_code")))
+            while (q.next())
+                overrides[q.value(0).toLongLong()].append(
+                    {q.value(1).toString(), q.value(2).toString() == QLatin1String("add"), q.value(3).toString()});
+    }
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT * FROM asset ORDER BY asset_no")))
+        return out;
+    const QSqlRecord rec = q.record();
+    const QVector<AssetField>& fields = AssetFields::all();
+    QVector<int> columns;
+    for (const AssetField& f : fields)
+        columns << rec.indexOf(columnFor(f.key));
+    const int idCol = rec.indexOf(QStringLiteral("id"));
+    const int orgCol = rec.indexOf(QStringLiteral("org_id"));
+    const int versionCol = rec.indexOf(QStringLiteral("row_version"));
+    while (q.next()) {
+        Asset a;
+        a.id = q.value(idCol).toLongLong();
+        a.orgId = q.value(orgCol).toLongLong();
+        a.rowVersion = q.value(versionCol).toInt();
+        for (int i = 0; i < fields.size(); ++i) {
+            if (columns[i] < 0)
+                continue;
+            const QVariant v = q.value(columns[i]);
+            switch (fields[i].type) {
+            case FieldType::Boolean: fields[i].set(a, v.toInt() != 0); break;
+            case FieldType::Integer: fields[i].set(a, v.toInt()); break;
+            case FieldType::Date: fields[i].set(a, QDate::fromString(v.toString(), Qt::ISODate)); break;
+            default: fields[i].set(a, v.toString()); break;
+            }
+        }
+        auto org = m_orgCache.constFind(a.orgId);
+        if (org != m_orgCache.constEnd())
+            a.orgCode = org->code;
+        a.restrictionOverrides = overrides.value(a.id);
+        out << std::move(a);
+    }
+    return out;
+}
+
+std::optional<Asset> Register::asset(qint64 id) const
+{
+    // One row through the same mapping as the list, so there is a single reader of asset rows.
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT asset_no FROM asset WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return assetByNo(q.value(0).toString());
+}
+
+std::optional<Asset> Register::assetByNo(const QString& assetNo) const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT * FROM asset WHERE asset_no = ?"));
+    q.addBindValue(normalizedCode(assetNo));
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    const QSqlRecord rec = q.record();
+    Asset a;
+    a.id = q.value(QStringLiteral("id")).toLongLong();
+    a.orgId = q.value(QStringLiteral("org_id")).toLongLong();
+    a.rowVersion = q.value(QStringLiteral("row_version")).toInt();
+    for (const AssetField& f : AssetFields::all()) {
+        const int col = rec.indexOf(columnFor(f.key));
+        if (col < 0)
+            continue;
+        const QVariant v = q.value(col);
+        switch (f.type) {
+        case FieldType::Boolean: f.set(a, v.toInt() != 0); break;
+        case FieldType::Integer: f.set(a, v.toInt()); break;
+        case FieldType::Date: f.set(a, QDate::fromString(v.toString(), Qt::ISODate)); break;
+        default: f.set(a, v.toString()); break;
+        }
+    }
+    if (auto org = orgUnit(a.orgId))
+        a.orgCode = org->code;
+    QSqlQuery o(db);
+    o.prepare(QStringLiteral("SELECT restriction_code, action, reason FROM asset_restriction WHERE asset_id = ?"
+                             " ORDER BY restriction_code"));
+    o.addBindValue(a.id);
+    if (o.exec())
+        while (o.next())
+            a.restrictionOverrides.append(
+                {o.value(0).toString(), o.value(1).toString() == QLatin1String("add"), o.value(2).toString()});
+    return a;
+}
+
+int Register::assetCount() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    return q.exec(QStringLiteral("SELECT COUNT(*) FROM asset")) && q.next() ? q.value(0).toInt() : 0;
+}
+
+Asset Register::newAsset() const
+{
+    Asset a;
+    const QDate today = m_clock.today();
+    a.schemeId = m_catalog.defaultSchemeId;
+    a.fiscalYear = JapaneseDate::fiscalYear(today);
+    a.registeredOn = today;
+    a.stage = QStringLiteral("create");
+    a.status = QStringLiteral("draft");
+    a.nextReview = ReviewPolicy::nextReview(today, setting(QStringLiteral("review_interval_months")).toInt());
+    return a;
+}
+
+QString Register::nextAssetNo(const QString& orgCode) const
+{
+    const QString prefix = normalizedCode(orgCode) + QLatin1Char('-');
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT asset_no FROM asset WHERE asset_no LIKE ? ESCAPE '\\'"));
+    QString pattern = prefix;
+    pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('%'), QStringLiteral("\\%"))
+        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    q.addBindValue(QString(pattern + QLatin1Char('%')));
+    int highest = 0;
+    if (q.exec())
+        while (q.next()) {
+            bool ok = false;
+            const int n = q.value(0).toString().mid(prefix.size()).toInt(&ok);
+            if (ok)
+                highest = std::max(highest, n);
+        }
+    return prefix + QStringLiteral("%1").arg(highest + 1, 4, 10, QLatin1Char('0'));
+}
+
+Result<Asset> Register::prepareForSave(Asset a) const
+{
+    a.assetNo = normalizedCode(a.assetNo);
+    a.name = a.name.trimmed();
+    if (a.schemeId.isEmpty())
+        a.schemeId = m_catalog.defaultSchemeId;
+    if (const ClassificationScheme* s = m_catalog.scheme(a.schemeId)) {
+        // Levels as people type them (３, 機密性3B, C2) become the scheme's codes.
+        for (Axis axis : kAllAxes) {
+            const QString code = s->levelCodeFor(axis, a.level(axis));
+            if (!code.isEmpty())
+                a.setLevel(axis, code);
+        }
+    }
+    if (a.orgId == 0 && !a.orgCode.isEmpty()) {
+        if (auto org = orgUnitByCode(a.orgCode))
+            a.orgId = org->id;
+        else
+            return makeError(ErrorCode::NotFound, tr("There is no organisation unit with code %1.").arg(a.orgCode));
+    }
+    if (auto org = orgUnit(a.orgId)) {
+        a.orgCode = org->code;
+        if (a.orgName.isEmpty())
+            a.orgName = org->name;
+    } else if (a.orgId != 0) {
+        return makeError(ErrorCode::NotFound, tr("The asset's organisation unit does not exist."));
+    }
+    if (a.fiscalYear == 0)
+        a.fiscalYear = JapaneseDate::fiscalYear(m_clock.today());
+    for (const RestrictionOverride& o : a.restrictionOverrides) {
+        if (!m_catalog.restriction(o.code))
+            return makeError(ErrorCode::Validation, tr("There is no handling restriction %1.").arg(o.code));
+        if (o.reason.trimmed().isEmpty())
+            return makeError(ErrorCode::Validation,
+                             tr("Adding or removing the handling restriction %1 needs a reason.").arg(o.code));
+    }
+    const QVector<Finding> findings = rules().check(a);
+    if (RuleEngine::hasErrors(findings)) {
+        QStringList details;
+        for (const Finding& f : findings)
+            if (f.severity == Severity::Error)
+                details << f.message;
+        return makeError(ErrorCode::Validation,
+                         tr("The asset %1 was not saved: %2").arg(a.assetNo.isEmpty() ? a.name : a.assetNo,
+                                                                  details.join(QLatin1Char(' '))),
+                         details);
+    }
+    return a;
+}
+
+Result<void> Register::saveOverrides(const Asset& a)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery del(db);
+    del.prepare(QStringLiteral("DELETE FROM asset_restriction WHERE asset_id = ?"));
+    del.addBindValue(a.id);
+    if (!del.exec())
+        return sqlError(del, tr("handling restrictions"));
+    for (const RestrictionOverride& o : a.restrictionOverrides) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("INSERT INTO asset_restriction (asset_id, restriction_code, action, reason)"
+                                 " VALUES (?, ?, ?, ?)"));
+        q.addBindValue(a.id);
+        q.addBindValue(o.code);
+        q.addBindValue(o.add ? QStringLiteral("add") : QStringLiteral("remove"));
+        q.addBindValue(o.reason.trimmed());
+        if (!q.exec())
+            return sqlError(q, tr("handling restrictions"));
+    }
+    return {};
+}
+
+Result<void> Register::writeHistory(const QString& entity, qint64 id, const QString& action,
+                                    const QVector<AssetFields::Change>& changes, const QString& comment,
+                                    const Actor& actor)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("INSERT INTO history (entity, entity_id, at, os_user, display_name, action, changes, comment)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(entity);
+    q.addBindValue(id);
+    q.addBindValue(isoNow(m_clock));
+    q.addBindValue(actor.osUser);
+    q.addBindValue(actor.displayName);
+    q.addBindValue(action);
+    q.addBindValue(changesJson(changes));
+    q.addBindValue(comment);
+    if (!q.exec())
+        return sqlError(q, tr("history"));
+    return {};
+}
+
+Result<Asset> Register::insertAsset(Asset a, const Actor& actor)
+{
+    Result<Asset> prepared = prepareForSave(std::move(a));
+    if (!prepared)
+        return prepared;
+    a = std::move(prepared).value();
+    if (a.assetNo.isEmpty())
+        a.assetNo = nextAssetNo(a.orgCode);
+    if (assetByNo(a.assetNo))
+        return makeError(ErrorCode::Conflict, tr("The asset number %1 is already used.").arg(a.assetNo));
+
+    QStringList columns{QStringLiteral("org_id"), QStringLiteral("created_at"), QStringLiteral("updated_at"),
+                        QStringLiteral("row_version")};
+    for (const AssetField& f : AssetFields::all())
+        columns << columnFor(f.key);
+    QStringList marks;
+    marks.fill(QStringLiteral("?"), columns.size());
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("INSERT INTO asset (") + columns.join(QStringLiteral(", ")) + QStringLiteral(") VALUES (")
+              + marks.join(QStringLiteral(", ")) + QLatin1Char(')'));
+    const QString now = isoNow(m_clock);
+    q.addBindValue(a.orgId);
+    q.addBindValue(now);
+    q.addBindValue(now);
+    q.addBindValue(1);
+    for (const AssetField& f : AssetFields::all())
+        q.addBindValue(sqlValue(f, a));
+    if (!q.exec())
+        return sqlError(q, tr("asset %1").arg(a.assetNo));
+    a.id = q.lastInsertId().toLongLong();
+    a.rowVersion = 1;
+    Result<void> r = saveOverrides(a);
+    if (r)
+        r = writeHistory(QStringLiteral("asset"), a.id, QStringLiteral("create"), AssetFields::diff(Asset(), a), {},
+                         actor);
+    if (!r)
+        return r.error();
+    return a;
+}
+
+Result<Asset> Register::addAsset(Asset asset, const Actor& actor)
+{
+    Result<void> r = begin();
+    if (!r)
+        return r.error();
+    Result<Asset> saved = insertAsset(std::move(asset), actor);
+    if (!saved) {
+        rollback();
+        return saved;
+    }
+    r = commit();
+    if (!r)
+        return r.error();
+    return saved;
+}
+
+Result<int> Register::addAssets(QVector<Asset> assets, const Actor& actor)
+{
+    Result<void> r = begin();
+    if (!r)
+        return r.error();
+    int count = 0;
+    for (Asset& a : assets) {
+        Result<Asset> saved = insertAsset(std::move(a), actor);
+        if (!saved) {
+            rollback();
+            return saved.error();
+        }
+        ++count;
+    }
+    r = commit();
+    if (!r)
+        return r.error();
+    return count;
+}
+
+Result<Asset> Register::writeAsset(const Asset& before, Asset after, const QString& action, const QString& comment,
+                                   const Actor& actor)
+{
+    Result<Asset> prepared = prepareForSave(std::move(after));
+    if (!prepared)
+        return prepared;
+    after = std::move(prepared).value();
+    after.id = before.id;
+    const QVector<AssetFields::Change> changes = AssetFields::diff(before, after);
+    if (changes.isEmpty())
+        return before;
+
+    QStringList sets{QStringLiteral("org_id = ?"), QStringLiteral("updated_at = ?"),
+                     QStringLiteral("row_version = row_version + 1")};
+    for (const AssetField& f : AssetFields::all())
+        sets << columnFor(f.key) + QStringLiteral(" = ?");
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("UPDATE asset SET ") + sets.join(QStringLiteral(", "))
+              + QStringLiteral(" WHERE id = ? AND row_version = ?"));
+    q.addBindValue(after.orgId);
+    q.addBindValue(isoNow(m_clock));
+    for (const AssetField& f : AssetFields::all())
+        q.addBindValue(sqlValue(f, after));
+    q.addBindValue(before.id);
+    q.addBindValue(after.rowVersion);
+    if (!q.exec())
+        return sqlError(q, tr("asset %1").arg(after.assetNo));
+    if (q.numRowsAffected() != 1)
+        return makeError(ErrorCode::Conflict,
+                         tr("The asset %1 was changed by someone else after you opened it. Reload it and make your "
+                            "change again.")
+                             .arg(before.assetNo));
+    after.rowVersion += 1;
+    Result<void> r = saveOverrides(after);
+    if (r)
+        r = writeHistory(QStringLiteral("asset"), after.id, action, changes, comment, actor);
+    if (!r)
+        return r.error();
+    return after;
+}
+
+Result<Asset> Register::updateAsset(Asset asset, const Actor& actor, const QString& comment)
+{
+    Result<void> r = begin();
+    if (!r)
+        return r.error();
+    auto fail = [this](Error e) -> Result<Asset> {
+        rollback();
+        return e;
+    };
+    const std::optional<Asset> before = this->asset(asset.id);
+    if (!before)
+        return fail(makeError(ErrorCode::NotFound, tr("The asset %1 does not exist.").arg(asset.assetNo)));
+    if (before->isDisposed())
+        return fail(makeError(ErrorCode::Validation,
+                              tr("The asset %1 has been disposed of; its record can no longer be changed.")
+                                  .arg(before->assetNo)));
+    if (asset.stage != before->stage || asset.status != before->status)
+        return fail(makeError(ErrorCode::Usage, tr("Stage and status change through their own actions, not an edit.")));
+    // An approved row that is edited needs the section head's approval again.
+    if (before->status == QLatin1String("approved"))
+        asset.status = QStringLiteral("draft");
+    Result<Asset> saved = writeAsset(*before, std::move(asset), QStringLiteral("update"), comment, actor);
+    if (!saved)
+        return fail(saved.error());
+    r = commit();
+    if (!r)
+        return r.error();
+    return saved;
+}
+
+Result<Asset> Register::changeStage(const QString& assetNo, const QString& stage, const StageChange& change,
+                                    const Actor& actor)
+{
+    if (!Vocabulary::stages().contains(stage))
+        return makeError(ErrorCode::Usage, tr("\"%1\" is not a lifecycle stage (use %2).")
+                                               .arg(stage, Vocabulary::stages().codes().join(QStringLiteral(", "))));
+    Result<void> r = begin();
+    if (!r)
+        return r.error();
+    auto fail = [this](Error e) -> Result<Asset> {
+        rollback();
+        return e;
+    };
+    const std::optional<Asset> before = assetByNo(assetNo);
+    if (!before)
+        return fail(makeError(ErrorCode::NotFound, tr("The asset %1 does not exist.").arg(assetNo)));
+    if (before->isDisposed())
+        return fail(makeError(ErrorCode::Validation,
+                              tr("The asset %1 has already been disposed of.").arg(before->assetNo)));
+    Asset after = *before;
+    after.stage = stage;
+    const QDate date = change.date.isValid() ? change.date : m_clock.today();
+    QString action = QStringLiteral("stage");
+    if (stage == QLatin1String("dispose")) {
+        action = QStringLiteral("dispose");
+        after.disposalDate = change.date;
+        after.disposalPerson = change.person.trimmed();
+        after.disposalMethod = Vocabulary::disposalMethods().codeFor(change.disposalMethod);
+        if (!change.disposalMethod.isEmpty() && after.disposalMethod.isEmpty())
+            return fail(makeError(ErrorCode::Validation, tr("\"%1\" is not a disposal method (use %2).")
+                                                             .arg(change.disposalMethod,
+                                                                  Vocabulary::disposalMethods().codes().join(QStringLiteral(", ")))));
+        after.disposalApprover = change.disposalApprover.trimmed();
+        after.disposalCertificate = change.disposalCertificate.trimmed();
+        after.status = QStringLiteral("disposed");
+        if (after.disposalMethod == QLatin1String("contractor") && after.disposalCertificate.isEmpty())
+            return fail(makeError(ErrorCode::Validation,
+                                  tr("Disposal by a contractor records the certificate number.")));
+    }
+    QString comment = change.comment;
+    if (stage != QLatin1String("dispose")) {
+        const QString who = change.person.trimmed().isEmpty() ? actor.displayName : change.person.trimmed();
+        comment = tr("%1 by %2").arg(JapaneseDate::format(date), who)
+                  + (change.comment.isEmpty() ? QString() : QStringLiteral(": ") + change.comment);
+    }
+    Result<Asset> saved = writeAsset(*before, after, action, comment, actor);
+    if (!saved)
+        return fail(saved.error());
+    r = commit();
+    if (!r)
+        return r.error();
+    return saved;
+}
+
+Result<Asset> Register::changeStatus(const QString& assetNo, const QString& status, const QString& comment,
+                                     const Actor& actor)
+{
+    if (!Vocabulary::statuses().contains(status) || status == QLatin1String("disposed"))
+        return makeError(ErrorCode::Usage, tr("\"%1\" is not a status that can be set (use draft, pending, approved "
+                                              "or returned; disposal is a lifecycle stage).")
+                                               .arg(status));
+    Result<void> r = begin();
+    if (!r)
+        return r.error();
+    auto fail = [this](Error e) -> Result<Asset> {
+        rollback();
+        return e;
+    };
+    const std::optional<Asset> before = assetByNo(assetNo);
+    if (!before)
+        return fail(makeError(ErrorCode::NotFound, tr("The asset %1 does not exist.").arg(assetNo)));
+    if (!statusMoveAllowed(before->status, status))
+        return fail(makeError(ErrorCode::Validation, tr("The asset %1 cannot go from \"%2\" to \"%3\".")
+                                                          .arg(before->assetNo,
+                                                               Vocabulary::statuses().label(before->status),
+                                                               Vocabulary::statuses().label(status))));
+    if (status == QLatin1String("returned") && comment.trimmed().isEmpty())
+        return fail(makeError(ErrorCode::Validation, tr("Returning an asset needs a comment saying why.")));
+    Asset after = *before;
+    after.status = status;
+    Result<Asset> saved = writeAsset(*before, after, QStringLiteral("status"), comment.trimmed(), actor);
+    if (!saved)
+        return fail(saved.error());
+    r = commit();
+    if (!r)
+        return r.error();
+    return saved;
+}
+
+Result<Asset> Register::markReviewed(const QString& assetNo, const QDate& on, const Actor& actor)
+{
+    Result<void> r = begin();
+    if (!r)
+        return r.error();
+    const std::optional<Asset> before = assetByNo(assetNo);
+    if (!before) {
+        rollback();
+        return makeError(ErrorCode::NotFound, tr("The asset %1 does not exist.").arg(assetNo));
+    }
+    if (before->isDisposed()) {
+        rollback();
+        return makeError(ErrorCode::Validation, tr("The asset %1 has already been disposed of.").arg(assetNo));
+    }
+    Asset after = *before;
+    const QDate day = on.isValid() ? on : m_clock.today();
+    after.lastReview = day;
+    after.nextReview = ReviewPolicy::nextReview(day, setting(QStringLiteral("review_interval_months")).toInt());
+    Result<Asset> saved = writeAsset(*before, after, QStringLiteral("review"), {}, actor);
+    if (!saved) {
+        rollback();
+        return saved;
+    }
+    r = commit();
+    if (!r)
+        return r.error();
+    return saved;
+}
+
+QVector<HistoryEntry> Register::history(const QString& entity, qint64 entityId) const
+{
+    QVector<HistoryEntry> out;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT id, at, os_user, display_name, action, changes, comment FROM history"
+                             " WHERE entity = ? AND entity_id = ? ORDER BY id"));
+    q.addBindValue(entity);
+    q.addBindValue(entityId);
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        HistoryEntry h;
+        h.id = q.value(0).toLongLong();
+        h.entity = entity;
+        h.entityId = entityId;
+        h.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+        h.osUser = q.value(2).toString();
+        h.displayName = q.value(3).toString();
+        h.action = q.value(4).toString();
+        const QJsonArray changes = QJsonDocument::fromJson(q.value(5).toString().toUtf8()).array();
+        for (const QJsonValue& c : changes) {
+            const QJsonObject o = c.toObject();
+            h.changes.append({o.value(QStringLiteral("field")).toString(), o.value(QStringLiteral("old")).toString(),
+                              o.value(QStringLiteral("new")).toString()});
+        }
+        h.comment = q.value(6).toString();
+        out << h;
+    }
+    return out;
+}
+
+QStringList Register::integrityProblems() const
+{
+    QStringList problems;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (!q.exec(QStringLiteral("PRAGMA integrity_check"))) {
+        problems << q.lastError().text();
+        return problems;
+    }
+    while (q.next())
+        if (q.value(0).toString() != QLatin1String("ok"))
+            problems << q.value(0).toString();
+    if (q.exec(QStringLiteral("PRAGMA foreign_key_check")))
+        while (q.next())
+            problems << tr("Table %1 row %2 refers to a missing %3 row.")
+                            .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+    return problems;
+}
+
+} // namespace daicho

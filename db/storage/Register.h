@@ -1,0 +1,135 @@
+#pragma once
+
+#include "domain/Asset.h"
+#include "domain/Catalog.h"
+#include "domain/OrgUnit.h"
+#include "domain/RuleEngine.h"
+#include "storage/Actor.h"
+#include "storage/HistoryEntry.h"
+#include "util/Clock.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlDatabase>
+#include <QString>
+#include <QVector>
+
+#include <memory>
+#include <optional>
+
+namespace daicho {
+
+struct CityProfile;
+
+// What `create` writes into a new register.
+struct RegisterSettings
+{
+    QString profileId = QStringLiteral("generic");
+    QString cityName;              // defaults to the profile's
+    QString schemeId;              // defaults to the profile's
+};
+
+// Details a stage change records; disposal needs all four of date, person, method, approver.
+struct StageChange
+{
+    QDate date;
+    QString person;
+    QString comment;
+    QString disposalMethod;
+    QString disposalApprover;
+    QString disposalCertificate;
+};
+
+// One register file: an SQLite database with Daicho's application_id. Every write is one
+// transaction and writes its history row. The register never shows UI; errors come back as Result.
+class Register
+{
+    Q_DECLARE_TR_FUNCTIONS(daicho::Register)
+public:
+    ~Register();
+    Register(const Register&) = delete;
+    Register& operator=(const Register&) = delete;
+
+    // Creates a new register; refuses to overwrite an existing file.
+    static Result<std::unique_ptr<Register>> create(const QString& path, const RegisterSettings& settings,
+                                                    const Actor& actor, const Clock& clock);
+    // Opens an existing register. A file that is not a Daicho register, or was written by a newer
+    // Daicho, is refused and left untouched; an older one is backed up, then migrated.
+    static Result<std::unique_ptr<Register>> open(const QString& path, const Clock& clock);
+    // Checks a file's header without opening it through SQLite (nothing is written).
+    static Result<int> probe(const QString& path);
+
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+    // Where the pre-migration copy went, when opening migrated the file.
+    QString migrationBackup() const { return m_migrationBackup; }
+    const Clock& clock() const { return m_clock; }
+
+    QString setting(const QString& key) const;
+    Result<void> setSetting(const QString& key, const QString& value);
+    QString cityName() const { return setting(QStringLiteral("city_name")); }
+    QString profileId() const { return setting(QStringLiteral("profile")); }
+
+    const Catalog& catalog() const { return m_catalog; }
+    RuleEngine rules() const { return RuleEngine(m_catalog, m_clock.today()); }
+
+    // Organisation
+    QVector<OrgUnit> orgUnits() const;   // in 組織コード order
+    std::optional<OrgUnit> orgUnit(qint64 id) const;
+    std::optional<OrgUnit> orgUnitByCode(const QString& code) const;
+    // The unit and every unit below it.
+    QVector<qint64> orgSubtree(qint64 id) const;
+    Result<OrgUnit> addOrgUnit(OrgUnit unit, const Actor& actor);
+
+    // Assets (disposed ones included: they are never deleted)
+    QVector<Asset> assets() const;
+    std::optional<Asset> asset(qint64 id) const;
+    std::optional<Asset> assetByNo(const QString& assetNo) const;
+    int assetCount() const;
+    // A fresh asset with the register's defaults (scheme, 年度, dates, stage, status).
+    Asset newAsset() const;
+    // Rule errors block the save; warnings come back with the saved asset.
+    Result<Asset> addAsset(Asset asset, const Actor& actor);
+    // Many new assets in one transaction: all or none.
+    Result<int> addAssets(QVector<Asset> assets, const Actor& actor);
+    // Saves an edit; fails with Conflict when the row changed since `asset.rowVersion` was read.
+    Result<Asset> updateAsset(Asset asset, const Actor& actor, const QString& comment = {});
+    Result<Asset> changeStage(const QString& assetNo, const QString& stage, const StageChange& change,
+                              const Actor& actor);
+    Result<Asset> changeStatus(const QString& assetNo, const QString& status, const QString& comment,
+                               const Actor& actor);
+    Result<Asset> markReviewed(const QString& assetNo, const QDate& on, const Actor& actor);
+    QString nextAssetNo(const QString& orgCode) const;
+
+    QVector<HistoryEntry> history(const QString& entity, qint64 entityId) const;
+
+    // PRAGMA integrity_check plus foreign key check; empty when whole.
+    QStringList integrityProblems() const;
+
+private:
+    Register(const QString& path, const Clock& clock);
+    Result<void> openConnection(bool create);
+    Result<void> loadCatalog();
+    Result<void> begin();
+    Result<void> commit();
+    void rollback();
+    Result<void> writeHistory(const QString& entity, qint64 id, const QString& action,
+                              const QVector<AssetFields::Change>& changes, const QString& comment,
+                              const Actor& actor);
+    Result<Asset> insertAsset(Asset asset, const Actor& actor);
+    Result<Asset> writeAsset(const Asset& before, Asset after, const QString& action, const QString& comment,
+                             const Actor& actor);
+    Result<Asset> prepareForSave(Asset asset) const;
+    Result<void> saveOverrides(const Asset& asset);
+    Error sqlError(const class QSqlQuery& query, const QString& what) const;
+
+    QString m_path;
+    QString m_connection;
+    QString m_migrationBackup;
+    const Clock& m_clock;
+    Catalog m_catalog;
+    QHash<qint64, OrgUnit> m_orgCache;
+};
+
+} // namespace daicho
