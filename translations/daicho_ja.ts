@@ -1,4 +1,1674 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="ja_JP">
+<TS version="2.1" language="ja" sourcelanguage="en">
+<context>
+    <name>JapaneseDate</name>
+    <message>
+        <source>"%1" is not a date: there is no month %2</source>
+        <translation>「%1」は日付ではありません（%2月はありません）</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date: month %2 has no day %3</source>
+        <translation>「%1」は日付ではありません（%2月に%3日はありません）</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date</source>
+        <translation>「%1」は日付ではありません</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date: era years start at 1 (元年)</source>
+        <translation>「%1」は日付ではありません（和暦の年は元年（1年）から始まります）</translation>
+    </message>
+    <message>
+        <source>"%1" is outside %2: %2 began on %3</source>
+        <translation>「%1」は%2の期間外です（%2は%3に始まりました）</translation>
+    </message>
+    <message>
+        <source>"%1" is outside %2: %2 ended on %3</source>
+        <translation>「%1」は%2の期間外です（%2は%3に終わりました）</translation>
+    </message>
+    <message>
+        <source>No date was entered</source>
+        <translation>日付が入力されていません</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::AssetField</name>
+    <message>
+        <source>Asset number</source>
+        <translation>資産番号</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>管理部署</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>業務分類</translation>
+    </message>
+    <message>
+        <source>Asset name</source>
+        <translation>情報資産名称</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>利用者範囲</translation>
+    </message>
+    <message>
+        <source>Asset type</source>
+        <translation>資産種別</translation>
+    </message>
+    <message>
+        <source>Medium / location</source>
+        <translation>媒体・保存先</translation>
+    </message>
+    <message>
+        <source>Network segment</source>
+        <translation>ネットワーク区分</translation>
+    </message>
+    <message>
+        <source>Responsible (title)</source>
+        <translation>管理責任者</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>個人情報</translation>
+    </message>
+    <message>
+        <source>Sensitive personal data</source>
+        <translation>要配慮個人情報</translation>
+    </message>
+    <message>
+        <source>Specific personal data (My Number)</source>
+        <translation>特定個人情報</translation>
+    </message>
+    <message>
+        <source>Number of data subjects</source>
+        <translation>本人の数</translation>
+    </message>
+    <message>
+        <source>Personal data file register no.</source>
+        <translation>個人情報ファイル簿番号</translation>
+    </message>
+    <message>
+        <source>Outsourced</source>
+        <translation>外部委託</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>委託先</translation>
+    </message>
+    <message>
+        <source>Subcontracted</source>
+        <translation>再委託</translation>
+    </message>
+    <message>
+        <source>Cloud service</source>
+        <translation>クラウドサービス</translation>
+    </message>
+    <message>
+        <source>Cloud service name</source>
+        <translation>クラウドサービス名</translation>
+    </message>
+    <message>
+        <source>ISMAP registered</source>
+        <translation>ISMAP登録</translation>
+    </message>
+    <message>
+        <source>Storage place</source>
+        <translation>保管場所</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>施錠</translation>
+    </message>
+    <message>
+        <source>Fire-resistant</source>
+        <translation>耐火</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <source>Recovery time target</source>
+        <translation>目標復旧時間</translation>
+    </message>
+    <message>
+        <source>Retention period</source>
+        <translation>保存期間</translation>
+    </message>
+    <message>
+        <source>Retention until</source>
+        <translation>保存期限</translation>
+    </message>
+    <message>
+        <source>Classification scheme</source>
+        <translation>分類基準</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>機密性</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>完全性</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>可用性</translation>
+    </message>
+    <message>
+        <source>Threat (1-3)</source>
+        <translation>脅威</translation>
+    </message>
+    <message>
+        <source>Vulnerability (1-3)</source>
+        <translation>脆弱性</translation>
+    </message>
+    <message>
+        <source>Reclassification to confirm</source>
+        <translation>再分類確認待ち</translation>
+    </message>
+    <message>
+        <source>Lifecycle stage</source>
+        <translation>ライフサイクル</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>登録日</translation>
+    </message>
+    <message>
+        <source>Last review</source>
+        <translation>最終見直し日</translation>
+    </message>
+    <message>
+        <source>Next review due</source>
+        <translation>次回見直し期限</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Disposal date</source>
+        <translation>廃棄日</translation>
+    </message>
+    <message>
+        <source>Disposed of by</source>
+        <translation>廃棄担当者</translation>
+    </message>
+    <message>
+        <source>Disposal method</source>
+        <translation>廃棄方法</translation>
+    </message>
+    <message>
+        <source>Disposal approved by</source>
+        <translation>廃棄承認者</translation>
+    </message>
+    <message>
+        <source>Disposal certificate no.</source>
+        <translation>廃棄証明書番号</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::AssetFields</name>
+    <message>
+        <source>%1: "%2" is not yes or no</source>
+        <translation>%1：「%2」は「有」か「無」で入力してください</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not a number</source>
+        <translation>%1：「%2」は数値ではありません</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not one of: %3</source>
+        <translation>%1：「%2」は選択肢（%3）のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>restriction_overrides: action must be add or remove</source>
+        <translation>取扱制限の個別変更：操作は add（追加）か remove（除外）で指定してください</translation>
+    </message>
+    <message>
+        <source>Unknown field "%1"</source>
+        <translation>「%1」という項目はありません</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::AssetFilter</name>
+    <message>
+        <source>"%1" is not a level filter; write it as C=3B, I=2 or A=2.</source>
+        <translation>「%1」は格付の条件ではありません。C=3B、I=2、A=2 のように指定してください。</translation>
+    </message>
+    <message>
+        <source>There is no organisation unit with code %1.</source>
+        <translation>組織コード %1 の組織はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::AssetTableModel</name>
+    <message>
+        <source>Asset no.</source>
+        <translation>資産番号</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>管理部署</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>業務分類</translation>
+    </message>
+    <message>
+        <source>Asset name</source>
+        <translation>情報資産名称</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>格付</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>重要度</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>ライフサイクル</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>次回見直し期限</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::Catalog</name>
+    <message>
+        <source>importance must be 1, 2 or 3</source>
+        <translation>重要度は 1、2、3 のいずれかです</translation>
+    </message>
+    <message>
+        <source>"%1" is not a condition (use c&gt;=LEVEL, personal, sensitive or specific)</source>
+        <translation>「%1」は条件として使えません（c&gt;=格付、personal、sensitive、specific のいずれかを指定）</translation>
+    </message>
+    <message>
+        <source>a level condition needs a scheme</source>
+        <translation>格付の条件には分類基準の指定が必要です</translation>
+    </message>
+    <message>
+        <source>scheme %1 has no level %2</source>
+        <translation>分類基準 %1 に格付 %2 はありません</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::Cli</name>
+    <message>
+        <source>Organisation code of the section that holds the asset.</source>
+        <translation>情報資産を管理する課の組織コード。</translation>
+    </message>
+    <message>
+        <source>Read the fields as a JSON object from standard input.</source>
+        <translation>項目を標準入力から JSON オブジェクトとして読み込みます。</translation>
+    </message>
+    <message>
+        <source>Standard input cannot be read.</source>
+        <translation>標準入力を読み込めません。</translation>
+    </message>
+    <message>
+        <source>Standard input is not a JSON object: %1</source>
+        <translation>標準入力が JSON オブジェクトではありません：%1</translation>
+    </message>
+    <message>
+        <source>There is no organisation unit with code %1.</source>
+        <translation>組織コード %1 の組織はありません。</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Add an asset. Fields come as options, or as a JSON object on standard input with --json. Without --asset-no the next number of the section is used.</source>
+        <translation>情報資産を登録します。項目はオプションで、または --json を付けて標準入力から JSON オブジェクトで渡します。--asset-no を省くと、その課の次の番号を使います。</translation>
+    </message>
+    <message>
+        <source>The register.</source>
+        <translation>台帳ファイル。</translation>
+    </message>
+    <message>
+        <source>Added %1 %2 (%3).</source>
+        <translation>%1 %2（%3）を登録しました。</translation>
+    </message>
+    <message>
+        <source>Change fields of an asset. Only the fields given change.</source>
+        <translation>情報資産の項目を変更します。指定した項目だけが変わります。</translation>
+    </message>
+    <message>
+        <source>Why the change was made (kept in the history).</source>
+        <translation>変更の理由（変更履歴に残ります）。</translation>
+    </message>
+    <message>
+        <source>Record a review today (or on --as-of) and set the next review date.</source>
+        <translation>本日（または --as-of の日）に見直したことを記録し、次回見直し期限を設定します。</translation>
+    </message>
+    <message>
+        <source>The asset number.</source>
+        <translation>資産番号。</translation>
+    </message>
+    <message>
+        <source>The asset %1 does not exist.</source>
+        <translation>情報資産 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>Updated %1 %2 (%3).</source>
+        <translation>%1 %2（%3）を更新しました。</translation>
+    </message>
+    <message>
+        <source>Move an asset to a lifecycle stage (%1). Disposal records the date, the person, the method and the approver, and leaves the row read-only.</source>
+        <translation>情報資産のライフサイクルを変更します（%1）。廃棄では廃棄日・担当者・方法・承認者を記録し、以後その行は変更できなくなります。</translation>
+    </message>
+    <message>
+        <source>When (default today).</source>
+        <translation>日付（省略時は本日）。</translation>
+    </message>
+    <message>
+        <source>Who did it.</source>
+        <translation>担当者。</translation>
+    </message>
+    <message>
+        <source>Disposal method: %1.</source>
+        <translation>廃棄方法：%1。</translation>
+    </message>
+    <message>
+        <source>Who approved the disposal.</source>
+        <translation>廃棄の承認者。</translation>
+    </message>
+    <message>
+        <source>Contractor's certificate of disposal number.</source>
+        <translation>委託業者の廃棄証明書番号。</translation>
+    </message>
+    <message>
+        <source>A note for the history.</source>
+        <translation>変更履歴に残すメモ。</translation>
+    </message>
+    <message>
+        <source>The new stage.</source>
+        <translation>変更後のライフサイクル。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a lifecycle stage (use %2).</source>
+        <translation>「%1」はライフサイクルの段階ではありません（%2 のいずれかを指定）。</translation>
+    </message>
+    <message>
+        <source>%1 %2 is now "%3".</source>
+        <translation>%1 %2 を「%3」にしました。</translation>
+    </message>
+    <message>
+        <source>Move an asset through the approval workflow: pending (submit), approved, returned (needs --comment), draft.</source>
+        <translation>情報資産の承認の状態を変更します：pending（確認待ち・提出）、approved（承認済）、returned（差戻し。--comment が必要）、draft（下書き）。</translation>
+    </message>
+    <message>
+        <source>The comment, e.g. why it was returned.</source>
+        <translation>コメント（差戻しの理由など）。</translation>
+    </message>
+    <message>
+        <source>The new status.</source>
+        <translation>変更後の状態。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a status (use %2).</source>
+        <translation>「%1」は状態ではありません（%2 のいずれかを指定）。</translation>
+    </message>
+    <message>
+        <source>--as-of: %1</source>
+        <translation>--as-of：%1</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 には値が必要です。</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>このヘルプを表示します。</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>使い方：%1</translation>
+    </message>
+    <message>
+        <source>The register was updated to the current format; the previous file was kept as %1.</source>
+        <translation>台帳を現在の形式に更新しました。更新前のファイルは %1 として保存しています。</translation>
+    </message>
+    <message>
+        <source>Run "daicho-cli --help" for the list of commands.</source>
+        <translation>コマンドの一覧は「daicho-cli --help」で表示できます。</translation>
+    </message>
+    <message>
+        <source>Create a new register for a city.</source>
+        <translation>自治体の台帳を新しく作成します。</translation>
+    </message>
+    <message>
+        <source>Add or list organisation units.</source>
+        <translation>組織を登録・一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Add an asset.</source>
+        <translation>情報資産を登録します。</translation>
+    </message>
+    <message>
+        <source>Change an asset's fields, or record a review.</source>
+        <translation>情報資産の項目を変更し、または見直しを記録します。</translation>
+    </message>
+    <message>
+        <source>Move an asset to a lifecycle stage (disposal included).</source>
+        <translation>情報資産のライフサイクルを変更します（廃棄を含む）。</translation>
+    </message>
+    <message>
+        <source>Submit, approve or return an asset.</source>
+        <translation>情報資産の提出・承認・差戻しを行います。</translation>
+    </message>
+    <message>
+        <source>List assets.</source>
+        <translation>情報資産を一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Show one asset in full.</source>
+        <translation>情報資産1件のすべての項目を表示します。</translation>
+    </message>
+    <message>
+        <source>Show an asset's history.</source>
+        <translation>情報資産の変更履歴を表示します。</translation>
+    </message>
+    <message>
+        <source>Check integrity and the rules over every asset.</source>
+        <translation>ファイルの整合性と、すべての情報資産の規則を点検します。</translation>
+    </message>
+    <message>
+        <source>Count assets by organisation, level, stage, segment, personal data.</source>
+        <translation>情報資産を組織・格付・ライフサイクル・ネットワーク区分・個人情報ごとに集計します。</translation>
+    </message>
+    <message>
+        <source>Fill a register with a realistic synthetic city.</source>
+        <translation>台帳に架空の自治体の実例に近いデータを入れます。</translation>
+    </message>
+    <message>
+        <source>Usage: daicho-cli [--lang ja|en] [--user NAME] [--as-of DATE] COMMAND [ARGS]</source>
+        <translation>使い方：daicho-cli [--lang ja|en] [--user 氏名] [--as-of 日付] コマンド [引数]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>コマンド：</translation>
+    </message>
+    <message>
+        <source>Global options:</source>
+        <translation>共通オプション：</translation>
+    </message>
+    <message>
+        <source>  --lang ja|en    language of messages (default Japanese, or DAICHO_LANG)</source>
+        <translation>  --lang ja|en    メッセージの言語（既定は日本語、または DAICHO_LANG）</translation>
+    </message>
+    <message>
+        <source>  --user NAME     your name as the history records it</source>
+        <translation>  --user 氏名     変更履歴に記録するあなたの氏名</translation>
+    </message>
+    <message>
+        <source>  --as-of DATE    the date to check reviews against (default today)</source>
+        <translation>  --as-of 日付    見直し期限を判定する基準日（既定は本日）</translation>
+    </message>
+    <message>
+        <source>  --version       show the version</source>
+        <translation>  --version       版を表示します</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 validation findings or a refused change, 2 usage error, 3 file refused or unreadable.</source>
+        <translation>終了コード：0 成功、1 点検で指摘あり・変更を受け付けず、2 使い方の誤り、3 ファイルを開けない・読めない。</translation>
+    </message>
+    <message>
+        <source>"daicho-cli COMMAND --help" explains each command.</source>
+        <translation>各コマンドの説明は「daicho-cli コマンド --help」で表示できます。</translation>
+    </message>
+    <message>
+        <source>Unknown command "%1".</source>
+        <translation>「%1」というコマンドはありません。</translation>
+    </message>
+    <message>
+        <source>Output format: %1.</source>
+        <translation>出力形式：%1。</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>List assets, filtered by organisation, level, stage or overdue review.</source>
+        <translation>情報資産を一覧表示します。組織・格付・ライフサイクル・見直し期限切れで絞り込めます。</translation>
+    </message>
+    <message>
+        <source>Only this organisation unit and the units below it.</source>
+        <translation>この組織とその下の組織だけ。</translation>
+    </message>
+    <message>
+        <source>Only assets at this level, e.g. C=3B (repeatable).</source>
+        <translation>この格付の情報資産だけ（例：C=3B。複数指定可）。</translation>
+    </message>
+    <message>
+        <source>Only assets in this lifecycle stage.</source>
+        <translation>このライフサイクルの情報資産だけ。</translation>
+    </message>
+    <message>
+        <source>Only assets with this status.</source>
+        <translation>この状態の情報資産だけ。</translation>
+    </message>
+    <message>
+        <source>Only assets whose review is overdue.</source>
+        <translation>見直し期限を過ぎた情報資産だけ。</translation>
+    </message>
+    <message>
+        <source>Leave out disposed assets.</source>
+        <translation>廃棄済みの情報資産を除きます。</translation>
+    </message>
+    <message>
+        <source>--format takes table, csv or json.</source>
+        <translation>--format には table、csv、json のいずれかを指定します。</translation>
+    </message>
+    <message>
+        <source>Asset no.</source>
+        <translation>資産番号</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>管理部署</translation>
+    </message>
+    <message>
+        <source>Asset name</source>
+        <translation>情報資産名称</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>格付</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>重要度</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>ライフサイクル</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>次回見直し期限</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s)</source>
+        <translation><numerusform>%n 件</numerusform></translation>
+    </message>
+    <message>
+        <source>Show every field of one asset, its classification label, importance, handling restrictions and rule findings.</source>
+        <translation>情報資産1件の全項目、格付の表示、重要度、取扱制限、点検結果を表示します。</translation>
+    </message>
+    <message>
+        <source>--format takes text or json.</source>
+        <translation>--format には text か json を指定します。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Organisation code</source>
+        <translation>組織コード</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>有</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>Classification label</source>
+        <translation>格付表示</translation>
+    </message>
+    <message>
+        <source>Compact label</source>
+        <translation>略号</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>リスク</translation>
+    </message>
+    <message>
+        <source>Handling restriction</source>
+        <translation>取扱制限</translation>
+    </message>
+    <message>
+        <source>Restriction added</source>
+        <translation>取扱制限の追加</translation>
+    </message>
+    <message>
+        <source>Restriction removed</source>
+        <translation>取扱制限の除外</translation>
+    </message>
+    <message>
+        <source>Show who changed what in an asset, and when.</source>
+        <translation>情報資産を、いつ、誰が、どう変更したかを表示します。</translation>
+    </message>
+    <message>
+        <source>--format takes table or json.</source>
+        <translation>--format には table か json を指定します。</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>変更者</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>変更内容</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <source>Check the file's integrity and every asset against the rules. Exit code 1 when there is an error (or, with --strict, any warning).</source>
+        <translation>ファイルの整合性と、すべての情報資産の規則を点検します。エラーがあれば（--strict では警告でも）終了コード 1 を返します。</translation>
+    </message>
+    <message>
+        <source>Treat warnings as findings for the exit code.</source>
+        <translation>警告も指摘として終了コードに反映します。</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>規則</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>指摘内容</translation>
+    </message>
+    <message>
+        <source>File integrity: OK</source>
+        <translation>ファイルの整合性：問題なし</translation>
+    </message>
+    <message>
+        <source>File integrity problem: %1</source>
+        <translation>ファイルの整合性の問題：%1</translation>
+    </message>
+    <message>
+        <source>%1 assets checked: %2 errors, %3 warnings.</source>
+        <translation>%1 件を点検しました：エラー %2 件、警告 %3 件。</translation>
+    </message>
+    <message>
+        <source>Count the current assets (disposed ones left out unless asked) by organisation, level, stage, network segment or personal data.</source>
+        <translation>現在の情報資産（指定しない限り廃棄済みは除く）を、組織・格付・ライフサイクル・ネットワーク区分・個人情報ごとに集計します。</translation>
+    </message>
+    <message>
+        <source>Comma-separated: %1 (default: all).</source>
+        <translation>カンマ区切りで指定：%1（既定はすべて）。</translation>
+    </message>
+    <message>
+        <source>Count disposed assets too.</source>
+        <translation>廃棄済みの情報資産も数えます。</translation>
+    </message>
+    <message>
+        <source>"%1" is not something to count by (use %2).</source>
+        <translation>「%1」では集計できません（%2 のいずれかを指定）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n asset(s)</source>
+        <translation><numerusform>%1：%n 件</numerusform></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>City profile: %1.</source>
+        <translation>自治体プロファイル：%1。</translation>
+    </message>
+    <message>
+        <source>The city's name as printed (default: the profile's).</source>
+        <translation>帳票に印字する自治体名（既定はプロファイルのもの）。</translation>
+    </message>
+    <message>
+        <source>Classification scheme: mic-r6 (default), mic-h27 or mext.</source>
+        <translation>分類基準：mic-r6（既定）、mic-h27、mext。</translation>
+    </message>
+    <message>
+        <source>The register file to create.</source>
+        <translation>作成する台帳ファイル。</translation>
+    </message>
+    <message>
+        <source>init needs --profile (%1).</source>
+        <translation>init には --profile（%1）が必要です。</translation>
+    </message>
+    <message>
+        <source>Created the register of %1 (%2 profile, scheme %3): %4</source>
+        <translation>%1 の台帳を作成しました（プロファイル %2、分類基準 %3）：%4</translation>
+    </message>
+    <message>
+        <source>Add an organisation unit (部, 課, 係, committee, assembly secretariat, public enterprise).</source>
+        <translation>組織（部・課・係、委員会、議会事務局、公営企業）を登録します。</translation>
+    </message>
+    <message>
+        <source>Organisation code (組織コード).</source>
+        <translation>組織コード。</translation>
+    </message>
+    <message>
+        <source>Name.</source>
+        <translation>名称。</translation>
+    </message>
+    <message>
+        <source>Kind: %1.</source>
+        <translation>種類：%1。</translation>
+    </message>
+    <message>
+        <source>Code of the unit above it.</source>
+        <translation>上位の組織の組織コード。</translation>
+    </message>
+    <message>
+        <source>Sort order (default: after the others).</source>
+        <translation>並び順（既定は最後）。</translation>
+    </message>
+    <message>
+        <source>First day (e.g. 令和7年4月1日).</source>
+        <translation>設置日（例：令和7年4月1日）。</translation>
+    </message>
+    <message>
+        <source>Last day, when the unit is abolished.</source>
+        <translation>廃止される場合の最終日。</translation>
+    </message>
+    <message>
+        <source>org add needs --code, --name and --kind.</source>
+        <translation>org add には --code、--name、--kind が必要です。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a kind of organisation unit (use %2).</source>
+        <translation>「%1」は組織の種類ではありません（%2 のいずれかを指定）。</translation>
+    </message>
+    <message>
+        <source>--sort takes a whole number.</source>
+        <translation>--sort には整数を指定します。</translation>
+    </message>
+    <message>
+        <source>Added %1 %2.</source>
+        <translation>%1 %2 を登録しました。</translation>
+    </message>
+    <message>
+        <source>List the organisation units in 組織コード order.</source>
+        <translation>組織を組織コード順に一覧表示します。</translation>
+    </message>
+    <message>
+        <source>table (default), csv or json.</source>
+        <translation>table（既定）、csv、json。</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>組織コード</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>上位組織</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>設置日</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>廃止日</translation>
+    </message>
+    <message>
+        <source>Usage: daicho-cli org add|list FILE ...</source>
+        <translation>使い方：daicho-cli org add|list ファイル ...</translation>
+    </message>
+    <message>
+        <source>  add   Add an organisation unit.</source>
+        <translation>  add   組織を登録します。</translation>
+    </message>
+    <message>
+        <source>  list  List the organisation units.</source>
+        <translation>  list  組織を一覧表示します。</translation>
+    </message>
+    <message>
+        <source>org needs add or list.</source>
+        <translation>org には add か list を指定します。</translation>
+    </message>
+    <message>
+        <source>Fill a register with a realistic synthetic city, for demonstrations and benchmarks. The file is created first when it does not exist.</source>
+        <translation>説明会や性能測定のために、架空の自治体の実例に近いデータを台帳に入れます。ファイルがなければ先に作成します。</translation>
+    </message>
+    <message>
+        <source>How many assets to add.</source>
+        <translation>追加する情報資産の件数。</translation>
+    </message>
+    <message>
+        <source>Random seed (default 1): the same seed gives the same register.</source>
+        <translation>乱数の種（既定は 1）。同じ種からは同じ台帳ができます。</translation>
+    </message>
+    <message>
+        <source>City profile for a new file (default generic).</source>
+        <translation>新しいファイルの自治体プロファイル（既定は generic）。</translation>
+    </message>
+    <message>
+        <source>demo needs --assets N (a whole number) and an optional numeric --seed.</source>
+        <translation>demo には --assets 件数（整数）が必要です。--seed は数値で任意に指定します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n demo asset(s).</source>
+        <translation><numerusform>デモ用の情報資産を %n 件追加しました。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>daicho::DemoGenerator</name>
+    <message>
+        <source>The number of assets cannot be negative.</source>
+        <translation>資産数に負の数は指定できません。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Register...</source>
+        <translation>台帳を開く(&amp;O)...</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Open Register</source>
+        <translation>台帳を開く</translation>
+    </message>
+    <message>
+        <source>Daicho registers (*.daicho *.sqlite);;All files (*)</source>
+        <translation>台帳ファイル (*.daicho *.sqlite);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Daicho</source>
+        <translation>台帳</translation>
+    </message>
+    <message>
+        <source>%1 Information Asset Register - Daicho</source>
+        <translation>%1 情報資産管理台帳 - 台帳</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s)</source>
+        <translation><numerusform>%n 件</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>daicho::Migrations</name>
+    <message>
+        <source>Updating the register to format %1 failed: %2</source>
+        <translation>台帳を形式 %1 に更新できませんでした：%2</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::Register</name>
+    <message>
+        <source>The register is in use by someone else; try again in a moment (%1).</source>
+        <translation>台帳はほかの人が使用中です。少し待ってからもう一度試してください（%1）。</translation>
+    </message>
+    <message>
+        <source>The register file is read-only; nothing was changed.</source>
+        <translation>台帳ファイルは読み取り専用です。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The register could not be read or written (%1): %2</source>
+        <translation>台帳を読み書きできませんでした（%1）：%2</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>ファイル %1 がありません。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>ファイル %1 を読み込めません。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be opened: %2</source>
+        <translation>ファイル %1 を開けません：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Daicho register (it is not a database file). It was left unchanged.</source>
+        <translation>%1 は台帳ファイルではありません（データベースファイルではありません）。ファイルは変更していません。</translation>
+    </message>
+    <message>
+        <source>%1 is a database, but not a Daicho register. It was left unchanged.</source>
+        <translation>%1 はデータベースですが、台帳ファイルではありません。ファイルは変更していません。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Daicho (register format %2; this version reads up to %3). Please update Daicho. The file was left unchanged.</source>
+        <translation>%1 は新しい版の台帳で作成されています（台帳形式 %2。この版で読めるのは形式 %3 まで）。台帳を更新してください。ファイルは変更していません。</translation>
+    </message>
+    <message>
+        <source>%1 is an incomplete Daicho register. It was left unchanged.</source>
+        <translation>%1 は不完全な台帳ファイルです。ファイルは変更していません。</translation>
+    </message>
+    <message>
+        <source>The register %1 could not be opened: %2</source>
+        <translation>台帳 %1 を開けませんでした：%2</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>start of change</source>
+        <translation>変更の開始</translation>
+    </message>
+    <message>
+        <source>saving</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Unknown city profile "%1" (known: %2).</source>
+        <translation>自治体プロファイル「%1」はありません（使えるもの：%2）。</translation>
+    </message>
+    <message>
+        <source>Unknown classification scheme "%1".</source>
+        <translation>分類基準「%1」はありません。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a new register is never written over an existing file.</source>
+        <translation>%1 はすでにあります。新しい台帳で既存のファイルを上書きすることはありません。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>フォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>The new register could not be written to %1.</source>
+        <translation>新しい台帳を %1 に書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). It was left unchanged; restore it from a backup.</source>
+        <translation>%1 は破損しています（%2）。ファイルは変更していません。バックアップから復元してください。</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older Daicho and must be updated, but the file is read-only.</source>
+        <translation>%1 は古い版の台帳で作成されているため更新が必要ですが、ファイルが読み取り専用です。</translation>
+    </message>
+    <message>
+        <source>Before updating %1 a backup copy is made, and that failed: %2</source>
+        <translation>%1 を更新する前のバックアップ作成に失敗しました：%2</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 を読み込めませんでした：%2</translation>
+    </message>
+    <message>
+        <source>schemes</source>
+        <translation>分類基準</translation>
+    </message>
+    <message>
+        <source>levels</source>
+        <translation>格付区分</translation>
+    </message>
+    <message>
+        <source>handling restrictions</source>
+        <translation>取扱制限</translation>
+    </message>
+    <message>
+        <source>importance rules</source>
+        <translation>重要度の規則</translation>
+    </message>
+    <message>
+        <source>network segments</source>
+        <translation>ネットワーク区分</translation>
+    </message>
+    <message>
+        <source>An organisation unit needs a code and a name.</source>
+        <translation>組織には組織コードと名称が必要です。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a kind of organisation unit (use %2).</source>
+        <translation>「%1」は組織の種類ではありません（%2 のいずれかを指定）。</translation>
+    </message>
+    <message>
+        <source>The organisation code %1 is already used.</source>
+        <translation>組織コード %1 はすでに使われています。</translation>
+    </message>
+    <message>
+        <source>The parent organisation unit does not exist.</source>
+        <translation>上位の組織がありません。</translation>
+    </message>
+    <message>
+        <source>An organisation unit cannot end before it starts.</source>
+        <translation>組織の廃止日を設置日より前にはできません。</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>組織</translation>
+    </message>
+    <message>
+        <source>There is no organisation unit with code %1.</source>
+        <translation>組織コード %1 の組織はありません。</translation>
+    </message>
+    <message>
+        <source>The asset's organisation unit does not exist.</source>
+        <translation>情報資産の管理部署がありません。</translation>
+    </message>
+    <message>
+        <source>There is no handling restriction %1.</source>
+        <translation>取扱制限 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>Adding or removing the handling restriction %1 needs a reason.</source>
+        <translation>取扱制限 %1 を追加・除外するには理由が必要です。</translation>
+    </message>
+    <message>
+        <source>The asset %1 was not saved: %2</source>
+        <translation>情報資産 %1 を保存できませんでした：%2</translation>
+    </message>
+    <message>
+        <source>history</source>
+        <translation>変更履歴</translation>
+    </message>
+    <message>
+        <source>The asset number %1 is already used.</source>
+        <translation>資産番号 %1 はすでに使われています。</translation>
+    </message>
+    <message>
+        <source>asset %1</source>
+        <translation>情報資産 %1</translation>
+    </message>
+    <message>
+        <source>The asset %1 was changed by someone else after you opened it. Reload it and make your change again.</source>
+        <translation>情報資産 %1 は、開いた後にほかの人が変更しました。読み込み直してから、もう一度変更してください。</translation>
+    </message>
+    <message>
+        <source>The asset %1 does not exist.</source>
+        <translation>情報資産 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>The asset %1 has been disposed of; its record can no longer be changed.</source>
+        <translation>情報資産 %1 は廃棄済みのため、記録を変更できません。</translation>
+    </message>
+    <message>
+        <source>Stage and status change through their own actions, not an edit.</source>
+        <translation>ライフサイクルと状態は編集ではなく、それぞれの操作で変更します。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a lifecycle stage (use %2).</source>
+        <translation>「%1」はライフサイクルの段階ではありません（%2 のいずれかを指定）。</translation>
+    </message>
+    <message>
+        <source>The asset %1 has already been disposed of.</source>
+        <translation>情報資産 %1 はすでに廃棄済みです。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a disposal method (use %2).</source>
+        <translation>「%1」は廃棄方法ではありません（%2 のいずれかを指定）。</translation>
+    </message>
+    <message>
+        <source>Disposal by a contractor records the certificate number.</source>
+        <translation>委託による廃棄では廃棄証明書の番号を記録します。</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1（担当：%2）</translation>
+    </message>
+    <message>
+        <source>"%1" is not a status that can be set (use draft, pending, approved or returned; disposal is a lifecycle stage).</source>
+        <translation>「%1」は設定できる状態ではありません（draft（下書き）、pending（確認待ち）、approved（承認済）、returned（差戻し）のいずれか。廃棄はライフサイクルで行います）。</translation>
+    </message>
+    <message>
+        <source>The asset %1 cannot go from "%2" to "%3".</source>
+        <translation>情報資産 %1 は「%2」から「%3」に変更できません。</translation>
+    </message>
+    <message>
+        <source>Returning an asset needs a comment saying why.</source>
+        <translation>差戻しには理由のコメントが必要です。</translation>
+    </message>
+    <message>
+        <source>Table %1 row %2 refers to a missing %3 row.</source>
+        <translation>表 %1 の行 %2 が、存在しない %3 の行を参照しています。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::RuleEngine</name>
+    <message>
+        <source>Every asset needs a name</source>
+        <translation>情報資産名称は必須です</translation>
+    </message>
+    <message>
+        <source>Every asset belongs to an organisation unit</source>
+        <translation>情報資産には管理部署が必要です</translation>
+    </message>
+    <message>
+        <source>The classification scheme must exist in the register</source>
+        <translation>分類基準は台帳に登録されたものを使います</translation>
+    </message>
+    <message>
+        <source>Each level must be one of the scheme's levels</source>
+        <translation>格付は分類基準で定められた区分から選びます</translation>
+    </message>
+    <message>
+        <source>Levels not yet decided (分類未確定): the section head decides</source>
+        <translation>格付が未確定（分類未確定）：課長が決定します</translation>
+    </message>
+    <message>
+        <source>The network segment must be one of the register's</source>
+        <translation>ネットワーク区分は台帳に登録されたものを使います</translation>
+    </message>
+    <message>
+        <source>Specific personal data (My Number) belongs on the My Number segment</source>
+        <translation>特定個人情報はマイナンバー利用事務系で取り扱います</translation>
+    </message>
+    <message>
+        <source>Confidentiality 2 or above should not be on the Internet segment</source>
+        <translation>機密性2以上の情報はインターネット接続系に置きません</translation>
+    </message>
+    <message>
+        <source>Paper and media of confidentiality 2 or above are kept locked</source>
+        <translation>機密性2以上の紙・媒体は施錠して保管します</translation>
+    </message>
+    <message>
+        <source>Availability 2 needs a backup and a recovery time target</source>
+        <translation>可用性2にはバックアップと目標復旧時間が必要です</translation>
+    </message>
+    <message>
+        <source>Personal data of 1,000 or more people needs a personal data file register number</source>
+        <translation>本人の数が1,000人以上の個人情報には個人情報ファイル簿番号が必要です</translation>
+    </message>
+    <message>
+        <source>Sensitive or specific personal data is personal data too</source>
+        <translation>要配慮個人情報・特定個人情報は個人情報でもあります</translation>
+    </message>
+    <message>
+        <source>Only confidentiality 1 may be published</source>
+        <translation>公表できるのは機密性1の情報のみです</translation>
+    </message>
+    <message>
+        <source>A disposal records date, person, method and approver</source>
+        <translation>廃棄には廃棄日・担当者・方法・承認者を記録します</translation>
+    </message>
+    <message>
+        <source>The review date has passed</source>
+        <translation>見直し期限を過ぎています</translation>
+    </message>
+    <message>
+        <source>The retention date cannot be before the registration date</source>
+        <translation>保存期限は登録日より前にできません</translation>
+    </message>
+    <message>
+        <source>Threat and vulnerability are rated 1 to 3</source>
+        <translation>脅威・脆弱性は1〜3で評価します</translation>
+    </message>
+    <message>
+        <source>Cloud services holding confidentiality 3 information should be ISMAP registered</source>
+        <translation>機密性3の情報を扱うクラウドサービスはISMAP登録のものとします</translation>
+    </message>
+    <message>
+        <source>The asset name is empty.</source>
+        <translation>情報資産名称が入力されていません。</translation>
+    </message>
+    <message>
+        <source>No organisation unit is set.</source>
+        <translation>管理部署が設定されていません。</translation>
+    </message>
+    <message>
+        <source>The classification scheme "%1" is not in this register.</source>
+        <translation>分類基準「%1」はこの台帳に登録されていません。</translation>
+    </message>
+    <message>
+        <source>%1 is not used by the scheme %2.</source>
+        <translation>分類基準 %2 では%1を使いません。</translation>
+    </message>
+    <message>
+        <source>%1 "%2" is not a level of %3 (allowed: %4).</source>
+        <translation>%1「%2」は %3 の格付にありません（選べるもの：%4）。</translation>
+    </message>
+    <message>
+        <source>Classification is not complete (分類未確定); the section head decides the levels.</source>
+        <translation>格付が済んでいません（分類未確定）。課長が格付を決定してください。</translation>
+    </message>
+    <message>
+        <source>The network segment "%1" is not one of this register's segments.</source>
+        <translation>ネットワーク区分「%1」はこの台帳の区分にありません。</translation>
+    </message>
+    <message>
+        <source>Specific personal data is handled on "%1", not on the My Number segment.</source>
+        <translation>特定個人情報をマイナンバー利用事務系ではなく「%1」で取り扱っています。</translation>
+    </message>
+    <message>
+        <source>Confidentiality %1 information is on the Internet segment.</source>
+        <translation>機密性%1の情報がインターネット接続系にあります。</translation>
+    </message>
+    <message>
+        <source>Paper or media of confidentiality %1 are not kept in a locked place.</source>
+        <translation>機密性%1の紙・媒体が施錠保管されていません。</translation>
+    </message>
+    <message>
+        <source>Availability 2 but neither a backup nor a recovery time target.</source>
+        <translation>可用性2ですが、バックアップも目標復旧時間もありません。</translation>
+    </message>
+    <message>
+        <source>Availability 2 but no backup.</source>
+        <translation>可用性2ですが、バックアップがありません。</translation>
+    </message>
+    <message>
+        <source>Availability 2 but no recovery time target.</source>
+        <translation>可用性2ですが、目標復旧時間が決まっていません。</translation>
+    </message>
+    <message>
+        <source>Personal data of %1 people needs an entry in the personal data file register.</source>
+        <translation>本人の数が%1の個人情報は個人情報ファイル簿への登録が必要です。</translation>
+    </message>
+    <message>
+        <source>Sensitive or specific personal data is marked, but personal data is not.</source>
+        <translation>要配慮個人情報または特定個人情報が「有」ですが、個人情報が「無」になっています。</translation>
+    </message>
+    <message>
+        <source>Confidentiality %1 information cannot be published; only confidentiality 1 may be.</source>
+        <translation>機密性%1の情報は公表できません（公表できるのは機密性1のみ）。</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>廃棄日</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>廃棄方法</translation>
+    </message>
+    <message>
+        <source>approver</source>
+        <translation>承認者</translation>
+    </message>
+    <message>
+        <source>The disposal record lacks: %1.</source>
+        <translation>廃棄記録に不足があります：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>The review was due on %1.</source>
+        <translation>見直し期限（%1）を過ぎています。</translation>
+    </message>
+    <message>
+        <source>The retention date %1 is before the registration date %2.</source>
+        <translation>保存期限 %1 が登録日 %2 より前です。</translation>
+    </message>
+    <message>
+        <source>Threat and vulnerability must be 1, 2 or 3.</source>
+        <translation>脅威・脆弱性は 1、2、3 のいずれかです。</translation>
+    </message>
+    <message>
+        <source>Confidentiality %1 information in a cloud service that is not ISMAP registered.</source>
+        <translation>機密性%1の情報をISMAP未登録のクラウドサービスで扱っています。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::Statistics</name>
+    <message>
+        <source>By department</source>
+        <translation>部別</translation>
+    </message>
+    <message>
+        <source>By section</source>
+        <translation>課別</translation>
+    </message>
+    <message>
+        <source>By confidentiality</source>
+        <translation>機密性別</translation>
+    </message>
+    <message>
+        <source>By integrity</source>
+        <translation>完全性別</translation>
+    </message>
+    <message>
+        <source>By availability</source>
+        <translation>可用性別</translation>
+    </message>
+    <message>
+        <source>Not classified</source>
+        <translation>未分類</translation>
+    </message>
+    <message>
+        <source>By importance</source>
+        <translation>重要度別</translation>
+    </message>
+    <message>
+        <source>Importance %1</source>
+        <translation>重要度%1</translation>
+    </message>
+    <message>
+        <source>By lifecycle stage</source>
+        <translation>ライフサイクル別</translation>
+    </message>
+    <message>
+        <source>By status</source>
+        <translation>状態別</translation>
+    </message>
+    <message>
+        <source>By network segment</source>
+        <translation>ネットワーク区分別</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>個人情報</translation>
+    </message>
+    <message>
+        <source>Sensitive personal data</source>
+        <translation>要配慮個人情報</translation>
+    </message>
+    <message>
+        <source>Specific personal data (My Number)</source>
+        <translation>特定個人情報（マイナンバー）</translation>
+    </message>
+    <message>
+        <source>Needs a file register entry (1,000+ people)</source>
+        <translation>個人情報ファイル簿の対象（1,000人以上）</translation>
+    </message>
+    <message>
+        <source>No personal data</source>
+        <translation>個人情報なし</translation>
+    </message>
+    <message>
+        <source>"%1" is not something to count by (use %2).</source>
+        <translation>「%1」では集計できません（%2 のいずれかを指定）。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::Vocabulary</name>
+    <message>
+        <source>Created</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <source>Obtained</source>
+        <translation>入手</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>利用</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>保管</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <source>Carried</source>
+        <translation>運搬</translation>
+    </message>
+    <message>
+        <source>Provided</source>
+        <translation>提供</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>公表</translation>
+    </message>
+    <message>
+        <source>Disposed of</source>
+        <translation>廃棄</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>下書き</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>確認待ち</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>承認済</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>差戻し</translation>
+    </message>
+    <message>
+        <source>Disposal recorded</source>
+        <translation>廃棄済</translation>
+    </message>
+    <message>
+        <source>Information (electronic)</source>
+        <translation>情報(電子)</translation>
+    </message>
+    <message>
+        <source>Information (paper)</source>
+        <translation>情報(紙)</translation>
+    </message>
+    <message>
+        <source>Information system</source>
+        <translation>情報システム</translation>
+    </message>
+    <message>
+        <source>Storage media</source>
+        <translation>電磁的記録媒体</translation>
+    </message>
+    <message>
+        <source>Terminals and equipment</source>
+        <translation>端末・機器</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>ネットワーク</translation>
+    </message>
+    <message>
+        <source>Cloud service</source>
+        <translation>クラウドサービス</translation>
+    </message>
+    <message>
+        <source>System documents</source>
+        <translation>システム関連文書</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>日次</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>週次</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>月次</translation>
+    </message>
+    <message>
+        <source>By the system</source>
+        <translation>システム</translation>
+    </message>
+    <message>
+        <source>In constant use</source>
+        <translation>常用</translation>
+    </message>
+    <message>
+        <source>Permanent</source>
+        <translation>永年</translation>
+    </message>
+    <message>
+        <source>30 years</source>
+        <translation>30年</translation>
+    </message>
+    <message>
+        <source>10 years</source>
+        <translation>10年</translation>
+    </message>
+    <message>
+        <source>5 years</source>
+        <translation>5年</translation>
+    </message>
+    <message>
+        <source>3 years</source>
+        <translation>3年</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1年</translation>
+    </message>
+    <message>
+        <source>Less than 1 year</source>
+        <translation>1年未満</translation>
+    </message>
+    <message>
+        <source>Pulping</source>
+        <translation>溶解</translation>
+    </message>
+    <message>
+        <source>Incineration</source>
+        <translation>焼却</translation>
+    </message>
+    <message>
+        <source>Shredding</source>
+        <translation>シュレッダー</translation>
+    </message>
+    <message>
+        <source>Physical destruction</source>
+        <translation>物理破壊</translation>
+    </message>
+    <message>
+        <source>Data erasure</source>
+        <translation>データ消去</translation>
+    </message>
+    <message>
+        <source>Contractor (with certificate)</source>
+        <translation>委託(証明書)</translation>
+    </message>
+    <message>
+        <source>Fewer than 1,000</source>
+        <translation>1,000人未満</translation>
+    </message>
+    <message>
+        <source>1,000 or more</source>
+        <translation>1,000人以上</translation>
+    </message>
+    <message>
+        <source>10,000 or more</source>
+        <translation>1万人以上</translation>
+    </message>
+    <message>
+        <source>100,000 or more</source>
+        <translation>10万人以上</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>課</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>係</translation>
+    </message>
+    <message>
+        <source>Administrative committee</source>
+        <translation>行政委員会</translation>
+    </message>
+    <message>
+        <source>Assembly secretariat</source>
+        <translation>議会事務局</translation>
+    </message>
+    <message>
+        <source>Public enterprise</source>
+        <translation>公営企業</translation>
+    </message>
+    <message>
+        <source>My Number segment</source>
+        <translation>マイナンバー利用事務系</translation>
+    </message>
+    <message>
+        <source>LGWAN segment</source>
+        <translation>LGWAN接続系</translation>
+    </message>
+    <message>
+        <source>Internet segment</source>
+        <translation>インターネット接続系</translation>
+    </message>
+    <message>
+        <source>School segment</source>
+        <translation>学校情報接続系</translation>
+    </message>
+    <message>
+        <source>Standalone</source>
+        <translation>スタンドアロン</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>該当なし</translation>
+    </message>
+</context>
 </TS>

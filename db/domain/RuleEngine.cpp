@@ -6,38 +6,36 @@
 namespace daicho {
 
 namespace {
-#define D(s) QT_TRANSLATE_NOOP("daicho::RuleEngine", s)
 const QVector<RuleEngine::RuleInfo> kRules = {
-    {QStringLiteral("name-required"), Severity::Error, D("Every asset needs a name")},
-    {QStringLiteral("org-required"), Severity::Error, D("Every asset belongs to an organisation unit")},
-    {QStringLiteral("scheme-unknown"), Severity::Error, D("The classification scheme must exist in the register")},
-    {QStringLiteral("level-unknown"), Severity::Error, D("Each level must be one of the scheme's levels")},
+    {QStringLiteral("name-required"), Severity::Error, QT_TRANSLATE_NOOP("daicho::RuleEngine", "Every asset needs a name")},
+    {QStringLiteral("org-required"), Severity::Error, QT_TRANSLATE_NOOP("daicho::RuleEngine", "Every asset belongs to an organisation unit")},
+    {QStringLiteral("scheme-unknown"), Severity::Error, QT_TRANSLATE_NOOP("daicho::RuleEngine", "The classification scheme must exist in the register")},
+    {QStringLiteral("level-unknown"), Severity::Error, QT_TRANSLATE_NOOP("daicho::RuleEngine", "Each level must be one of the scheme's levels")},
     {QStringLiteral("classification-missing"), Severity::Warning,
-     D("Levels not yet decided (分類未確定): the section head decides")},
-    {QStringLiteral("segment-unknown"), Severity::Error, D("The network segment must be one of the register's")},
+     QT_TRANSLATE_NOOP("daicho::RuleEngine", "Levels not yet decided (分類未確定): the section head decides")},
+    {QStringLiteral("segment-unknown"), Severity::Error, QT_TRANSLATE_NOOP("daicho::RuleEngine", "The network segment must be one of the register's")},
     {QStringLiteral("specific-outside-mynumber"), Severity::Warning,
-     D("Specific personal data (My Number) belongs on the My Number segment")},
+     QT_TRANSLATE_NOOP("daicho::RuleEngine", "Specific personal data (My Number) belongs on the My Number segment")},
     {QStringLiteral("c2-on-internet"), Severity::Warning,
-     D("Confidentiality 2 or above should not be on the Internet segment")},
+     QT_TRANSLATE_NOOP("daicho::RuleEngine", "Confidentiality 2 or above should not be on the Internet segment")},
     {QStringLiteral("media-not-locked"), Severity::Warning,
-     D("Paper and media of confidentiality 2 or above are kept locked")},
+     QT_TRANSLATE_NOOP("daicho::RuleEngine", "Paper and media of confidentiality 2 or above are kept locked")},
     {QStringLiteral("a2-without-backup"), Severity::Warning,
-     D("Availability 2 needs a backup and a recovery time target")},
+     QT_TRANSLATE_NOOP("daicho::RuleEngine", "Availability 2 needs a backup and a recovery time target")},
     {QStringLiteral("file-register-missing"), Severity::Warning,
-     D("Personal data of 1,000 or more people needs a personal data file register number")},
+     QT_TRANSLATE_NOOP("daicho::RuleEngine", "Personal data of 1,000 or more people needs a personal data file register number")},
     {QStringLiteral("sensitive-without-personal"), Severity::Warning,
-     D("Sensitive or specific personal data is personal data too")},
-    {QStringLiteral("published-above-c1"), Severity::Error, D("Only confidentiality 1 may be published")},
+     QT_TRANSLATE_NOOP("daicho::RuleEngine", "Sensitive or specific personal data is personal data too")},
+    {QStringLiteral("published-above-c1"), Severity::Error, QT_TRANSLATE_NOOP("daicho::RuleEngine", "Only confidentiality 1 may be published")},
     {QStringLiteral("disposal-record-missing"), Severity::Error,
-     D("A disposal records date, person, method and approver")},
-    {QStringLiteral("review-overdue"), Severity::Warning, D("The review date has passed")},
+     QT_TRANSLATE_NOOP("daicho::RuleEngine", "A disposal records date, person, method and approver")},
+    {QStringLiteral("review-overdue"), Severity::Warning, QT_TRANSLATE_NOOP("daicho::RuleEngine", "The review date has passed")},
     {QStringLiteral("retention-before-registration"), Severity::Error,
-     D("The retention date cannot be before the registration date")},
-    {QStringLiteral("risk-out-of-range"), Severity::Error, D("Threat and vulnerability are rated 1 to 3")},
+     QT_TRANSLATE_NOOP("daicho::RuleEngine", "The retention date cannot be before the registration date")},
+    {QStringLiteral("risk-out-of-range"), Severity::Error, QT_TRANSLATE_NOOP("daicho::RuleEngine", "Threat and vulnerability are rated 1 to 3")},
     {QStringLiteral("cloud-c3-without-ismap"), Severity::Warning,
-     D("Cloud services holding confidentiality 3 information should be ISMAP registered")},
+     QT_TRANSLATE_NOOP("daicho::RuleEngine", "Cloud services holding confidentiality 3 information should be ISMAP registered")},
 };
-#undef D
 } // namespace
 
 RuleEngine::RuleEngine(const Catalog& catalog, const QDate& today) : m_catalog(catalog), m_today(today) {}
@@ -113,24 +111,26 @@ QVector<Finding> RuleEngine::check(const Asset& a) const
                 tr("Classification is not complete (分類未確定); the section head decides the levels."));
     }
 
+    // A disposed asset is a record of what was: rules about how it is handled now no longer apply.
+    const bool inUse = !a.isDisposed();
     const int c = m_catalog.tier(a, Axis::Confidentiality);
     const QString role = m_catalog.segmentRole(a);
     if (!a.networkSegment.isEmpty() && !m_catalog.segment(a.networkSegment))
         add("segment-unknown", "network_segment",
             tr("The network segment \"%1\" is not one of this register's segments.").arg(a.networkSegment));
 
-    if (a.specific && !role.isEmpty() && role != QLatin1String("mynumber") && role != QLatin1String("standalone")
+    if (inUse && a.specific && !role.isEmpty() && role != QLatin1String("mynumber") && role != QLatin1String("standalone")
         && role != QLatin1String("none"))
         add("specific-outside-mynumber", "network_segment",
             tr("Specific personal data is handled on \"%1\", not on the My Number segment.")
                 .arg(m_catalog.segmentName(a.networkSegment)));
-    if (c >= 2 && role == QLatin1String("internet"))
+    if (inUse && c >= 2 && role == QLatin1String("internet"))
         add("c2-on-internet", "network_segment",
             tr("Confidentiality %1 information is on the Internet segment.").arg(a.cLevel));
-    if (c >= 2 && codes::isPhysicalMedium(a.assetType) && !a.locked && !a.isDisposed())
+    if (c >= 2 && codes::isPhysicalMedium(a.assetType) && !a.locked && inUse)
         add("media-not-locked", "locked",
             tr("Paper or media of confidentiality %1 are not kept in a locked place.").arg(a.cLevel));
-    if (m_catalog.tier(a, Axis::Availability) >= 2) {
+    if (inUse && m_catalog.tier(a, Axis::Availability) >= 2) {
         const bool noBackup = a.backup.isEmpty() || a.backup == QLatin1String("none");
         const bool noTarget = a.recoveryTarget.trimmed().isEmpty();
         if (noBackup && noTarget)
@@ -140,7 +140,7 @@ QVector<Finding> RuleEngine::check(const Asset& a) const
         else if (noTarget)
             add("a2-without-backup", "recovery_target", tr("Availability 2 but no recovery time target."));
     }
-    if ((a.personal || a.sensitive || a.specific) && codes::needsFileRegister(a.subjectBand)
+    if (inUse && (a.personal || a.sensitive || a.specific) && codes::needsFileRegister(a.subjectBand)
         && a.fileRegisterNo.trimmed().isEmpty())
         add("file-register-missing", "file_register_no",
             tr("Personal data of %1 people needs an entry in the personal data file register.")
@@ -175,7 +175,7 @@ QVector<Finding> RuleEngine::check(const Asset& a) const
     if ((a.threat != 0 && (a.threat < 1 || a.threat > 3))
         || (a.vulnerability != 0 && (a.vulnerability < 1 || a.vulnerability > 3)))
         add("risk-out-of-range", "threat", tr("Threat and vulnerability must be 1, 2 or 3."));
-    if (a.cloud && c >= 3 && !a.ismap)
+    if (inUse && a.cloud && c >= 3 && !a.ismap)
         add("cloud-c3-without-ismap", "ismap",
             tr("Confidentiality %1 information in a cloud service that is not ISMAP registered.").arg(a.cLevel));
     return out;

@@ -54,20 +54,18 @@ QString Vocabulary::codeFor(const QString& input) const
     return {};
 }
 
-#define TERM(code, ja, en) Term{QStringLiteral(code), QStringLiteral(ja), QT_TRANSLATE_NOOP("daicho::Vocabulary", en)}
-
 const Vocabulary& Vocabulary::stages()
 {
     static const Vocabulary v({
-        TERM("create", "作成", "Created"),
-        TERM("obtain", "入手", "Obtained"),
-        TERM("use", "利用", "In use"),
-        TERM("store", "保管", "Stored"),
-        TERM("send", "送信", "Sent"),
-        TERM("carry", "運搬", "Carried"),
-        TERM("provide", "提供", "Provided"),
-        TERM("publish", "公表", "Published"),
-        TERM("dispose", "廃棄", "Disposed of"),
+        {QStringLiteral("create"), QStringLiteral("作成"), QT_TRANSLATE_NOOP("daicho::Vocabulary", "Created")},
+        {QStringLiteral("obtain"), QStringLiteral("入手"), QT_TRANSLATE_NOOP("daicho::Vocabulary", "Obtained")},
+        {QStringLiteral("use"), QStringLiteral("利用"), QT_TRANSLATE_NOOP("daicho::Vocabulary", "In use")},
+        {QStringLiteral("store"), QStringLiteral("保管"), QT_TRANSLATE_NOOP("daicho::Vocabulary", "Stored")},
+        {QStringLiteral("send"), QStringLiteral("送信"), QT_TRANSLATE_NOOP("daicho::Vocabulary", "Sent")},
+        {QStringLiteral("carry"), QStringLiteral("運搬"), QT_TRANSLATE_NOOP("daicho::Vocabulary", "Carried")},
+        {QStringLiteral("provide"), QStringLiteral("提供"), QT_TRANSLATE_NOOP("daicho::Vocabulary", "Provided")},
+        {QStringLiteral("publish"), QStringLiteral("公表"), QT_TRANSLATE_NOOP("daicho::Vocabulary", "Published")},
+        {QStringLiteral("dispose"), QStringLiteral("廃棄"), QT_TRANSLATE_NOOP("daicho::Vocabulary", "Disposed of")},
     });
     return v;
 }
@@ -75,11 +73,11 @@ const Vocabulary& Vocabulary::stages()
 const Vocabulary& Vocabulary::statuses()
 {
     static const Vocabulary v({
-        TERM("draft", "下書き", "Draft"),
-        TERM("pending", "確認待ち", "Awaiting approval"),
-        TERM("approved", "承認済", "Approved"),
-        TERM("returned", "差戻し", "Returned"),
-        TERM("disposed", "廃棄済", "Disposal recorded"),
+        {QStringLiteral("draft"), QStringLiteral("下書き"), QT_TRANSLATE_NOOP("daicho::Vocabulary", "Draft")},
+        {QStringLiteral("pending"), QStringLiteral("確認待ち"), QT_TRANSLATE_NOOP("daicho::Vocabulary", "Awaiting approval")},
+        {QStringLiteral("approved"), QStringLiteral("承認済"), QT_TRANSLATE_NOOP("daicho::Vocabulary", "Approved")},
+        {QStringLiteral("returned"), QStringLiteral("差戻し"), QT_TRANSLATE_NOOP("daicho::Vocabulary", "Returned")},
+        {QStringLiteral("disposed"), QStringLiteral("廃棄済"), QT_TRANSLATE_NOOP("daicho::Vocabulary", "Disposal recorded")},
     });
     return v;
 }
@@ -87,15 +85,15 @@ const Vocabulary& Vocabulary::statuses()
 const Vocabulary& Vocabulary::assetTypes()
 {
     static const Vocabulary v({
-        TERM("info-electronic", "情報(電子)", "Information (electronic)"),
-        TERM("info-paper", "情報(紙)", "Information (paper)"),
-        TERM("system", "情報システム", "Information system"),
-        TERM("media", "電磁的記録媒体", "Storage media"),
-        TERM("device", "端末・機器", "Terminals and equipment"),
-        TERM("network", "ネットワーク", "Network"),
-        TERM("cloud", "クラウドサービス", "Cloud service"),
-        TERM("system-doc", "システム関連文書", "System documents"),
-        TERM("other", "その他", "Other"),
+        {QStringLiteral("info-electronic"), QStringLiteral("情報(電子)"), QT_TRANSLATE_NOOP("daicho::Vocabulary", "Information (electronic)")},
+        {QStringLiteral("info-paper"), QStringLiteral("情報(紙)"), QT_TRANSLATE_NOOP("daicho::Vocabulary", "Information (paper)")},
+        {QStringLiteral("system"), QStringLiteral("情報システム"), QT_TRANSLATE_NOOP("daicho::Vocabulary", "Information system")},
+        {QStringLiteral("media"), QStringLiteral("電磁的記録媒体"), QT_TRANSLATE_NOOP("daicho::Vocabulary", "Storage media")},
+        {QStringLiteral("device"), QStringLiteral("端末・機器"), QT_TRANSLATE_NOOP("daicho::Vocabulary", "Terminals and equipment")},
+        {QStringLiteral("network"), QStringLiteral("ネットワーク"), QT_TRANSLATE_NOOP("daicho::Vocabulary", "Network")},
+        {QStringLiteral("cloud"), QStringLiteral("クラウドサービス"), QT_TRANSLATE_NOOP("daicho::Vocabulary", "Cloud service")},
+        {QStringLiteral("system-doc"), QStringLiteral("システム関連文書"), QT_TRANSLATE_NOOP("daicho::Vocabulary", "System documents")},
+        {QStringLiteral("other"), QStringLiteral("その他"), QT_TRANSLATE_NOOP("daicho::Vocabulary", "Other")},
     });
     return v;
 }
@@ -103,11 +101,11 @@ const Vocabulary& Vocabulary::assetTypes()
 const Vocabulary& Vocabulary::backups()
 {
     static const Vocabulary v({
-        TERM("none", "なし", "None"),
-        TERM("daily", "日次", "Daily"),
-        TERM("weekly", "週次", "Weekly"),
-        TERM("monthly", "月次", "Monthly"),
-        TERM("system", "システム", "By the system"),
+        {QStringLiteral("none"), QStringLiteral("なし"), QT_TRANSLATE_NOOP("daicho::Vocabulary", "None")},
+        {QStringLiteral("daily"), QStringLiteral("日次"), QT_TRANSLATE_NOOP("daicho::Vocabulary", "Daily")},
+        {QStringLiteral("weekly"), QStringLiteral("週次"), QT_TRANSLATE_NOOP("daicho::Vocabulary", "Weekly")},
+        {QStringLiteral("monthly"), QStringLiteral("月次"), QT_TRANSLATE_NOOP("daicho::Vocabulary", "Monthly")},
+        {QStringLiteral("system"), QStringLiteral("システム"), QT_TRANSLATE_NOOP("daicho::Vocabulary", "By the system")},
     });
     return v;
 }
@@ -115,14 +113,14 @@ const Vocabulary& Vocabulary::backups()
 const Vocabulary& Vocabulary::retentions()
 {
     static const Vocabulary v({
-        TERM("current", "常用", "In constant use"),
-        TERM("permanent", "永年", "Permanent"),
-        TERM("30y", "30年", "30 years"),
-        TERM("10y", "10年", "10 years"),
-        TERM("5y", "5年", "5 years"),
-        TERM("3y", "3年", "3 years"),
-        TERM("1y", "1年", "1 year"),
-        TERM("lt1y", "1年未満", "Less than 1 year"),
+        {QStringLiteral("current"), QStringLiteral("常用"), QT_TRANSLATE_NOOP("daicho::Vocabulary", "In constant use")},
+        {QStringLiteral("permanent"), QStringLiteral("永年"), QT_TRANSLATE_NOOP("daicho::Vocabulary", "Permanent")},
+        {QStringLiteral("30y"), QStringLiteral("30年"), QT_TRANSLATE_NOOP("daicho::Vocabulary", "30 years")},
+        {QStringLiteral("10y"), QStringLiteral("10年"), QT_TRANSLATE_NOOP("daicho::Vocabulary", "10 years")},
+        {QStringLiteral("5y"), QStringLiteral("5年"), QT_TRANSLATE_NOOP("daicho::Vocabulary", "5 years")},
+        {QStringLiteral("3y"), QStringLiteral("3年"), QT_TRANSLATE_NOOP("daicho::Vocabulary", "3 years")},
+        {QStringLiteral("1y"), QStringLiteral("1年"), QT_TRANSLATE_NOOP("daicho::Vocabulary", "1 year")},
+        {QStringLiteral("lt1y"), QStringLiteral("1年未満"), QT_TRANSLATE_NOOP("daicho::Vocabulary", "Less than 1 year")},
     });
     return v;
 }
@@ -130,12 +128,12 @@ const Vocabulary& Vocabulary::retentions()
 const Vocabulary& Vocabulary::disposalMethods()
 {
     static const Vocabulary v({
-        TERM("dissolve", "溶解", "Pulping"),
-        TERM("incinerate", "焼却", "Incineration"),
-        TERM("shred", "シュレッダー", "Shredding"),
-        TERM("destroy", "物理破壊", "Physical destruction"),
-        TERM("erase", "データ消去", "Data erasure"),
-        TERM("contractor", "委託(証明書)", "Contractor (with certificate)"),
+        {QStringLiteral("dissolve"), QStringLiteral("溶解"), QT_TRANSLATE_NOOP("daicho::Vocabulary", "Pulping")},
+        {QStringLiteral("incinerate"), QStringLiteral("焼却"), QT_TRANSLATE_NOOP("daicho::Vocabulary", "Incineration")},
+        {QStringLiteral("shred"), QStringLiteral("シュレッダー"), QT_TRANSLATE_NOOP("daicho::Vocabulary", "Shredding")},
+        {QStringLiteral("destroy"), QStringLiteral("物理破壊"), QT_TRANSLATE_NOOP("daicho::Vocabulary", "Physical destruction")},
+        {QStringLiteral("erase"), QStringLiteral("データ消去"), QT_TRANSLATE_NOOP("daicho::Vocabulary", "Data erasure")},
+        {QStringLiteral("contractor"), QStringLiteral("委託(証明書)"), QT_TRANSLATE_NOOP("daicho::Vocabulary", "Contractor (with certificate)")},
     });
     return v;
 }
@@ -143,10 +141,10 @@ const Vocabulary& Vocabulary::disposalMethods()
 const Vocabulary& Vocabulary::subjectBands()
 {
     static const Vocabulary v({
-        TERM("lt1000", "1,000人未満", "Fewer than 1,000"),
-        TERM("ge1000", "1,000人以上", "1,000 or more"),
-        TERM("ge10000", "1万人以上", "10,000 or more"),
-        TERM("ge100000", "10万人以上", "100,000 or more"),
+        {QStringLiteral("lt1000"), QStringLiteral("1,000人未満"), QT_TRANSLATE_NOOP("daicho::Vocabulary", "Fewer than 1,000")},
+        {QStringLiteral("ge1000"), QStringLiteral("1,000人以上"), QT_TRANSLATE_NOOP("daicho::Vocabulary", "1,000 or more")},
+        {QStringLiteral("ge10000"), QStringLiteral("1万人以上"), QT_TRANSLATE_NOOP("daicho::Vocabulary", "10,000 or more")},
+        {QStringLiteral("ge100000"), QStringLiteral("10万人以上"), QT_TRANSLATE_NOOP("daicho::Vocabulary", "100,000 or more")},
     });
     return v;
 }
@@ -154,12 +152,12 @@ const Vocabulary& Vocabulary::subjectBands()
 const Vocabulary& Vocabulary::orgKinds()
 {
     static const Vocabulary v({
-        TERM("department", "部", "Department"),
-        TERM("section", "課", "Section"),
-        TERM("unit", "係", "Unit"),
-        TERM("committee", "行政委員会", "Administrative committee"),
-        TERM("assembly", "議会事務局", "Assembly secretariat"),
-        TERM("enterprise", "公営企業", "Public enterprise"),
+        {QStringLiteral("department"), QStringLiteral("部"), QT_TRANSLATE_NOOP("daicho::Vocabulary", "Department")},
+        {QStringLiteral("section"), QStringLiteral("課"), QT_TRANSLATE_NOOP("daicho::Vocabulary", "Section")},
+        {QStringLiteral("unit"), QStringLiteral("係"), QT_TRANSLATE_NOOP("daicho::Vocabulary", "Unit")},
+        {QStringLiteral("committee"), QStringLiteral("行政委員会"), QT_TRANSLATE_NOOP("daicho::Vocabulary", "Administrative committee")},
+        {QStringLiteral("assembly"), QStringLiteral("議会事務局"), QT_TRANSLATE_NOOP("daicho::Vocabulary", "Assembly secretariat")},
+        {QStringLiteral("enterprise"), QStringLiteral("公営企業"), QT_TRANSLATE_NOOP("daicho::Vocabulary", "Public enterprise")},
     });
     return v;
 }
@@ -167,17 +165,16 @@ const Vocabulary& Vocabulary::orgKinds()
 const Vocabulary& Vocabulary::segmentRoles()
 {
     static const Vocabulary v({
-        TERM("mynumber", "マイナンバー利用事務系", "My Number segment"),
-        TERM("lgwan", "LGWAN接続系", "LGWAN segment"),
-        TERM("internet", "インターネット接続系", "Internet segment"),
-        TERM("school", "学校情報接続系", "School segment"),
-        TERM("standalone", "スタンドアロン", "Standalone"),
-        TERM("none", "該当なし", "Not applicable"),
+        {QStringLiteral("mynumber"), QStringLiteral("マイナンバー利用事務系"), QT_TRANSLATE_NOOP("daicho::Vocabulary", "My Number segment")},
+        {QStringLiteral("lgwan"), QStringLiteral("LGWAN接続系"), QT_TRANSLATE_NOOP("daicho::Vocabulary", "LGWAN segment")},
+        {QStringLiteral("internet"), QStringLiteral("インターネット接続系"), QT_TRANSLATE_NOOP("daicho::Vocabulary", "Internet segment")},
+        {QStringLiteral("school"), QStringLiteral("学校情報接続系"), QT_TRANSLATE_NOOP("daicho::Vocabulary", "School segment")},
+        {QStringLiteral("standalone"), QStringLiteral("スタンドアロン"), QT_TRANSLATE_NOOP("daicho::Vocabulary", "Standalone")},
+        {QStringLiteral("none"), QStringLiteral("該当なし"), QT_TRANSLATE_NOOP("daicho::Vocabulary", "Not applicable")},
     });
     return v;
 }
 
-#undef TERM
 
 QString stageCode(Stage stage)
 {

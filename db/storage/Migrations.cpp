@@ -108,7 +108,9 @@ Result<void> seedSchemes(QSqlDatabase& db)
             r = exec(db,
                      QStringLiteral("INSERT INTO scheme_axis (scheme_id, axis, name, short_name, used, allows_na)"
                                     " VALUES (?, ?, ?, ?, ?, ?)"),
-                     {s.id, axisCode(axis), scale.name, scale.shortName, int(scale.used),
+                     {s.id, axisCode(axis), scale.name,
+                      // mext has no letter for its one axis: store "", never NULL
+                      scale.shortName.isNull() ? QStringLiteral("") : scale.shortName, int(scale.used),
                       int(scale.allowsNotApplicable)});
             if (!r)
                 return r;

@@ -34,6 +34,13 @@ QString columnFor(const QString& key)
     return key;
 }
 
+// Text columns are NOT NULL with '' for "nothing": Qt Sql binds a null QString as NULL, so
+// every text value goes through here.
+QVariant textValue(const QString& text)
+{
+    return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text);
+}
+
 QVariant sqlValue(const AssetField& f, const Asset& a)
 {
     const QVariant v = f.get(a);
@@ -41,7 +48,7 @@ QVariant sqlValue(const AssetField& f, const Asset& a)
     case FieldType::Boolean: return int(v.toBool());
     case FieldType::Integer: return v.toInt();
     case FieldType::Date: return v.toDate().isValid() ? QVariant(v.toDate().toString(Qt::ISODate)) : QVariant();
-    default: return v.toString();
+    default: return textValue(v.toString());
     }
 }
 
@@ -213,7 +220,7 @@ Result<std::unique_ptr<Register>> Register::create(const QString& path, const Re
             QSqlQuery q(db);
             q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"));
             q.addBindValue(key);
-            q.addBindValue(value);
+            q.addBindValue(textValue(value));
             if (!q.exec())
                 return makeError(ErrorCode::Database, q.lastError().text());
             return {};
@@ -232,8 +239,8 @@ Result<std::unique_ptr<Register>> Register::create(const QString& path, const Re
             QSqlQuery q(db);
             q.prepare(QStringLiteral("INSERT INTO network_segment (code, name, role, sort_order) VALUES (?, ?, ?, ?)"));
             q.addBindValue(s.code);
-            q.addBindValue(s.name);
-            q.addBindValue(s.role);
+            q.addBindValue(textValue(s.name));
+            q.addBindValue(textValue(s.role));
             q.addBindValue(s.sortOrder);
             if (!q.exec())
                 r = makeError(ErrorCode::Database, q.lastError().text());
@@ -398,7 +405,7 @@ Result<void> Register::setSetting(const QString& key, const QString& value)
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(key);
-    q.addBindValue(value);
+    q.addBindValue(textValue(value));
     if (!q.exec()) {
         Error e = sqlError(q, tr("settings"));
         rollback();
@@ -485,7 +492,7 @@ Result<OrgUnit> Register::addOrgUnit(OrgUnit unit, const Actor& actor)
     q.prepare(QStringLiteral("INSERT INTO org_unit (code, name, kind, parent_id, sort_order, valid_from, valid_to)"
                              " VALUES (?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(unit.code);
-    q.addBindValue(unit.name);
+    q.addBindValue(textValue(unit.name));
     q.addBindValue(unit.kind);
     q.addBindValue(unit.parentId ? QVariant(unit.parentId) : QVariant());
     q.addBindValue(unit.sortOrder);
@@ -717,7 +724,7 @@ Result<void> Register::saveOverrides(const Asset& a)
         q.addBindValue(a.id);
         q.addBindValue(o.code);
         q.addBindValue(o.add ? QStringLiteral("add") : QStringLiteral("remove"));
-        q.addBindValue(o.reason.trimmed());
+        q.addBindValue(textValue(o.reason.trimmed()));
         if (!q.exec())
             return sqlError(q, tr("handling restrictions"));
     }
@@ -734,11 +741,11 @@ Result<void> Register::writeHistory(const QString& entity, qint64 id, const QStr
     q.addBindValue(entity);
     q.addBindValue(id);
     q.addBindValue(isoNow(m_clock));
-    q.addBindValue(actor.osUser);
-    q.addBindValue(actor.displayName);
+    q.addBindValue(textValue(actor.osUser));
+    q.addBindValue(textValue(actor.displayName));
     q.addBindValue(action);
     q.addBindValue(changesJson(changes));
-    q.addBindValue(comment);
+    q.addBindValue(textValue(comment));
     if (!q.exec())
         return sqlError(q, tr("history"));
     return {};

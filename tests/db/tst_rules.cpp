@@ -173,6 +173,30 @@ private slots:
         QVERIFY2(!ruleIds(a).contains("review-overdue"), "a disposed asset is never overdue");
     }
 
+    void disposedAssetsAreNotJudgedOnHandling()
+    {
+        // The same gaps warn while the asset is in use and are moot once it is disposed of.
+        Asset a = clean();
+        a.backup = "none";
+        a.recoveryTarget.clear();
+        a.fileRegisterNo.clear();
+        a.networkSegment = "internet";
+        a.cloud = true;
+        a.ismap = false;
+        const QStringList inUse = ruleIds(a);
+        for (const char* id : {"a2-without-backup", "file-register-missing", "c2-on-internet",
+                               "specific-outside-mynumber", "cloud-c3-without-ismap"})
+            QVERIFY2(inUse.contains(id), id);
+
+        a.stage = "dispose";
+        a.status = "disposed";
+        a.disposalDate = QDate(2025, 5, 1);
+        a.disposalPerson = "佐藤";
+        a.disposalMethod = "erase";
+        a.disposalApprover = "保険年金課長";
+        QCOMPARE(ruleIds(a), QStringList());
+    }
+
     void paperMayLeaveIntegrityNotApplicable()
     {
         Asset a = clean();
