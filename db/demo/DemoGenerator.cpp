@@ -169,10 +169,10 @@ QString mapLevel(const QString& schemeId, Axis axis, const QString& r6)
         if (axis != Axis::Confidentiality)
             return {};
         if (r6 == QLatin1String("3A") || r6 == QLatin1String("3B"))
-            return QStringLiteral("IV");
+            return QStringLiteral("I");
         if (r6 == QLatin1String("3C"))
-            return QStringLiteral("III");
-        return r6 == QLatin1String("2") ? QStringLiteral("II") : QStringLiteral("I");
+            return QStringLiteral("II");
+        return r6 == QLatin1String("2") ? QStringLiteral("III") : QStringLiteral("IV");
     }
     return r6;
 }

@@ -109,8 +109,8 @@ QVector<ImportanceRule> Catalog::presetImportanceRules()
         rule("mic-h27", "c>=2", 2),
         rule("mic-h27", "i>=2", 2),
         rule("mic-h27", "a>=2", 2),
-        rule("mext", "c>=IV", 3),
-        rule("mext", "c>=II", 2),
+        rule("mext", "c>=I", 3),
+        rule("mext", "c>=III", 2),
     };
 }
 

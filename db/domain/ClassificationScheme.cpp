@@ -166,14 +166,15 @@ ClassificationScheme mext()
     s.source = QStringLiteral("文部科学省「教育情報セキュリティポリシーに関するガイドライン」");
     s.c.name = QStringLiteral("重要性分類");
     s.c.shortName = QString();
+    // 重要性分類 I is the most important and IV the least (the reverse of the MIC numbering).
     s.c.levels = {
-        {QStringLiteral("I"), 1, 1, QStringLiteral("重要性分類I"),
+        {QStringLiteral("IV"), 1, 1, QStringLiteral("重要性分類IV"),
          QStringLiteral("セキュリティ侵害が学校事務及び教育活動の実施に影響をほとんど及ぼさない情報資産。")},
-        {QStringLiteral("II"), 2, 2, QStringLiteral("重要性分類II"),
+        {QStringLiteral("III"), 2, 2, QStringLiteral("重要性分類III"),
          QStringLiteral("セキュリティ侵害が学校事務及び教育活動の実施に軽微な影響を及ぼす情報資産。")},
-        {QStringLiteral("III"), 3, 3, QStringLiteral("重要性分類III"),
+        {QStringLiteral("II"), 3, 2, QStringLiteral("重要性分類II"),
          QStringLiteral("セキュリティ侵害が学校事務及び教育活動の実施に重大な影響を及ぼす情報資産。")},
-        {QStringLiteral("IV"), 4, 3, QStringLiteral("重要性分類IV"),
+        {QStringLiteral("I"), 4, 3, QStringLiteral("重要性分類I"),
          QStringLiteral("セキュリティ侵害が教職員又は児童生徒の生命、財産、プライバシー等へ重大な影響を及ぼす情報資産。")},
     };
     s.i.used = false;

@@ -33,7 +33,7 @@ private slots:
         QTest::addColumn<bool>("iUsed");
         QTest::newRow("mic-r6") << "mic-r6" << QStringList{"1", "2", "3C", "3B", "3A"} << QStringList{"1", "2"} << true;
         QTest::newRow("mic-h27") << "mic-h27" << QStringList{"1", "2", "3"} << QStringList{"1", "2"} << true;
-        QTest::newRow("mext") << "mext" << QStringList{"I", "II", "III", "IV"} << QStringList{} << false;
+        QTest::newRow("mext") << "mext" << QStringList{"IV", "III", "II", "I"} << QStringList{} << false;
     }
     void presetsHaveTheGuidelineLevels()
     {
@@ -142,9 +142,10 @@ private slots:
         QTest::newRow("personal lifts 1 to 2") << "mic-h27" << "1" << "1" << "1" << 1 << 2;
         QTest::newRow("sensitive lifts to 3") << "mic-h27" << "2" << "1" << "1" << 2 << 3;
         QTest::newRow("specific lifts to 3") << "mic-r6" << "3C" << "1" << "1" << 3 << 3;
-        QTest::newRow("mext IV") << "mext" << "IV" << "" << "" << 0 << 3;
+        QTest::newRow("mext I (most important)") << "mext" << "I" << "" << "" << 0 << 3;
         QTest::newRow("mext II") << "mext" << "II" << "" << "" << 0 << 2;
-        QTest::newRow("mext I") << "mext" << "I" << "" << "" << 0 << 1;
+        QTest::newRow("mext III") << "mext" << "III" << "" << "" << 0 << 2;
+        QTest::newRow("mext IV (least)") << "mext" << "IV" << "" << "" << 0 << 1;
         QTest::newRow("unclassified") << "mic-r6" << "" << "" << "" << 0 << 1;
     }
     void importance()
