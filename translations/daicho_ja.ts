@@ -316,6 +316,73 @@
     </message>
 </context>
 <context>
+    <name>daicho::ClassificationAdvisor</name>
+    <message>
+        <source>It needs the secrecy of a confidential document (秘密文書).</source>
+        <translation>秘密文書に相当する機密性を要します。</translation>
+    </message>
+    <message>
+        <source>It holds specific personal data (My Number): a leak would seriously harm many people.</source>
+        <translation>特定個人情報（マイナンバー）を含み、漏えいすると多くの人の権利利益を著しく侵害します。</translation>
+    </message>
+    <message>
+        <source>It is handled on the My Number segment.</source>
+        <translation>マイナンバー利用事務系で取り扱います。</translation>
+    </message>
+    <message>
+        <source>It holds personal data of %1 people: a leak would harm people widely.</source>
+        <translation>本人の数が%1の個人情報を含み、漏えいすると広い範囲の人に影響します。</translation>
+    </message>
+    <message>
+        <source>It holds sensitive personal data (要配慮個人情報): a leak could harm the people concerned.</source>
+        <translation>要配慮個人情報を含み、漏えいすると本人の権利利益を害するおそれがあります。</translation>
+    </message>
+    <message>
+        <source>It holds personal data: a leak could harm the people concerned.</source>
+        <translation>個人情報を含み、漏えいすると本人の権利利益を害するおそれがあります。</translation>
+    </message>
+    <message>
+        <source>It is published, or made to be published.</source>
+        <translation>公表済み、又は公表を前提に作成した情報です。</translation>
+    </message>
+    <message>
+        <source>It is not secret, but not meant for immediate publication either.</source>
+        <translation>秘密文書に相当する機密性は要しませんが、直ちに公表することを前提としていません。</translation>
+    </message>
+    <message>
+        <source>It cannot be published as it is: publish a version without this content.</source>
+        <translation>このままでは公表できません。該当部分を除いた版を公表してください。</translation>
+    </message>
+    <message>
+        <source>An error in it or a day without it would seriously disrupt the work, which raises its importance.</source>
+        <translation>誤りや1日の利用停止で事務に重大な支障が出るため、重要性を引き上げています。</translation>
+    </message>
+    <message>
+        <source>The scheme %1 does not rate this axis.</source>
+        <translation>分類基準「%1」ではこの観点を評価しません。</translation>
+    </message>
+    <message>
+        <source>Paper only, and no harm beyond the minor: not applicable (－).</source>
+        <translation>紙のみで、影響は軽微にとどまるため「－」（該当なし）とします。</translation>
+    </message>
+    <message>
+        <source>An alteration or error could infringe residents' rights or hinder accurate work.</source>
+        <translation>改ざんや誤りがあると、住民の権利を侵害し、又は事務の正確な遂行に支障を及ぼすおそれがあります。</translation>
+    </message>
+    <message>
+        <source>An alteration or error would cause no more than minor harm.</source>
+        <translation>改ざんや誤りがあっても、影響は軽微にとどまります。</translation>
+    </message>
+    <message>
+        <source>A day without it could infringe residents' rights or stop the work.</source>
+        <translation>1日使えないと、住民の権利を侵害し、又は事務の安定的な遂行に支障を及ぼすおそれがあります。</translation>
+    </message>
+    <message>
+        <source>A day without it would cause no more than minor harm.</source>
+        <translation>1日使えなくても、影響は軽微にとどまります。</translation>
+    </message>
+</context>
+<context>
     <name>daicho::Cli</name>
     <message>
         <source>Organisation code of the section that holds the asset.</source>
