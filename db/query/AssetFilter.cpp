@@ -16,11 +16,32 @@ QString AssetFilter::addLevel(const QString& spec)
     return {};
 }
 
+bool AssetFilter::isEmpty() const
+{
+    return orgCode.isEmpty() && levels.isEmpty() && stage.isEmpty() && status.isEmpty() && segment.isEmpty()
+           && personal == Personal::Any && !outsourced && !cloud && !overdueOnly && !findingsOnly && includeDisposed
+           && text.trimmed().isEmpty();
+}
+
+QString AssetFilter::searchableText(const Asset& a)
+{
+    // U+001F between fields survives searchKey (which drops spaces), so no word matches across two fields.
+    const QChar sep(0x1f);
+    return searchKey(a.assetNo + sep + a.name + sep + a.business + sep + a.storageLocation + sep + a.remarks);
+}
+
 QString AssetFilter::bind(const Register& reg, Bound* out) const
 {
     out->filter = this;
     out->today = reg.clock().today();
     out->orgIds.clear();
+    out->words.clear();
+    // simplified() turns every run of spaces, the full-width 　 included, into one ' '.
+    for (const QString& w : text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        out->words << searchKey(w);
+    out->rules.reset();
+    if (findingsOnly)
+        out->rules.emplace(reg.catalog(), out->today);
     if (!orgCode.isEmpty()) {
         const auto org = reg.orgUnitByCode(orgCode);
         if (!org)
@@ -31,7 +52,7 @@ QString AssetFilter::bind(const Register& reg, Bound* out) const
     return {};
 }
 
-bool AssetFilter::Bound::matches(const Asset& a) const
+bool AssetFilter::Bound::matches(const Asset& a, const QString* searchable, const int* findingCount) const
 {
     const AssetFilter& f = *filter;
     if (!f.includeDisposed && a.isDisposed())
@@ -45,8 +66,45 @@ bool AssetFilter::Bound::matches(const Asset& a) const
         return false;
     if (!f.status.isEmpty() && a.status != f.status)
         return false;
+    if (!f.segment.isEmpty() && a.networkSegment != f.segment)
+        return false;
+    switch (f.personal) {
+    case Personal::Any: break;
+    case Personal::Personal:
+        if (!a.personal && !a.sensitive && !a.specific)
+            return false;
+        break;
+    case Personal::Sensitive:
+        if (!a.sensitive)
+            return false;
+        break;
+    case Personal::Specific:
+        if (!a.specific)
+            return false;
+        break;
+    case Personal::NoPersonal:
+        if (a.personal || a.sensitive || a.specific)
+            return false;
+        break;
+    }
+    if (f.outsourced && a.outsourced != *f.outsourced)
+        return false;
+    if (f.cloud && a.cloud != *f.cloud)
+        return false;
     if (f.overdueOnly && !ReviewPolicy::isOverdue(a.nextReview, a.isDisposed(), today))
         return false;
+    if (!words.isEmpty()) {
+        const QString own = searchable ? QString() : searchableText(a);
+        const QString& haystack = searchable ? *searchable : own;
+        for (const QString& w : words)
+            if (!haystack.contains(w))
+                return false;
+    }
+    if (f.findingsOnly) {
+        const int n = findingCount ? *findingCount : (rules ? int(rules->check(a).size()) : 0);
+        if (n == 0)
+            return false;
+    }
     return true;
 }
 

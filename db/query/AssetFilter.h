@@ -2,12 +2,15 @@
 
 #include "domain/Asset.h"
 #include "domain/ClassificationScheme.h"
+#include "domain/RuleEngine.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QSet>
 #include <QString>
 #include <QVector>
+
+#include <optional>
 
 namespace daicho {
 
@@ -22,11 +25,25 @@ public:
     QVector<QPair<Axis, QString>> levels;
     QString stage;
     QString status;
+    QString segment;                     // network segment code
+    enum class Personal { Any, Personal, Sensitive, Specific, NoPersonal };
+    Personal personal = Personal::Any;   // Personal matches any kind of personal data
+    std::optional<bool> outsourced;
+    std::optional<bool> cloud;
     bool overdueOnly = false;
+    bool findingsOnly = false;           // only assets with a rule warning or error
     bool includeDisposed = true;
+    // Matches as you type over asset number, name, business, storage place and remarks,
+    // ignoring 全角/半角, case and spaces; several words must all match.
+    QString text;
+
+    bool isEmpty() const;
 
     // Parses "C=3B" (also c=3b, I=2); returns an error message or empty.
     QString addLevel(const QString& spec);
+
+    // What `text` is matched against, normalised; a list keeps it per row so typing stays fast.
+    static QString searchableText(const Asset& asset);
 
     // Resolves the organisation once; an unknown code is an error.
     struct Bound
@@ -34,7 +51,10 @@ public:
         const AssetFilter* filter = nullptr;
         QSet<qint64> orgIds;             // empty: every unit
         QDate today;
-        bool matches(const Asset& asset) const;
+        QStringList words;               // `text` split and normalised
+        std::optional<RuleEngine> rules; // set when findingsOnly
+        // `searchable` and `findingCount` may come from a cache; otherwise they are computed here.
+        bool matches(const Asset& asset, const QString* searchable = nullptr, const int* findingCount = nullptr) const;
     };
     QString bind(const Register& reg, Bound* out) const;
 
