@@ -52,25 +52,31 @@ FieldOptions fieldOptions()
 }
 
 // Applies the JSON object from stdin (when --json) and then the options, so options win.
-QStringList applyFields(QCommandLineParser& p, const FieldOptions& fo, Asset& asset, const Register& reg)
+Result<void> applyFields(QCommandLineParser& p, const FieldOptions& fo, Asset& asset, const Register& reg)
 {
     QStringList errors;
     if (p.isSet(fo.json)) {
         QFile in;
-        if (!in.open(stdin, QIODevice::ReadOnly)) {
-            errors << Commands::tr("Standard input cannot be read.");
-            return errors;
-        }
+        if (!in.open(stdin, QIODevice::ReadOnly))
+            return makeError(ErrorCode::Validation, Commands::tr("Standard input cannot be read."));
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(in.readAll(), &parseError);
-        if (!doc.isObject()) {
-            errors << Commands::tr("Standard input is not a JSON object: %1").arg(parseError.errorString());
-            return errors;
-        }
+        if (!doc.isObject())
+            return makeError(ErrorCode::Validation,
+                             Commands::tr("Standard input is not a JSON object: %1").arg(parseError.errorString()));
         const QJsonObject o = doc.object();
         if (o.contains(QStringLiteral("org")))
             asset.orgCode = o.value(QStringLiteral("org")).toString();
+        const Asset before = asset;
         errors << AssetFields::applyJson(asset, o);
+        // The JSON sets what the options set: stage, status and the disposal record have their own commands
+        // (`stage`, `status`), so neither a new asset nor an edit skips the approval or the disposal record.
+        for (const AssetField& f : AssetFields::all())
+            if (!isOption(f) && f.key != QLatin1String("org_name")
+                && AssetFields::toText(f, asset) != AssetFields::toText(f, before))
+                return makeError(ErrorCode::Usage,
+                                 QCoreApplication::translate(
+                                     "daicho::Register", "Stage and status change through their own actions, not an edit."));
     }
     if (p.isSet(fo.org))
         asset.orgCode = p.value(fo.org);
@@ -90,12 +96,14 @@ QStringList applyFields(QCommandLineParser& p, const FieldOptions& fo, Asset& as
         if (!e.isEmpty())
             errors << e;
     }
-    return errors;
+    if (!errors.isEmpty())
+        return makeError(ErrorCode::Validation, errors.join(QLatin1Char('\n')));
+    return {};
 }
 
 void printWarnings(Context& ctx, const Register& reg, const Asset& asset)
 {
-    for (const Finding& f : reg.rules().check(asset))
+    for (const Finding& f : RuleEngine(reg.catalog(), ctx.clock().today()).check(asset))
         if (f.severity == Severity::Warning)
             ctx.out() << Commands::tr("Warning: %1").arg(f.message) << Qt::endl;
 }
@@ -116,13 +124,12 @@ int Commands::add(Context& ctx, const QStringList& args)
     if (!ctx.parse(p, args, 1, QStringLiteral("daicho-cli add FILE --org CODE --name NAME [--c LEVEL] ... | --json < asset.json"),
                    &exit))
         return exit;
-    auto reg = ctx.openRegister(p.positionalArguments().first(), &exit);
+    auto reg = ctx.openForChange(p.positionalArguments().first(), &exit);
     if (!reg)
         return exit;
     Asset asset = reg->newAsset();
-    const QStringList errors = applyFields(p, fo, asset, *reg);
-    if (!errors.isEmpty())
-        return ctx.fail(makeError(ErrorCode::Validation, errors.join(QLatin1Char('\n'))));
+    if (const Result<void> applied = applyFields(p, fo, asset, *reg); !applied)
+        return ctx.fail(applied.error());
     Result<Asset> saved = reg->addAsset(asset, ctx.actor());
     if (!saved)
         return ctx.fail(saved.error());
@@ -148,16 +155,15 @@ int Commands::update(Context& ctx, const QStringList& args)
     int exit = Success;
     if (!ctx.parse(p, args, 2, QStringLiteral("daicho-cli update FILE ASSET_NO [--FIELD VALUE ...] [--mark-reviewed]"), &exit))
         return exit;
-    auto reg = ctx.openRegister(p.positionalArguments().first(), &exit);
+    auto reg = ctx.openForChange(p.positionalArguments().first(), &exit);
     if (!reg)
         return exit;
     const QString no = p.positionalArguments().at(1);
     std::optional<Asset> asset = reg->assetByNo(no);
     if (!asset)
         return ctx.fail(makeError(ErrorCode::NotFound, tr("The asset %1 does not exist.").arg(no)));
-    const QStringList errors = applyFields(p, fo, *asset, *reg);
-    if (!errors.isEmpty())
-        return ctx.fail(makeError(ErrorCode::Validation, errors.join(QLatin1Char('\n'))));
+    if (const Result<void> applied = applyFields(p, fo, *asset, *reg); !applied)
+        return ctx.fail(applied.error());
     Result<Asset> saved = reg->updateAsset(*asset, ctx.actor(), p.value(comment));
     if (!saved)
         return ctx.fail(saved.error());
@@ -213,7 +219,7 @@ int Commands::stage(Context& ctx, const QStringList& args)
     change.disposalApprover = p.value(approver);
     change.disposalCertificate = p.value(certificate);
     change.comment = p.value(comment);
-    auto reg = ctx.openRegister(p.positionalArguments().first(), &exit);
+    auto reg = ctx.openForChange(p.positionalArguments().first(), &exit);
     if (!reg)
         return exit;
     Result<Asset> saved = reg->changeStage(p.positionalArguments().at(1), stageCode, change, ctx.actor());
@@ -242,7 +248,7 @@ int Commands::status(Context& ctx, const QStringList& args)
     if (statusCode.isEmpty())
         return ctx.usage(tr("\"%1\" is not a status (use %2).")
                              .arg(p.positionalArguments().at(2), Vocabulary::statuses().codes().join(QStringLiteral(", "))));
-    auto reg = ctx.openRegister(p.positionalArguments().first(), &exit);
+    auto reg = ctx.openForChange(p.positionalArguments().first(), &exit);
     if (!reg)
         return exit;
     Result<Asset> saved = reg->changeStatus(p.positionalArguments().at(1), statusCode, p.value(comment), ctx.actor());

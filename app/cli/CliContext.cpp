@@ -8,6 +8,18 @@ namespace daicho::cli {
 
 Context::Context() : m_out(stdout), m_err(stderr), m_clock(std::make_unique<SystemClock>()) {}
 
+QString Context::languageOption(const QStringList& args)
+{
+    QString language;
+    for (int i = 0; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--lang") && i + 1 < args.size())
+            language = args[i + 1];
+        else if (args[i].startsWith(QLatin1String("--lang=")))
+            language = args[i].mid(7);
+    }
+    return language;
+}
+
 bool Context::takeGlobalOptions(QStringList& args, QString* language)
 {
     for (int i = 0; i < args.size();) {
@@ -49,6 +61,11 @@ bool Context::takeGlobalOptions(QStringList& args, QString* language)
         if (taken == 0)
             ++i;
     }
+    const QString lang = language->trimmed().toLower();
+    if (!lang.isEmpty() && !lang.startsWith(QLatin1String("ja")) && !lang.startsWith(QLatin1String("en"))) {
+        m_err << tr("Usage: daicho-cli [--lang ja|en] [--user NAME] [--as-of DATE] COMMAND [ARGS]") << Qt::endl;
+        return false;
+    }
     return true;
 }
 
@@ -77,7 +94,17 @@ bool Context::parse(QCommandLineParser& parser, const QStringList& args, int pos
 
 std::unique_ptr<Register> Context::openRegister(const QString& path, int* exitCode)
 {
-    Result<std::unique_ptr<Register>> reg = Register::open(path, *m_clock);
+    return open(path, *m_clock, exitCode);
+}
+
+std::unique_ptr<Register> Context::openForChange(const QString& path, int* exitCode)
+{
+    return open(path, m_systemClock, exitCode);
+}
+
+std::unique_ptr<Register> Context::open(const QString& path, const Clock& clock, int* exitCode)
+{
+    Result<std::unique_ptr<Register>> reg = Register::open(path, clock);
     if (!reg) {
         *exitCode = FileProblem;
         m_err << reg.error().message << Qt::endl;

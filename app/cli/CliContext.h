@@ -30,9 +30,14 @@ public:
 
     QTextStream& out() { return m_out; }
     QTextStream& err() { return m_err; }
+    // The day reviews are checked against and recorded on: --as-of, or today.
     const Clock& clock() const { return *m_clock; }
+    // The real time, which changes are recorded with: --as-of never back-dates the history.
+    const Clock& recordingClock() const { return m_systemClock; }
     Actor actor() const { return Actor::current(m_displayName); }
 
+    // The value of --lang, left in place: the translator is installed before anything is reported.
+    static QString languageOption(const QStringList& args);
     // Pulls the global options (--lang, --user, --as-of) out of the arguments; returns false on a bad value.
     bool takeGlobalOptions(QStringList& args, QString* language);
 
@@ -40,15 +45,21 @@ public:
     bool parse(QCommandLineParser& parser, const QStringList& args, int positionalCount, const QString& usage,
                int* exitCode);
 
+    // Opens the register to read it, on clock().
     std::unique_ptr<Register> openRegister(const QString& path, int* exitCode);
+    // Opens the register to change it, on recordingClock().
+    std::unique_ptr<Register> openForChange(const QString& path, int* exitCode);
     int fail(const Error& error);
     int usage(const QString& message);
     static int exitCodeFor(ErrorCode code);
 
 private:
+    std::unique_ptr<Register> open(const QString& path, const Clock& clock, int* exitCode);
+
     QTextStream m_out;
     QTextStream m_err;
     QString m_displayName;
+    SystemClock m_systemClock;
     std::unique_ptr<Clock> m_clock;
 };
 

@@ -35,7 +35,7 @@ int Commands::init(Context& ctx, const QStringList& args)
     settings.cityName = p.value(name);
     settings.schemeId = p.value(scheme);
     Result<std::unique_ptr<Register>> reg =
-        Register::create(p.positionalArguments().first(), settings, ctx.actor(), ctx.clock());
+        Register::create(p.positionalArguments().first(), settings, ctx.actor(), ctx.recordingClock());
     if (!reg)
         return ctx.fail(reg.error());
     ctx.out() << tr("Created the register of %1 (%2 profile, scheme %3): %4")
@@ -70,7 +70,7 @@ int Commands::org(Context& ctx, const QStringList& args)
             return exit;
         if (!p.isSet(code) || !p.isSet(name) || !p.isSet(kind))
             return ctx.usage(tr("org add needs --code, --name and --kind."));
-        auto reg = ctx.openRegister(p.positionalArguments().first(), &exit);
+        auto reg = ctx.openForChange(p.positionalArguments().first(), &exit);
         if (!reg)
             return exit;
         OrgUnit u;
@@ -170,6 +170,7 @@ int Commands::demo(Context& ctx, const QStringList& args)
     if (!p.isSet(assets) || !okN || n < 0 || !okS)
         return ctx.usage(tr("demo needs --assets N (a whole number) and an optional numeric --seed."));
     const QString path = p.positionalArguments().first();
+    // Demo data is made relative to --as-of, so that a seed and a date always give the same register.
     std::unique_ptr<Register> reg;
     if (!QFileInfo::exists(path)) {
         RegisterSettings settings;

@@ -69,10 +69,10 @@ int main(int argc, char* argv[])
     Context ctx;
     QStringList args = app.arguments();
     args.removeFirst();
+    // The translator goes in first, so that a bad global option is reported in the chosen language too.
+    daicho::Language::install(app, daicho::Language::resolve(Context::languageOption(args)));
     QString language;
-    const bool globalsOk = ctx.takeGlobalOptions(args, &language);
-    daicho::Language::install(app, daicho::Language::resolve(language));
-    if (!globalsOk)
+    if (!ctx.takeGlobalOptions(args, &language))
         return UsageError;
 
     if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")

@@ -6,6 +6,7 @@
 
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <QSet>
 
 namespace daicho {
 
@@ -217,6 +218,10 @@ Result<int> DemoGenerator::populate(Register& reg, const DemoOptions& options, c
     const int fy = JapaneseDate::fiscalYear(today);
     const int templateCount = int(std::size(kTemplates));
     QHash<QString, int> perOrgCount;
+    // Numbers already in the register are skipped, so a second run adds to the first instead of failing.
+    QSet<QString> usedNumbers;
+    for (const Asset& existing : reg.assets())
+        usedNumbers.insert(existing.assetNo);
 
     QVector<Asset> assets;
     assets.reserve(options.assets);
@@ -230,8 +235,10 @@ Result<int> DemoGenerator::populate(Register& reg, const DemoOptions& options, c
         a.orgId = org->id;
         a.orgCode = org->code;
         a.orgName = org->name;
-        const int seq = ++perOrgCount[org->code];
-        a.assetNo = QStringLiteral("%1-%2").arg(org->code).arg(seq, 5, 10, QLatin1Char('0'));
+        do {
+            const int seq = ++perOrgCount[org->code];
+            a.assetNo = QStringLiteral("%1-%2").arg(org->code).arg(seq, 5, 10, QLatin1Char('0'));
+        } while (usedNumbers.contains(a.assetNo));
         a.business = QString::fromUtf8(t.business);
         a.name = QString::fromUtf8(t.name);
         if (round > 0) {
