@@ -57,9 +57,9 @@ QVector<CityProfile> build()
                       seg("standalone", "スタンドアロン", "standalone", 80),
                       seg("none", "該当なし", "none", 90)};
     inabe.orgKinds = kNoEnterprise;
-    inabe.bodiesInScope = {QStringLiteral("教育委員会事務局"), QStringLiteral("選挙管理委員会事務局"),
-                           QStringLiteral("農業委員会事務局"), QStringLiteral("監査委員事務局"),
-                           QStringLiteral("議会事務局")};
+    // 基本方針 4(1): 市長の内部組織（会計管理者を含む）、教育委員会事務局、農業委員会事務局、監査委員事務局及び議会事務局.
+    inabe.bodiesInScope = {QStringLiteral("教育委員会事務局"), QStringLiteral("農業委員会事務局"),
+                           QStringLiteral("監査委員事務局"), QStringLiteral("議会事務局")};
     inabe.notes = QStringLiteral("行政接続系（個人番号利用事務と内部事務）と学校情報接続系を置く。紙に印刷された情報も情報資産。"
                                  "学校情報接続系の資産は文部科学省の重要性分類を使えるよう mext 基準も登録する。");
     out << inabe;
@@ -73,7 +73,7 @@ QVector<CityProfile> build()
     mitaka.segments = micSegments();
     mitaka.orgKinds = kNoEnterprise;
     mitaka.bodiesInScope = {QStringLiteral("行政委員会"), QStringLiteral("市議会（議会事務局）")};
-    mitaka.notes = QStringLiteral("第7 部・課ごとの役割、第8 各課での機密性・完全性・可用性の定期評価、資産ごとの管理者、"
+    mitaka.notes = QStringLiteral("第7 部・課ごとの役割、第8 部ごとの機密性・完全性・可用性の定期評価、資産ごとの管理者、"
                                   "リスク評価、作成から廃棄までのライフサイクル管理。第10 クラウド利用は分類に応じて。");
     out << mitaka;
 

@@ -283,13 +283,28 @@ Result<std::unique_ptr<Register>> Register::open(const QString& path, const Cloc
                                  .arg(QDir::toNativeSeparators(path),
                                       q.lastError().isValid() ? q.lastError().text() : q.value(0).toString()));
     }
-    if (version.value() < Migrations::latestVersion()) {
+    // The header probe() reads can lag behind a change still in the write-ahead log (another Daicho
+    // migrated the file and still has it open): SQLite's own answer is the one that counts.
+    int fileVersion = version.value();
+    {
+        QSqlQuery q(db);
+        if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+            fileVersion = q.value(0).toInt();
+    }
+    if (fileVersion > Migrations::latestVersion())
+        return makeError(ErrorCode::FileRefused,
+                         tr("%1 was written by a newer version of Daicho (register format %2; this version reads up "
+                            "to %3). Please update Daicho. The file was left unchanged.")
+                             .arg(QDir::toNativeSeparators(path))
+                             .arg(fileVersion)
+                             .arg(Migrations::latestVersion()));
+    if (fileVersion < Migrations::latestVersion()) {
         if (!QFileInfo(path).isWritable())
             return makeError(ErrorCode::FileRefused,
                              tr("%1 was written by an older Daicho and must be updated, but the file is read-only.")
                                  .arg(QDir::toNativeSeparators(path)));
         const QString backup = path + QStringLiteral(".format%1-%2.bak")
-                                          .arg(version.value())
+                                          .arg(fileVersion)
                                           .arg(clock.now().toString(QStringLiteral("yyyyMMdd-HHmmss")));
         QSqlQuery q(db);
         q.prepare(QStringLiteral("VACUUM INTO ?"));
@@ -300,13 +315,15 @@ Result<std::unique_ptr<Register>> Register::open(const QString& path, const Cloc
         reg->m_migrationBackup = backup;
         r = reg->begin();
         if (r)
-            r = Migrations::migrate(db, version.value());
+            r = Migrations::migrate(db, fileVersion);
         if (r)
             r = reg->commit();
         else
             reg->rollback();
         if (!r)
             return r.error();
+        // Puts the new format into the file's header now, where every other Daicho's probe reads it.
+        QSqlQuery(db).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     }
     r = reg->loadCatalog();
     if (!r)
@@ -883,6 +900,12 @@ Result<Asset> Register::updateAsset(Asset asset, const Actor& actor, const QStri
     if (before->isDisposed())
         return fail(makeError(ErrorCode::Validation,
                               tr("The asset %1 has been disposed of; its record can no longer be changed.")
+                                  .arg(before->assetNo)));
+    // A stale copy is a conflict whatever changed meanwhile, its stage or status included.
+    if (asset.rowVersion != before->rowVersion)
+        return fail(makeError(ErrorCode::Conflict,
+                              tr("The asset %1 was changed by someone else after you opened it. Reload it and make your "
+                                 "change again.")
                                   .arg(before->assetNo)));
     if (asset.stage != before->stage || asset.status != before->status)
         return fail(makeError(ErrorCode::Usage, tr("Stage and status change through their own actions, not an edit.")));
