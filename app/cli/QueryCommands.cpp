@@ -7,6 +7,7 @@
 #include "domain/RuleEngine.h"
 #include "query/AssetFilter.h"
 #include "report/Statistics.h"
+#include "storage/HistoryWording.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -235,18 +236,9 @@ int Commands::history(Context& ctx, const QStringList& args)
         return Success;
     }
     TextTable table({tr("When"), tr("Who"), tr("Action"), tr("Changes"), tr("Comment")});
-    for (const HistoryEntry& h : entries) {
-        QStringList changes;
-        for (const AssetFields::Change& c : h.changes) {
-            const AssetField* field = AssetFields::find(c.key);
-            const QString name = field ? field->translatedLabel() : c.key;
-            changes << (c.oldValue.isEmpty() ? QStringLiteral("%1: %2").arg(name, c.newValue)
-                                             : QStringLiteral("%1: %2 → %3").arg(name, c.oldValue, c.newValue));
-        }
-        table.addRow({JapaneseDate::format(h.at.date()) + h.at.toString(QStringLiteral(" HH:mm")),
-                      QStringLiteral("%1 (%2)").arg(h.displayName, h.osUser), h.action,
-                      changes.join(QStringLiteral("; ")), h.comment});
-    }
+    for (const HistoryEntry& h : entries)
+        table.addRow({HistoryWording::when(h), HistoryWording::who(h), HistoryWording::action(h.action),
+                      HistoryWording::changes(h).join(QStringLiteral("; ")), h.comment});
     table.write(ctx.out(), TextTable::Format::Table);
     return Success;
 }

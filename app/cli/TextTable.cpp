@@ -1,5 +1,7 @@
 #include "TextTable.h"
 
+#include "util/Text.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -46,16 +48,6 @@ int TextTable::displayWidth(const QString& text)
     return width;
 }
 
-namespace {
-QString csvCell(const QString& cell)
-{
-    if (!cell.contains(QLatin1Char(',')) && !cell.contains(QLatin1Char('"')) && !cell.contains(QLatin1Char('\n'))
-        && !cell.contains(QLatin1Char('\r')))
-        return cell;
-    return QLatin1Char('"') + QString(cell).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-}
-} // namespace
-
 QJsonArray TextTable::toJson() const
 {
     QJsonArray rows;
@@ -77,10 +69,7 @@ void TextTable::write(QTextStream& out, Format format) const
     }
     if (format == Format::Csv) {
         auto line = [&out](const QStringList& cells) {
-            QStringList quoted;
-            for (const QString& c : cells)
-                quoted << csvCell(c);
-            out << quoted.join(QLatin1Char(',')) << QStringLiteral("\r\n");
+            out << delimitedLine(cells, QLatin1Char(',')) << QStringLiteral("\r\n");
         };
         line(m_keys);
         for (const QStringList& r : m_rows)

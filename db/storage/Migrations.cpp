@@ -74,6 +74,12 @@ const char* const kStep2[] = {
     " condition TEXT NOT NULL, importance INTEGER NOT NULL)",
 };
 
+// Step 3: a registration made by mistake can be withdrawn (the undo of "add"): the row stays, hidden,
+// its number stays taken, and the history says who withdrew it.
+const char* const kStep3[] = {
+    "ALTER TABLE asset ADD COLUMN withdrawn INTEGER NOT NULL DEFAULT 0",
+};
+
 Result<void> exec(QSqlDatabase& db, const QString& sql, const QVariantList& values = {})
 {
     QSqlQuery q(db);
@@ -166,6 +172,7 @@ const QVector<Step>& steps()
             Result<void> r = execAll(db, std::begin(kStep2), std::end(kStep2));
             return r ? seedImportanceRules(db) : r;
         },
+        [](QSqlDatabase& db) { return execAll(db, std::begin(kStep3), std::end(kStep3)); },
     };
     return all;
 }

@@ -163,6 +163,8 @@ Result<void> Register::openConnection(bool create)
 
 Result<void> Register::begin()
 {
+    if (m_batchDepth > 0)
+        return {};
     QSqlQuery q(QSqlDatabase::database(m_connection));
     // IMMEDIATE takes the write lock up front, so two people never both half-finish a change.
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
@@ -172,6 +174,8 @@ Result<void> Register::begin()
 
 Result<void> Register::commit()
 {
+    if (m_batchDepth > 0)
+        return {};
     QSqlQuery q(QSqlDatabase::database(m_connection));
     if (!q.exec(QStringLiteral("COMMIT"))) {
         Error e = sqlError(q, tr("saving"));
@@ -183,6 +187,11 @@ Result<void> Register::commit()
 
 void Register::rollback()
 {
+    // Inside a batch one failed step fails the whole batch, which rolls back once at its end.
+    if (m_batchDepth > 0) {
+        m_batchFailed = true;
+        return;
+    }
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.exec(QStringLiteral("ROLLBACK"));
 }
@@ -553,7 +562,7 @@ QVector<Asset> Register::assets() const
     }
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT * FROM asset ORDER BY asset_no")))
+    if (!q.exec(QStringLiteral("SELECT * FROM asset WHERE withdrawn = 0 ORDER BY asset_no")))
         return out;
     const QSqlRecord rec = q.record();
     const QVector<AssetField>& fields = AssetFields::all();
@@ -601,9 +610,15 @@ std::optional<Asset> Register::asset(qint64 id) const
 
 std::optional<Asset> Register::assetByNo(const QString& assetNo) const
 {
+    return readAsset(assetNo, false);
+}
+
+std::optional<Asset> Register::readAsset(const QString& assetNo, bool includeWithdrawn) const
+{
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT * FROM asset WHERE asset_no = ?"));
+    q.prepare(includeWithdrawn ? QStringLiteral("SELECT * FROM asset WHERE asset_no = ?")
+                               : QStringLiteral("SELECT * FROM asset WHERE asset_no = ? AND withdrawn = 0"));
     q.addBindValue(normalizedCode(assetNo));
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -640,7 +655,7 @@ std::optional<Asset> Register::assetByNo(const QString& assetNo) const
 int Register::assetCount() const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    return q.exec(QStringLiteral("SELECT COUNT(*) FROM asset")) && q.next() ? q.value(0).toInt() : 0;
+    return q.exec(QStringLiteral("SELECT COUNT(*) FROM asset WHERE withdrawn = 0")) && q.next() ? q.value(0).toInt() : 0;
 }
 
 Asset Register::newAsset() const
@@ -776,7 +791,8 @@ Result<Asset> Register::insertAsset(Asset a, const Actor& actor)
     a = std::move(prepared).value();
     if (a.assetNo.isEmpty())
         a.assetNo = nextAssetNo(a.orgCode);
-    if (assetByNo(a.assetNo))
+    // A withdrawn registration keeps its number: the history still speaks of it.
+    if (readAsset(a.assetNo, true))
         return makeError(ErrorCode::Conflict, tr("The asset number %1 is already used.").arg(a.assetNo));
 
     QStringList columns{QStringLiteral("org_id"), QStringLiteral("created_at"), QStringLiteral("updated_at"),
@@ -1086,6 +1102,83 @@ QStringList Register::integrityProblems() const
             problems << tr("Table %1 row %2 refers to a missing %3 row.")
                             .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
     return problems;
+}
+
+// ---- batches and withdrawn registrations -------------------------------------------------------
+
+Result<void> Register::batch(const std::function<Result<void>()>& work)
+{
+    if (m_batchDepth > 0)
+        return work();
+    Result<void> r = begin();
+    if (!r)
+        return r;
+    ++m_batchDepth;
+    m_batchFailed = false;
+    Result<void> done = work();
+    --m_batchDepth;
+    if (!done || m_batchFailed) {
+        rollback();
+        m_batchFailed = false;
+        if (!done)
+            return done;
+        return makeError(ErrorCode::Database, tr("A change of several assets failed; none of them was changed."));
+    }
+    return commit();
+}
+
+Result<Asset> Register::setWithdrawn(const QString& assetNo, bool withdrawn, const QString& comment, const Actor& actor)
+{
+    Result<void> r = begin();
+    if (!r)
+        return r.error();
+    auto fail = [this](Error e) -> Result<Asset> {
+        rollback();
+        return e;
+    };
+    const std::optional<Asset> a = readAsset(assetNo, true);
+    if (!a)
+        return fail(makeError(ErrorCode::NotFound, tr("The asset %1 does not exist.").arg(assetNo)));
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT withdrawn FROM asset WHERE id = ?"));
+    q.addBindValue(a->id);
+    if (!q.exec() || !q.next())
+        return fail(sqlError(q, tr("asset %1").arg(a->assetNo)));
+    if ((q.value(0).toInt() != 0) == withdrawn)
+        return fail(makeError(ErrorCode::Validation, withdrawn ? tr("The asset %1 has already been withdrawn.").arg(a->assetNo)
+                                                               : tr("The asset %1 is not withdrawn.").arg(a->assetNo)));
+    // Only a draft can be withdrawn: once submitted or approved, the record is the section's word.
+    if (withdrawn && a->status != QLatin1String("draft"))
+        return fail(makeError(ErrorCode::Validation,
+                              tr("Only a draft can be withdrawn; %1 is \"%2\".")
+                                  .arg(a->assetNo, Vocabulary::statuses().label(a->status))));
+    QSqlQuery u(QSqlDatabase::database(m_connection));
+    u.prepare(QStringLiteral("UPDATE asset SET withdrawn = ?, updated_at = ?, row_version = row_version + 1 WHERE id = ?"));
+    u.addBindValue(withdrawn ? 1 : 0);
+    u.addBindValue(isoNow(m_clock));
+    u.addBindValue(a->id);
+    if (!u.exec())
+        return fail(sqlError(u, tr("asset %1").arg(a->assetNo)));
+    r = writeHistory(QStringLiteral("asset"), a->id, withdrawn ? QStringLiteral("withdraw") : QStringLiteral("restore"), {},
+                     comment, actor);
+    if (!r)
+        return fail(r.error());
+    r = commit();
+    if (!r)
+        return r.error();
+    Asset out = *a;
+    out.rowVersion += 1;
+    return out;
+}
+
+Result<Asset> Register::withdrawAsset(const QString& assetNo, const QString& comment, const Actor& actor)
+{
+    return setWithdrawn(assetNo, true, comment, actor);
+}
+
+Result<Asset> Register::restoreAsset(const QString& assetNo, const QString& comment, const Actor& actor)
+{
+    return setWithdrawn(assetNo, false, comment, actor);
 }
 
 } // namespace daicho

@@ -15,6 +15,7 @@
 #include <QString>
 #include <QVector>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -102,6 +103,15 @@ public:
     Result<Asset> markReviewed(const QString& assetNo, const QDate& on, const Actor& actor);
     QString nextAssetNo(const QString& orgCode) const;
 
+    // Withdraws a draft registered by mistake: it leaves every list and count, keeps its number and its
+    // history, and can be restored. Nothing is ever deleted.
+    Result<Asset> withdrawAsset(const QString& assetNo, const QString& comment, const Actor& actor);
+    Result<Asset> restoreAsset(const QString& assetNo, const QString& comment, const Actor& actor);
+
+    // Runs several changes as one: all of them are saved, or none. The changes are the ordinary calls
+    // (updateAsset, changeStage …); the first that fails undoes the others.
+    Result<void> batch(const std::function<Result<void>()>& work);
+
     QVector<HistoryEntry> history(const QString& entity, qint64 entityId) const;
 
     // PRAGMA integrity_check plus foreign key check; empty when whole.
@@ -111,6 +121,8 @@ private:
     Register(const QString& path, const Clock& clock);
     Result<void> openConnection(bool create);
     Result<void> loadCatalog();
+    std::optional<Asset> readAsset(const QString& assetNo, bool includeWithdrawn) const;
+    Result<Asset> setWithdrawn(const QString& assetNo, bool withdrawn, const QString& comment, const Actor& actor);
     Result<void> begin();
     Result<void> commit();
     void rollback();
@@ -130,6 +142,8 @@ private:
     const Clock& m_clock;
     Catalog m_catalog;
     QHash<qint64, OrgUnit> m_orgCache;
+    int m_batchDepth = 0;
+    bool m_batchFailed = false;
 };
 
 } // namespace daicho

@@ -35,4 +35,18 @@ int parseYesNo(const QString& text)
     return -1;
 }
 
+QString delimitedLine(const QStringList& cells, QChar separator)
+{
+    QStringList out;
+    out.reserve(cells.size());
+    for (const QString& cell : cells) {
+        if (!cell.contains(separator) && !cell.contains(QLatin1Char('"')) && !cell.contains(QLatin1Char('\n'))
+            && !cell.contains(QLatin1Char('\r')))
+            out << cell;
+        else
+            out << QLatin1Char('"') + QString(cell).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+    }
+    return out.join(separator);
+}
+
 } // namespace daicho

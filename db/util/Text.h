@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace daicho {
 
@@ -14,5 +15,9 @@ QString normalizedCode(const QString& text);
 // Yes/no as people write it in registers: 有/無, あり/なし, ○/×, ✓, 1/0, yes/no, true/false.
 // Returns -1 when the text is neither.
 int parseYesNo(const QString& text);
+
+// One line of delimited text as Excel reads it (RFC 4180): a cell holding the separator, a quote or a
+// line break is quoted, quotes doubled. Comma for CSV files, tab for the clipboard. No line ending.
+QString delimitedLine(const QStringList& cells, QChar separator);
 
 } // namespace daicho

@@ -1218,7 +1218,10 @@ void TestCli::stageAndDisposal()
 
     const Run table = cli({QStringLiteral("history"), file, no});
     CLI_OK(table);
-    QVERIFY(table.out.contains(QStringLiteral("dispose")));
+    // The table reads in words: the action and the method by name, not by code.
+    QVERIFY(table.out.contains(QStringLiteral("Disposed")));
+    QVERIFY(table.out.contains(QStringLiteral("Pulping")));
+    QVERIFY(!table.out.contains(QStringLiteral("dissolve")));
     QVERIFY(table.out.contains(QStringLiteral("総務課長")));
     QCOMPARE(table.out.count(QLatin1Char('\n')), 2 + 4);   // heading, rule, one line per entry
 }

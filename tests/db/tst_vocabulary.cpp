@@ -1,5 +1,7 @@
 // Closed lists (stage, status, asset type …) and the yes/no and key normalisation used on input.
+#include "domain/AssetSections.h"
 #include "domain/Vocabulary.h"
+#include "storage/HistoryWording.h"
 #include "util/Text.h"
 
 #include <QTest>
@@ -86,6 +88,50 @@ private slots:
         QCOMPARE(searchKey("ＡＢＣ　１２３"), searchKey("abc123"));
         QCOMPARE(searchKey("ｶﾀｶﾅ"), searchKey("カタカナ"));
         QCOMPARE(normalizedCode(" ０１０１ "), QString("0101"));
+    }
+
+    // Excel reads a pasted or saved cell whole only when separators, quotes and line breaks are quoted.
+    void delimitedLineQuotesWhatExcelNeeds()
+    {
+        QCOMPARE(delimitedLine({"a", "b c", ""}, QLatin1Char('\t')), QStringLiteral("a\tb c\t"));
+        QCOMPARE(delimitedLine({"名簿\t一覧", "x"}, QLatin1Char('\t')), QStringLiteral("\"名簿\t一覧\"\tx"));
+        QCOMPARE(delimitedLine({"1,000人", "x"}, QLatin1Char(',')), QStringLiteral("\"1,000人\",x"));
+        QCOMPARE(delimitedLine({"1,000人"}, QLatin1Char('\t')), QStringLiteral("1,000人"));
+        QCOMPARE(delimitedLine({"say \"hi\""}, QLatin1Char('\t')), QStringLiteral("\"say \"\"hi\"\"\""));
+        QCOMPARE(delimitedLine({"一行目\n二行目"}, QLatin1Char('\t')), QStringLiteral("\"一行目\n二行目\""));
+    }
+
+    // Every field of a register row is shown in exactly one section of the editor and the details.
+    void everyFieldIsInExactlyOneSection()
+    {
+        QStringList seen;
+        for (const AssetSection& s : AssetSections::all())
+            for (const QString& key : s.fieldKeys) {
+                QVERIFY2(AssetFields::find(key), qPrintable(key));
+                QVERIFY2(!seen.contains(key), qPrintable(key));
+                seen << key;
+            }
+        for (const AssetField& f : AssetFields::all())
+            QVERIFY2(seen.contains(f.key), qPrintable(f.key));
+        QCOMPARE(AssetSections::all().size(), 7);
+        QCOMPARE(AssetSections::of(QStringLiteral("c"))->id, QStringLiteral("classification"));
+        QVERIFY(!AssetSections::of(QStringLiteral("nonsense")));
+    }
+
+    // History reads in words: labels for codes, 和暦 for dates, yes/no for flags.
+    void historyIsWordedForPeople()
+    {
+        QCOMPARE(HistoryWording::value(QStringLiteral("stage"), QStringLiteral("dispose")),
+                 Vocabulary::stages().label(QStringLiteral("dispose")));
+        QCOMPARE(HistoryWording::value(QStringLiteral("next_review"), QStringLiteral("2025-04-01")),
+                 QStringLiteral("令和7年4月1日"));
+        QCOMPARE(HistoryWording::value(QStringLiteral("name"), QStringLiteral("1")), QStringLiteral("1"));
+        QCOMPARE(HistoryWording::change({QStringLiteral("c"), QStringLiteral("2"), QStringLiteral("3B")}),
+                 QStringLiteral("Confidentiality: 2 → 3B"));
+        QCOMPARE(HistoryWording::change({QStringLiteral("name"), QString(), QStringLiteral("台帳")}),
+                 QStringLiteral("Asset name: 台帳"));
+        QCOMPARE(HistoryWording::action(QStringLiteral("dispose")), QStringLiteral("Disposed"));
+        QCOMPARE(HistoryWording::action(QStringLiteral("withdraw")), QStringLiteral("Registration withdrawn"));
     }
 };
 
