@@ -33,6 +33,306 @@
     </message>
 </context>
 <context>
+    <name>daicho::AssetDetailsPanel</name>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>変更内容</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>詳細(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>履歴(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Select an asset to see its details.</source>
+        <translation>資産を選ぶと、ここに詳細が表示されます。</translation>
+    </message>
+    <message>
+        <source>Disposed: this record is kept as history and can no longer be edited.</source>
+        <translation>廃棄済み：この記録は履歴として保存され、編集できません。</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>エラー：%1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>注意：%1</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>コメント：%1</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::AssetDisplay</name>
+    <message>
+        <source>Classification</source>
+        <translation>格付</translation>
+    </message>
+    <message>
+        <source>Classification (in words)</source>
+        <translation>格付（表記）</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>重要度</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>リスク値</translation>
+    </message>
+    <message>
+        <source>Handling restrictions</source>
+        <translation>取扱制限</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::AssetEditing</name>
+    <message>
+        <source>Register %1</source>
+        <translation>%1 の登録</translation>
+    </message>
+    <message>
+        <source>No register is open.</source>
+        <translation>台帳が開かれていません。</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 の編集</translation>
+    </message>
+    <message>
+        <source>An asset of the selection is no longer in the register.</source>
+        <translation>選択した資産の一部が台帳にありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n asset(s) reviewed</source>
+        <translation><numerusform>%n 件を見直し済みにする</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n asset(s) to %1</source>
+        <translation><numerusform>%n 件を「%1」に変更</numerusform></translation>
+    </message>
+    <message>
+        <source>The asset %1 was changed after this step, so the step cannot be undone or redone.</source>
+        <translation>資産 %1 はこの操作の後に変更されているため、元に戻す（やり直す）ことができません。</translation>
+    </message>
+    <message>
+        <source>An asset of this step is no longer in the register.</source>
+        <translation>この操作の対象資産が台帳にありません。</translation>
+    </message>
+    <message>
+        <source>Registration undone</source>
+        <translation>登録を取り消し</translation>
+    </message>
+    <message>
+        <source>Registration redone</source>
+        <translation>登録を再実行</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>元に戻す：%1</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>やり直し：%1</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::AssetEditorDialog</name>
+    <message>
+        <source>New Asset</source>
+        <translation>資産の新規登録</translation>
+    </message>
+    <message>
+        <source>Edit Asset %1</source>
+        <translation>資産の編集 %1</translation>
+    </message>
+    <message>
+        <source>Duplicate Asset</source>
+        <translation>資産の複製</translation>
+    </message>
+    <message>
+        <source>This asset has been disposed of. Its row is kept as read-only history.</source>
+        <translation>この資産は廃棄済みです。記録は履歴として閲覧のみできます。</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <source>&amp;Basic</source>
+        <translation>基本情報(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Assigned when saved</source>
+        <translation>保存時に自動採番</translation>
+    </message>
+    <message>
+        <source>e.g. 国民健康保険</source>
+        <translation>例：国民健康保険</translation>
+    </message>
+    <message>
+        <source>e.g. 課内職員</source>
+        <translation>例：課内職員</translation>
+    </message>
+    <message>
+        <source>e.g. 基幹系サーバ, 書庫</source>
+        <translation>例：基幹系サーバ、書庫</translation>
+    </message>
+    <message>
+        <source>A title, not a person: e.g. 保険年金課長</source>
+        <translation>個人名ではなく役職で：例 保険年金課長</translation>
+    </message>
+    <message>
+        <source>C&amp;lassification</source>
+        <translation>分類(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Unknown scheme "%1"</source>
+        <translation>不明な分類基準「%1」</translation>
+    </message>
+    <message>
+        <source>Classification &amp;guide...</source>
+        <translation>分類の手引き(&amp;G)...</translation>
+    </message>
+    <message>
+        <source>Answer a few plain questions and get proposed levels with reasons</source>
+        <translation>いくつかの質問に答えると、理由付きで格付の案を示します</translation>
+    </message>
+    <message>
+        <source>The levels were moved from another scheme. Untick once you have checked them.</source>
+        <translation>格付は別の分類基準から移したものです。確認したらチェックを外してください。</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>未評価</translation>
+    </message>
+    <message>
+        <source>Handling restrictions</source>
+        <translation>取扱制限</translation>
+    </message>
+    <message>
+        <source>&amp;Personal Data</source>
+        <translation>個人情報(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Needed for 1,000 or more people</source>
+        <translation>本人の数が1,000人以上の場合は必須</translation>
+    </message>
+    <message>
+        <source>S&amp;torage and Operation</source>
+        <translation>保管・運用(&amp;T)</translation>
+    </message>
+    <message>
+        <source>e.g. 本庁舎2階 書庫A</source>
+        <translation>例：本庁舎2階 書庫A</translation>
+    </message>
+    <message>
+        <source>e.g. 24時間</source>
+        <translation>例：24時間</translation>
+    </message>
+    <message>
+        <source>O&amp;utsourcing and Cloud</source>
+        <translation>外部委託・クラウド(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Li&amp;fecycle</source>
+        <translation>ライフサイクル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>The stage and the status change through the lifecycle actions of the register, which record the date and the person.</source>
+        <translation>ライフサイクルと状態は、台帳の「資産」メニューの操作で変更します（日付と担当者が記録されます）。</translation>
+    </message>
+    <message>
+        <source>Re&amp;view</source>
+        <translation>見直し(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Classification label</source>
+        <translation>格付表示</translation>
+    </message>
+    <message>
+        <source>Overall importance (重要度) from the levels and personal data, 1 to 3</source>
+        <translation>格付と個人情報から決まる重要度（1〜3）</translation>
+    </message>
+    <message>
+        <source>Short form:</source>
+        <translation>略記：</translation>
+    </message>
+    <message>
+        <source>Importance:</source>
+        <translation>重要度：</translation>
+    </message>
+    <message>
+        <source>Risk:</source>
+        <translation>リスク値：</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>点検結果</translation>
+    </message>
+    <message>
+        <source>Click a finding to go to its field</source>
+        <translation>指摘をクリックすると該当の項目に移動します</translation>
+    </message>
+    <message>
+        <source>Choose an organisation unit</source>
+        <translation>所属を選んでください</translation>
+    </message>
+    <message>
+        <source>%1 (no longer exists)</source>
+        <translation>%1（廃止済み）</translation>
+    </message>
+    <message>
+        <source>No label: the scheme is unknown</source>
+        <translation>分類基準が不明のため表示できません</translation>
+    </message>
+    <message>
+        <source>Not evaluated (rate threat and vulnerability)</source>
+        <translation>未評価（脅威と脆弱性を評価してください）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>問題は見つかりませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) to correct before saving</source>
+        <translation><numerusform>保存前に直すエラーが %n 件あります</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n warning(s)</source>
+        <translation><numerusform>、注意 %n 件</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s): the asset can be saved</source>
+        <translation><numerusform>注意 %n 件（保存はできます）</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>daicho::AssetField</name>
     <message>
         <source>Asset number</source>
@@ -258,42 +558,116 @@
     </message>
 </context>
 <context>
-    <name>daicho::AssetTableModel</name>
+    <name>daicho::AssetSections</name>
     <message>
-        <source>Asset no.</source>
-        <translation>資産番号</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>管理部署</translation>
-    </message>
-    <message>
-        <source>Business</source>
-        <translation>業務分類</translation>
-    </message>
-    <message>
-        <source>Asset name</source>
-        <translation>情報資産名称</translation>
+        <source>Basic information</source>
+        <translation>基本情報</translation>
     </message>
     <message>
         <source>Classification</source>
-        <translation>格付</translation>
+        <translation>分類</translation>
     </message>
     <message>
-        <source>Importance</source>
-        <translation>重要度</translation>
+        <source>Personal data</source>
+        <translation>個人情報</translation>
     </message>
     <message>
-        <source>Stage</source>
+        <source>Storage and operation</source>
+        <translation>保管・運用</translation>
+    </message>
+    <message>
+        <source>Outsourcing and cloud</source>
+        <translation>外部委託・クラウド</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
         <translation>ライフサイクル</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>状態</translation>
+        <source>Review</source>
+        <translation>見直し</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::AssetTableModel</name>
+    <message>
+        <source>Findings</source>
+        <translation>指摘</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation><numerusform>エラー %n 件</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation><numerusform>注意 %n 件</numerusform></translation>
     </message>
     <message>
-        <source>Next review</source>
-        <translation>次回見直し期限</translation>
+        <source>Error: %1</source>
+        <translation>エラー：%1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>注意：%1</translation>
+    </message>
+    <message>
+        <source>The review is overdue.</source>
+        <translation>見直し期限を過ぎています。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::BulkEditDialog</name>
+    <message numerus="yes">
+        <source>Change %n selected asset(s)</source>
+        <translation><numerusform>選択した %n 件の一括変更</numerusform></translation>
+    </message>
+    <message>
+        <source>－ (not applicable)</source>
+        <translation>－（該当なし）</translation>
+    </message>
+    <message>
+        <source>&amp;Lifecycle stage</source>
+        <translation>ライフサイクル(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>所属(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Next review due</source>
+        <translation>次回見直し期限(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Network &amp;segment</source>
+        <translation>ネットワーク区分(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Le&amp;vel</source>
+        <translation>格付(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Approved assets that change go back to draft and need approval again.</source>
+        <translation>承認済みの資産は、変更すると下書きに戻り、再度の承認が必要になります。</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>ライフサイクル：%1</translation>
+    </message>
+    <message>
+        <source>Organisation: %1</source>
+        <translation>所属：%1</translation>
+    </message>
+    <message>
+        <source>Next review due: %1</source>
+        <translation>次回見直し期限：%1</translation>
+    </message>
+    <message>
+        <source>Network segment: %1</source>
+        <translation>ネットワーク区分：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -380,6 +754,113 @@
     <message>
         <source>A day without it would cause no more than minor harm.</source>
         <translation>1日使えなくても、影響は軽微にとどまります。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::ClassificationHelperDialog</name>
+    <message>
+        <source>Classification Guide</source>
+        <translation>分類の手引き</translation>
+    </message>
+    <message>
+        <source>Answer what you know about the asset. The proposal below follows the classification scheme %1; you can still change the levels in the editor.</source>
+        <translation>資産について分かることに答えてください。下の案は分類基準「%1」に基づくもので、最終的な格付は編集画面で決められます。</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>&amp;How many people's data:</source>
+        <translation>本人の数(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Contains se&amp;nsitive personal data (要配慮個人情報)</source>
+        <translation>要配慮個人情報を含む(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Medical history, disability, criminal record, creed, social status, having been a victim of crime.</source>
+        <translation>病歴、障害、犯罪の経歴、信条、社会的身分、犯罪被害の事実など。</translation>
+    </message>
+    <message>
+        <source>Contains &amp;My Number (specific personal data)</source>
+        <translation>マイナンバーを含む（特定個人情報）(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Individual numbers, or personal data linked to them.</source>
+        <translation>個人番号、または個人番号と結び付いた個人情報。</translation>
+    </message>
+    <message>
+        <source>Hand&amp;led on the %1</source>
+        <translation>%1で取り扱う(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Pu&amp;blished, or made to be published</source>
+        <translation>公表済み、または公表を前提に作成(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Posted on the city website, public notices, published statistics.</source>
+        <translation>ホームページ掲載、告示・公告、公表済みの統計など。</translation>
+    </message>
+    <message>
+        <source>An &amp;alteration or error would harm residents' rights or accurate work</source>
+        <translation>改ざんや誤りがあると、住民の権利や正確な事務に支障がある(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Wrong tax amounts, wrong benefits, a wrong register entry.</source>
+        <translation>税額の誤り、給付の誤り、台帳記載の誤りなど。</translation>
+    </message>
+    <message>
+        <source>A &amp;day without it would harm residents' rights or stop the work</source>
+        <translation>1日使えないと、住民の権利や事務の継続に支障がある(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Counter work, payments or emergency response that cannot wait a day.</source>
+        <translation>1日も待てない窓口業務、支払、緊急対応など。</translation>
+    </message>
+    <message>
+        <source>Exists on pape&amp;r only</source>
+        <translation>紙だけの情報(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Paper-only information may be rated not applicable (－) for integrity and availability where the scheme allows it.</source>
+        <translation>紙だけの情報は、分類基準が認める場合、完全性・可用性を「－」（該当なし）にできます。</translation>
+    </message>
+    <message>
+        <source>Proposed levels</source>
+        <translation>格付の案</translation>
+    </message>
+    <message>
+        <source>&amp;Use These Levels</source>
+        <translation>この格付を使う(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Who may see it</source>
+        <translation>誰が見てよいか</translation>
+    </message>
+    <message>
+        <source>What if it is wrong or missing</source>
+        <translation>誤りや欠落があったら</translation>
+    </message>
+    <message>
+        <source>&amp;Secret: disclosure would seriously hinder the administration</source>
+        <translation>秘密：公開すると行政運営に重大な支障がある(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Like a confidential document (秘密文書): negotiations, investigations, security arrangements.</source>
+        <translation>秘密文書に相当するもの：交渉、調査、警備に関する情報など。</translation>
+    </message>
+    <message>
+        <source>Contains &amp;personal data</source>
+        <translation>個人情報を含む(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Information about a living person: names, addresses, dates of birth, photographs, case records.</source>
+        <translation>生存する個人に関する情報：氏名、住所、生年月日、写真、相談記録など。</translation>
+    </message>
+    <message>
+        <source>The network separated for the My Number work.</source>
+        <translation>マイナンバー利用事務のために分離されたネットワーク。</translation>
     </message>
 </context>
 <context>
@@ -978,10 +1459,225 @@
     </message>
 </context>
 <context>
+    <name>daicho::ColumnChooserDialog</name>
+    <message>
+        <source>Columns</source>
+        <translation>表示する列</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上へ(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>下へ(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Default columns</source>
+        <translation>標準の列に戻す(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::DateField</name>
+    <message>
+        <source>Set a date</source>
+        <translation>日付を設定</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>未設定</translation>
+    </message>
+</context>
+<context>
     <name>daicho::DemoGenerator</name>
     <message>
         <source>The number of assets cannot be negative.</source>
         <translation>資産数に負の数は指定できません。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::FilterBar</name>
+    <message>
+        <source>Search asset number, name, business, storage place, remarks (Ctrl+F)</source>
+        <translation>資産番号・名称・業務・保管場所・備考を検索（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue reviews</source>
+        <translation>見直し期限切れ(&amp;O)</translation>
+    </message>
+    <message>
+        <source>With &amp;findings</source>
+        <translation>指摘あり(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Show &amp;disposed</source>
+        <translation>廃棄済みも表示(&amp;D)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>絞り込み解除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Confidentiality: all</source>
+        <translation>機密性：すべて</translation>
+    </message>
+    <message>
+        <source>Integrity: all</source>
+        <translation>完全性：すべて</translation>
+    </message>
+    <message>
+        <source>Availability: all</source>
+        <translation>可用性：すべて</translation>
+    </message>
+    <message>
+        <source>Stage: all</source>
+        <translation>ライフサイクル：すべて</translation>
+    </message>
+    <message>
+        <source>Status: all</source>
+        <translation>状態：すべて</translation>
+    </message>
+    <message>
+        <source>Network: all</source>
+        <translation>ネットワーク：すべて</translation>
+    </message>
+    <message>
+        <source>Personal data: all</source>
+        <translation>個人情報：すべて</translation>
+    </message>
+    <message>
+        <source>With personal data</source>
+        <translation>個人情報あり</translation>
+    </message>
+    <message>
+        <source>Sensitive personal data</source>
+        <translation>要配慮個人情報</translation>
+    </message>
+    <message>
+        <source>Specific personal data (My Number)</source>
+        <translation>特定個人情報（マイナンバー）</translation>
+    </message>
+    <message>
+        <source>No personal data</source>
+        <translation>個人情報なし</translation>
+    </message>
+    <message>
+        <source>Outsourcing: all</source>
+        <translation>外部委託：すべて</translation>
+    </message>
+    <message>
+        <source>Outsourced</source>
+        <translation>外部委託あり</translation>
+    </message>
+    <message>
+        <source>Not outsourced</source>
+        <translation>外部委託なし</translation>
+    </message>
+    <message>
+        <source>Cloud: all</source>
+        <translation>クラウド：すべて</translation>
+    </message>
+    <message>
+        <source>In the cloud</source>
+        <translation>クラウド利用</translation>
+    </message>
+    <message>
+        <source>Not in the cloud</source>
+        <translation>クラウド利用なし</translation>
+    </message>
+    <message>
+        <source>search "%1"</source>
+        <translation>検索「%1」</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::HistoryWording</name>
+    <message>
+        <source>Registered</source>
+        <translation>登録</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>修正</translation>
+    </message>
+    <message>
+        <source>Stage changed</source>
+        <translation>ライフサイクル変更</translation>
+    </message>
+    <message>
+        <source>Disposed</source>
+        <translation>廃棄</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>状態変更</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>見直し</translation>
+    </message>
+    <message>
+        <source>Registration withdrawn</source>
+        <translation>登録取消</translation>
+    </message>
+    <message>
+        <source>Registration restored</source>
+        <translation>登録取消の取り消し</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>あり</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Organisation code</source>
+        <translation>組織コード</translation>
+    </message>
+    <message>
+        <source>Handling restrictions</source>
+        <translation>取扱制限</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::LevelPicker</name>
+    <message>
+        <source>Not yet decided</source>
+        <translation>未確定</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>該当なし</translation>
+    </message>
+    <message>
+        <source>%1 (not a level of this scheme)</source>
+        <translation>%1（この分類基準にない格付）</translation>
+    </message>
+    <message>
+        <source>The section head decides the level (分類未確定).</source>
+        <translation>格付は課長が決定します（分類未確定）。</translation>
+    </message>
+    <message>
+        <source>Not applicable: paper-only information with no more than minor harm.</source>
+        <translation>該当なし：影響が軽微な紙だけの情報。</translation>
+    </message>
+    <message>
+        <source>This code is not one of the scheme's levels.</source>
+        <translation>この符号は分類基準の格付にありません。</translation>
     </message>
 </context>
 <context>
@@ -1014,9 +1710,263 @@
         <source>%1 Information Asset Register - Daicho</source>
         <translation>%1 情報資産管理台帳 - 台帳</translation>
     </message>
+    <message>
+        <source>&amp;New Register...</source>
+        <translation>台帳を新規作成(&amp;N)...</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>&amp;Settings...</source>
+        <translation>設定(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>やり直し(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Y</source>
+        <translation>Ctrl+Y</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Rows</source>
+        <translation>行をコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>すべて選択(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Find...</source>
+        <translation>検索(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Filters</source>
+        <translation>絞り込み解除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>&amp;New Asset...</source>
+        <translation>資産を新規登録(&amp;N)...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Asset...</source>
+        <translation>資産を編集(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate Asset...</source>
+        <translation>資産を複製(&amp;D)...</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Change &amp;Selected Assets...</source>
+        <translation>選択した資産を一括変更(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>Ctrl+B</source>
+        <translation>Ctrl+B</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Reviewed</source>
+        <translation>見直し済みにする(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Change &amp;Stage...</source>
+        <translation>ライフサイクルを変更(&amp;T)...</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>Dis&amp;pose...</source>
+        <translation>廃棄(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit for Approval</source>
+        <translation>承認を申請(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>承認(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn with Comment...</source>
+        <translation>差戻し(&amp;T)...</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>履歴(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <source>&amp;Columns...</source>
+        <translation>表示する列(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation Tree</source>
+        <translation>組織ツリー(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>&amp;Details Panel</source>
+        <translation>詳細欄(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>&amp;About Daicho</source>
+        <translation>台帳について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近使った台帳(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Asset</source>
+        <translation>資産(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>資産</translation>
+    </message>
+    <message>
+        <source>The register was written by an older Daicho and has been updated. A copy of the file as it was is kept at:
+%1</source>
+        <translation>この台帳は以前の版の台帳ソフトで作成されていたため、新しい形式に更新しました。更新前のファイルの写しは次の場所に保存しています：
+%1</translation>
+    </message>
+    <message>
+        <source>New Register</source>
+        <translation>台帳の新規作成</translation>
+    </message>
+    <message>
+        <source>Which policy does the organisation follow?</source>
+        <translation>どの団体の情報セキュリティポリシーに沿って作成しますか？</translation>
+    </message>
+    <message>
+        <source>Daicho registers (*.daicho)</source>
+        <translation>台帳ファイル (*.daicho)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>The language changes when Daicho starts next time.</source>
+        <translation>表示言語は次回の起動時から切り替わります。</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>絞り込み：%1</translation>
+    </message>
     <message numerus="yes">
-        <source>%n asset(s)</source>
-        <translation><numerusform>%n 件</numerusform></translation>
+        <source>Showing %1 of %n asset(s)</source>
+        <translation><numerusform>%n 件中 %1 件を表示</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved with %n warning(s); see the details panel.</source>
+        <translation><numerusform>保存しました（注意 %n 件。詳細欄をご確認ください）。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 has been disposed of; its record is read-only.</source>
+        <translation>%1 は廃棄済みのため、記録は閲覧のみです。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s) changed.</source>
+        <translation><numerusform>%n 件を変更しました。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s) marked reviewed today.</source>
+        <translation><numerusform>%n 件を本日付で見直し済みにしました。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s) moved.</source>
+        <translation><numerusform>%n 件のライフサイクルを変更しました。</numerusform></translation>
+    </message>
+    <message>
+        <source>Return with Comment</source>
+        <translation>差戻し</translation>
+    </message>
+    <message>
+        <source>Say what has to be corrected (kept in the history):</source>
+        <translation>修正してほしい点を記入してください（履歴に残ります）：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) copied; paste them into Excel.</source>
+        <translation><numerusform>%n 行をコピーしました。Excel に貼り付けられます。</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Daicho %1&lt;/h3&gt;&lt;p&gt;The information asset register of a municipality: record, classify, review and print the assets of every section.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;情報資産管理台帳 Daicho %1&lt;/h3&gt;&lt;p&gt;各課の情報資産を登録・分類・見直しし、台帳を印刷するための自治体向けソフトウェアです。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Profile: %1 (%2)&lt;/p&gt;</source>
+        <translation>&lt;p&gt;プロファイル：%1（%2）&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Daicho</source>
+        <translation>台帳について</translation>
     </message>
 </context>
 <context>
@@ -1024,6 +1974,33 @@
     <message>
         <source>Updating the register to format %1 failed: %2</source>
         <translation>台帳を形式 %1 に更新できませんでした：%2</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::OrgTreeModel</name>
+    <message>
+        <source>All units</source>
+        <translation>全庁</translation>
+    </message>
+    <message>
+        <source>%1 (all units)</source>
+        <translation>%1（全庁）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Every unit of the register</source>
+        <translation>台帳のすべての組織</translation>
+    </message>
+    <message>
+        <source>Code %1</source>
+        <translation>組織コード %1</translation>
+    </message>
+    <message>
+        <source>Code %1, abolished on %2</source>
+        <translation>組織コード %1（%2 廃止）</translation>
     </message>
 </context>
 <context>
@@ -1248,6 +2225,77 @@
         <source>Table %1 row %2 refers to a missing %3 row.</source>
         <translation>表 %1 の行 %2 が、存在しない %3 の行を参照しています。</translation>
     </message>
+    <message>
+        <source>A change of several assets failed; none of them was changed.</source>
+        <translation>複数資産の変更に失敗したため、いずれの資産も変更していません。</translation>
+    </message>
+    <message>
+        <source>The asset %1 has already been withdrawn.</source>
+        <translation>資産 %1 はすでに登録取消されています。</translation>
+    </message>
+    <message>
+        <source>The asset %1 is not withdrawn.</source>
+        <translation>資産 %1 は登録取消されていません。</translation>
+    </message>
+    <message>
+        <source>Only a draft can be withdrawn; %1 is "%2".</source>
+        <translation>登録を取り消せるのは下書きだけです（%1 は「%2」です）。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::RestrictionOverridesWidget</name>
+    <message>
+        <source>What staff must do with this asset: the restrictions its levels imply, with the changes made for this asset.</source>
+        <translation>この資産の取扱制限：格付から決まる制限に、この資産ごとの追加・除外を反映したもの。</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>追加(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Add the chosen restriction to this asset (needs a reason)</source>
+        <translation>選んだ制限をこの資産に追加します（理由が必要です）</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>除外(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Ot&amp;her restriction:</source>
+        <translation>ほかの制限(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>%1 (added: %2)</source>
+        <translation>%1（追加：%2）</translation>
+    </message>
+    <message>
+        <source>%1 (removed: %2)</source>
+        <translation>%1（除外：%2）</translation>
+    </message>
+    <message>
+        <source>Give a reason first: every change to the handling restrictions is recorded with its reason.</source>
+        <translation>先に理由を入力してください。取扱制限の変更は理由とともに記録されます。</translation>
+    </message>
+    <message>
+        <source>R&amp;estore</source>
+        <translation>元に戻す(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Remove the selected restriction for this asset (needs a reason)</source>
+        <translation>選んだ制限をこの資産から除外します（理由が必要です）</translation>
+    </message>
+    <message>
+        <source>Undo this asset's change to the selected restriction</source>
+        <translation>選んだ制限についての、この資産ごとの変更を取り消します</translation>
+    </message>
+    <message>
+        <source>Needed to add or remove one</source>
+        <translation>追加・除外するときに必要です</translation>
+    </message>
 </context>
 <context>
     <name>daicho::RuleEngine</name>
@@ -1426,6 +2474,132 @@
     <message>
         <source>Confidentiality %1 information in a cloud service that is not ISMAP registered.</source>
         <translation>機密性%1の情報をISMAP未登録のクラウドサービスで扱っています。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>This register</source>
+        <translation>この台帳</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation name:</source>
+        <translation>団体名(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Chosen when the register was created; it sets the network segments and rules.</source>
+        <translation>台帳の作成時に選んだもので、ネットワーク区分と点検ルールを決めます。</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>プロファイル：</translation>
+    </message>
+    <message>
+        <source>New assets are classified under this scheme; existing ones keep theirs.</source>
+        <translation>新しい資産はこの基準で格付します。既存の資産はそれぞれの基準のままです。</translation>
+    </message>
+    <message>
+        <source>Classification &amp;scheme:</source>
+        <translation>分類基準(&amp;S)：</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation>か月</translation>
+    </message>
+    <message>
+        <source>&amp;Review interval:</source>
+        <translation>見直し周期(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>このパソコン</translation>
+    </message>
+    <message>
+        <source>e.g. 保険年金課 山田</source>
+        <translation>例：保険年金課 山田</translation>
+    </message>
+    <message>
+        <source>Your &amp;name (for the history):</source>
+        <translation>氏名（履歴に記録）(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>表示言語(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>The organisation name cannot be empty.</source>
+        <translation>団体名を入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::StageDialog</name>
+    <message>
+        <source>Lifecycle stage</source>
+        <translation>ライフサイクルの変更</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（選択してください）</translation>
+    </message>
+    <message>
+        <source>Required when a contractor disposes of it</source>
+        <translation>委託業者による廃棄の場合は必須</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>ライフサイクル(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日付(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>担当者(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>廃棄方法(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Approved by:</source>
+        <translation>承認者(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;no.:</source>
+        <translation>証明書番号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>コメント(&amp;C)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s) will be moved. Disposal cannot be undone: the record is kept as it is and can no longer be edited.</source>
+        <translation><numerusform>%n 件が対象です。廃棄は元に戻せません。記録はそのまま保存され、以後は編集できません。</numerusform></translation>
+    </message>
+    <message>
+        <source>Dispose of assets</source>
+        <translation>資産の廃棄</translation>
+    </message>
+    <message>
+        <source>Enter the person.</source>
+        <translation>担当者を入力してください。</translation>
+    </message>
+    <message>
+        <source>Choose how it is disposed of.</source>
+        <translation>廃棄方法を選んでください。</translation>
+    </message>
+    <message>
+        <source>Enter who approved the disposal.</source>
+        <translation>廃棄の承認者を入力してください。</translation>
+    </message>
+    <message>
+        <source>Disposal by a contractor records the certificate number.</source>
+        <translation>委託業者による廃棄では、廃棄証明書の番号を記録します。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // daicho: the desktop application. Opens the given register, or the user's default one.
 #include "demo/DemoGenerator.h"
 #include "mainwindow/MainWindow.h"
+#include "settings/AppSettings.h"
 #include "storage/Register.h"
 #include "util/Clock.h"
 #include "util/Language.h"
@@ -26,10 +27,14 @@ int main(int argc, char* argv[])
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("register file"));
     parser.process(app);
-    daicho::Language::install(app, daicho::Language::resolve(parser.value(lang)));
+    // --lang, then DAICHO_LANG, then what the person chose in the settings; Japanese otherwise.
+    QString language = parser.value(lang);
+    if (language.isEmpty() && qEnvironmentVariableIsEmpty("DAICHO_LANG"))
+        language = daicho::AppSettings::language();
+    daicho::Language::install(app, daicho::Language::resolve(language));
 
     daicho::SystemClock clock;
-    const daicho::Actor actor = daicho::Actor::current();
+    const daicho::Actor actor = daicho::Actor::current(daicho::AppSettings::displayName());
     QString path = parser.positionalArguments().value(0);
     daicho::Result<std::unique_ptr<daicho::Register>> reg = daicho::makeError(daicho::ErrorCode::None, {});
     if (path.isEmpty()) {

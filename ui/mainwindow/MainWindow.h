@@ -1,19 +1,33 @@
 #pragma once
 
+#include "storage/Actor.h"
+
 #include <QMainWindow>
 
 #include <memory>
 
+class QAction;
 class QLabel;
+class QMenu;
+class QSplitter;
 class QTableView;
+class QTreeView;
 
 namespace daicho {
 
+class AssetDetailsPanel;
+class AssetEditing;
+class AssetFilterProxy;
 class AssetTableModel;
 class Clock;
+class FilterBar;
+class OrgTreeModel;
 class Register;
+struct Asset;
 
-// The shell that wires the features together. For now: the register's assets in a table.
+// The register window: the organisation tree on the left, the filtered asset table in the middle,
+// the selected asset's details and history on the right. It wires the features together; each of
+// them (table, filters, editor, lifecycle, bulk edit, settings) lives in its own folder.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -24,17 +38,80 @@ public:
     // Takes over an open register and shows it.
     void setRegister(std::unique_ptr<Register> reg);
     Register* currentRegister() const { return m_register.get(); }
+    // Opens a register file; reports a problem in a message box and returns false.
+    bool openPath(const QString& path);
+
+    AssetTableModel* assetModel() const { return m_model; }
+    AssetFilterProxy* filterProxy() const { return m_proxy; }
+    AssetEditing* editing() const { return m_editing; }
+    QTableView* assetView() const { return m_table; }
+    // The assets selected in the table, in table order.
+    QVector<qint64> selectedIds() const;
+    // Selects the row of an asset (clearing the filters when they hide it).
+    void selectAsset(qint64 id);
+
+    // The actions, for tests and for anyone wiring a toolbar: "newAsset", "editAsset", "undo" …
+    QAction* action(const QString& name) const;
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
+    void createActions();
+    void createMenus();
+    QAction* addAction(const QString& name, const QString& text, const QKeySequence& shortcut,
+                       void (MainWindow::*slot)());
+    void restoreLayout();
+    void saveLayout();
+    void applyColumns(const QStringList& order, const QStringList& visible);
+
+    void newRegister();
     void openFile();
+    void updateRecentMenu();
+    void showSettings();
+
+    void newAsset();
+    void editAsset();
+    void duplicateAsset();
+    void openEditor(const Asset& asset, int mode);
+    void bulkEdit();
+    void markReviewed();
+    void changeStage();
+    void disposeAssets();
+    void submitForApproval();
+    void approve();
+    void returnToAuthor();
+    void showHistory();
+    void copyRows();
+    void chooseColumns();
+    void focusSearch();
+    void showAbout();
+
+    void stageDialog(const QString& stage);
+    void applyFilters();
+    void updateCounts();
+    void updateActions();
+    void updateDetails();
     void updateTitle();
+    void reportError(const QString& message);
 
     const Clock& m_clock;
     std::unique_ptr<Register> m_register;
+    AssetEditing* m_editing = nullptr;
     AssetTableModel* m_model = nullptr;
+    AssetFilterProxy* m_proxy = nullptr;
+    OrgTreeModel* m_orgModel = nullptr;
+    QTreeView* m_orgTree = nullptr;
+    FilterBar* m_filterBar = nullptr;
     QTableView* m_table = nullptr;
+    AssetDetailsPanel* m_details = nullptr;
+    QSplitter* m_splitter = nullptr;
+    QMenu* m_recentMenu = nullptr;
     QLabel* m_fileLabel = nullptr;
+    QLabel* m_filterLabel = nullptr;
     QLabel* m_countLabel = nullptr;
+    QHash<QString, QAction*> m_actions;
+    QString m_orgCode;
 };
 
 } // namespace daicho

@@ -1,7 +1,8 @@
 #include "register/AssetTableModel.h"
 
-#include "calendar/JapaneseDate.h"
+#include "domain/AssetDisplay.h"
 #include "domain/ReviewPolicy.h"
+#include "query/AssetFilter.h"
 #include "storage/Register.h"
 
 #include <QBrush>
@@ -9,7 +10,72 @@
 
 namespace daicho {
 
+namespace {
+
+QVector<AssetTableModel::Column> buildColumns()
+{
+    using Kind = AssetTableModel::Kind;
+    QVector<AssetTableModel::Column> columns;
+    for (const AssetField& f : AssetFields::all())
+        columns.append({f.key, Kind::Field, &f});
+    // The derived columns sit where a register prints them: after the levels.
+    const int after = int(std::find_if(columns.begin(), columns.end(),
+                                       [](const auto& c) { return c.key == QLatin1String("a"); })
+                          - columns.begin())
+                      + 1;
+    columns.insert(after, {QStringLiteral("label"), Kind::Label, nullptr});
+    columns.insert(after + 1, {QStringLiteral("importance"), Kind::Importance, nullptr});
+    columns.insert(after + 2, {QStringLiteral("risk"), Kind::Risk, nullptr});
+    columns.append({QStringLiteral("findings"), Kind::Findings, nullptr});
+    return columns;
+}
+
+std::optional<Axis> levelAxis(const AssetTableModel::Column& c)
+{
+    Axis axis;
+    if (c.field && c.field->type == FieldType::Level && axisFromCode(c.key, &axis))
+        return axis;
+    return std::nullopt;
+}
+
+} // namespace
+
 AssetTableModel::AssetTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+const QVector<AssetTableModel::Column>& AssetTableModel::columns()
+{
+    static const QVector<Column> all = buildColumns();
+    return all;
+}
+
+int AssetTableModel::columnOf(const QString& key)
+{
+    const auto& all = columns();
+    for (int i = 0; i < all.size(); ++i)
+        if (all[i].key == key)
+            return i;
+    return -1;
+}
+
+QStringList AssetTableModel::defaultColumns()
+{
+    return {QStringLiteral("asset_no"), QStringLiteral("org_name"), QStringLiteral("business"), QStringLiteral("name"),
+            QStringLiteral("c"),        QStringLiteral("i"),        QStringLiteral("a"),        QStringLiteral("importance"),
+            QStringLiteral("stage"),    QStringLiteral("status"),   QStringLiteral("next_review"),
+            QStringLiteral("findings")};
+}
+
+QString AssetTableModel::header(const Column& column)
+{
+    switch (column.kind) {
+    case Kind::Field: return column.field->translatedLabel();
+    case Kind::Label:
+    case Kind::Importance:
+    case Kind::Risk: return AssetDisplay::derivedLabel(column.key);
+    case Kind::Findings: return tr("Findings");
+    }
+    return {};
+}
 
 void AssetTableModel::setRegister(const Register* reg)
 {
@@ -17,78 +83,197 @@ void AssetTableModel::setRegister(const Register* reg)
     reload();
 }
 
+AssetTableModel::Row AssetTableModel::makeRow(const Asset& asset) const
+{
+    Row row;
+    row.asset = asset;
+    row.searchable = AssetFilter::searchableText(asset);
+    const QDate today = m_register->clock().today();
+    row.findings = RuleEngine(m_register->catalog(), today).check(asset);
+    for (const Finding& f : row.findings)
+        if (f.severity == Severity::Error)
+            ++row.errorCount;
+    row.overdue = ReviewPolicy::isOverdue(asset.nextReview, asset.isDisposed(), today);
+    return row;
+}
+
 void AssetTableModel::reload()
 {
     beginResetModel();
-    m_assets = m_register ? m_register->assets() : QVector<Asset>();
+    m_rows.clear();
+    if (m_register) {
+        const QVector<Asset> assets = m_register->assets();
+        m_rows.reserve(assets.size());
+        for (const Asset& a : assets)
+            m_rows.append(makeRow(a));
+    }
+    reindex();
     endResetModel();
+    emit contentsChanged();
+}
+
+void AssetTableModel::reindex()
+{
+    m_rowById.clear();
+    m_rowById.reserve(m_rows.size());
+    for (int i = 0; i < m_rows.size(); ++i)
+        m_rowById.insert(m_rows[i].asset.id, i);
+}
+
+void AssetTableModel::putAsset(const Asset& asset)
+{
+    if (!m_register)
+        return;
+    const int row = rowOf(asset.id);
+    if (row >= 0) {
+        m_rows[row] = makeRow(asset);
+        emit dataChanged(index(row, 0), index(row, columnCount() - 1));
+    } else {
+        beginInsertRows({}, m_rows.size(), m_rows.size());
+        m_rows.append(makeRow(asset));
+        m_rowById.insert(asset.id, m_rows.size() - 1);
+        endInsertRows();
+    }
+    emit contentsChanged();
+}
+
+void AssetTableModel::removeAsset(qint64 id)
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_rows.remove(row);
+    reindex();
+    endRemoveRows();
+    emit contentsChanged();
 }
 
 const Asset* AssetTableModel::assetAt(const QModelIndex& index) const
 {
-    if (!index.isValid() || index.row() >= m_assets.size())
-        return nullptr;
-    return &m_assets[index.row()];
+    const Row* r = index.isValid() ? rowAt(index.row()) : nullptr;
+    return r ? &r->asset : nullptr;
+}
+
+const AssetTableModel::Row* AssetTableModel::rowAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr;
+}
+
+int AssetTableModel::rowOf(qint64 assetId) const
+{
+    return m_rowById.value(assetId, -1);
 }
 
 int AssetTableModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : m_assets.size();
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int AssetTableModel::columnCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return parent.isValid() ? 0 : int(columns().size());
+}
+
+QString AssetTableModel::text(int rowIndex, int column) const
+{
+    const Row* row = rowAt(rowIndex);
+    if (!row || !m_register || column < 0 || column >= columns().size())
+        return {};
+    const Column& c = columns()[column];
+    if (c.kind == Kind::Findings) {
+        const int warnings = int(row->findings.size()) - row->errorCount;
+        QStringList parts;
+        if (row->errorCount > 0)
+            parts << tr("%n error(s)", nullptr, row->errorCount);
+        if (warnings > 0)
+            parts << tr("%n warning(s)", nullptr, warnings);
+        return parts.join(QStringLiteral(", "));
+    }
+    return c.field ? AssetDisplay::text(m_register->catalog(), row->asset, *c.field)
+                   : AssetDisplay::text(m_register->catalog(), row->asset, c.key);
+}
+
+QVariant AssetTableModel::sortValue(const Row& row, const Column& c) const
+{
+    const Asset& a = row.asset;
+    const Catalog& cat = m_register->catalog();
+    switch (c.kind) {
+    case Kind::Label: return cat.compactLabel(a);
+    case Kind::Importance: return cat.importance(a);
+    case Kind::Risk: return cat.riskValue(a);
+    // Errors weigh more than any number of warnings.
+    case Kind::Findings: return row.errorCount * 1000 + int(row.findings.size());
+    case Kind::Field: break;
+    }
+    if (const auto axis = levelAxis(c)) {
+        const Level* l = cat.level(a, *axis);
+        return l ? l->rank : 0;
+    }
+    const QVariant v = c.field->get(a);
+    switch (c.field->type) {
+    case FieldType::Boolean: return int(v.toBool());
+    case FieldType::Integer: return v.toInt();
+    // Unset dates sort last when ascending: they are the ones nobody has filled in.
+    case FieldType::Date: return v.toDate().isValid() ? v.toDate().toJulianDay() : std::numeric_limits<qint64>::max();
+    // Codes sort in the vocabulary's own order (作成 before 廃棄), not alphabetically.
+    case FieldType::Code: return c.field->vocabulary->indexOf(v.toString());
+    default: break;
+    }
+    return text(int(&row - m_rows.constData()), columnOf(c.key));
 }
 
 QVariant AssetTableModel::data(const QModelIndex& index, int role) const
 {
-    const Asset* a = assetAt(index);
-    if (!a || !m_register)
+    const Row* row = index.isValid() ? rowAt(index.row()) : nullptr;
+    if (!row || !m_register || index.column() >= columns().size())
         return {};
-    const Catalog& cat = m_register->catalog();
-    if (role == Qt::DisplayRole) {
-        switch (index.column()) {
-        case AssetNo: return a->assetNo;
-        case Organisation: return a->orgName;
-        case Business: return a->business;
-        case Name: return a->name;
-        case Label: return cat.compactLabel(*a);
-        case Importance: return cat.importance(*a);
-        case Stage: return Vocabulary::stages().label(a->stage);
-        case Status: return Vocabulary::statuses().label(a->status);
-        case NextReview: return JapaneseDate::format(a->nextReview);
-        default: return {};
+    const Asset& a = row->asset;
+    const Column& c = columns()[index.column()];
+    switch (role) {
+    case Qt::DisplayRole: return text(index.row(), index.column());
+    case SortRole: return sortValue(*row, c);
+    case AssetIdRole: return a.id;
+    case LevelRole:
+        if (const auto axis = levelAxis(c))
+            return m_register->catalog().tier(a, *axis);
+        return {};
+    case Qt::ToolTipRole:
+        if (c.kind == Kind::Label || levelAxis(c))
+            return m_register->catalog().labelText(a);
+        if (c.kind == Kind::Findings || (c.key == QLatin1String("name") && !row->findings.isEmpty())) {
+            QStringList lines;
+            for (const Finding& f : row->findings)
+                lines << (f.severity == Severity::Error ? tr("Error: %1") : tr("Warning: %1")).arg(f.message);
+            return lines.join(QLatin1Char('\n'));
         }
-    }
-    if (role == Qt::ToolTipRole && index.column() == Label)
-        return cat.labelText(*a);
-    if (role == Qt::ForegroundRole) {
-        if (a->isDisposed())
-            return QBrush(QColor(0x80, 0x80, 0x80));
-        if (index.column() == NextReview
-            && ReviewPolicy::isOverdue(a->nextReview, a->isDisposed(), m_register->clock().today()))
+        if (c.key == QLatin1String("next_review") && row->overdue)
+            return tr("The review is overdue.");
+        return {};
+    case Qt::ForegroundRole:
+        if (a.isDisposed())
+            return QBrush(QColor(0x70, 0x70, 0x70));
+        if (c.key == QLatin1String("next_review") && row->overdue)
             return QBrush(QColor(0xb0, 0x00, 0x20));
+        if (c.kind == Kind::Findings && !row->findings.isEmpty())
+            return QBrush(row->errorCount > 0 ? QColor(0xb0, 0x00, 0x20) : QColor(0x8a, 0x5a, 0x00));
+        return {};
+    case Qt::TextAlignmentRole:
+        if (levelAxis(c) || c.kind == Kind::Importance || c.kind == Kind::Label
+            || (c.field && c.field->type == FieldType::Boolean))
+            return int(Qt::AlignCenter);
+        return {};
+    default: return {};
     }
-    return {};
 }
 
 QVariant AssetTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || section < 0 || section >= columns().size())
         return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case AssetNo: return tr("Asset no.");
-    case Organisation: return tr("Organisation");
-    case Business: return tr("Business");
-    case Name: return tr("Asset name");
-    case Label: return tr("Classification");
-    case Importance: return tr("Importance");
-    case Stage: return tr("Stage");
-    case Status: return tr("Status");
-    case NextReview: return tr("Next review");
-    default: return {};
-    }
+    if (role == Qt::DisplayRole)
+        return header(columns()[section]);
+    return {};
 }
 
 } // namespace daicho

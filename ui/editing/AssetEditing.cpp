@@ -1,0 +1,253 @@
+#include "editing/AssetEditing.h"
+
+#include "editing/AddAssetCommand.h"
+#include "editing/EditAssetsCommand.h"
+#include "editing/StageCommand.h"
+
+#include <QUndoStack>
+
+namespace daicho {
+
+namespace {
+
+// What an undo writes back: the values, on top of what the workflow and the lifecycle say now.
+Asset valuesOnto(const Asset& values, const Asset& current)
+{
+    Asset out = values;
+    out.id = current.id;
+    out.rowVersion = current.rowVersion;
+    out.stage = current.stage;
+    out.status = current.status;
+    out.disposalDate = current.disposalDate;
+    out.disposalPerson = current.disposalPerson;
+    out.disposalMethod = current.disposalMethod;
+    out.disposalApprover = current.disposalApprover;
+    out.disposalCertificate = current.disposalCertificate;
+    return out;
+}
+
+bool sameValues(const Asset& a, const Asset& b)
+{
+    for (const AssetFields::Change& c : AssetFields::diff(a, b))
+        if (c.key != QLatin1String("status") && c.key != QLatin1String("stage"))
+            return false;
+    return true;
+}
+
+} // namespace
+
+AssetEditing::AssetEditing(QObject* parent) : QObject(parent), m_actor(Actor::current()), m_stack(new QUndoStack(this))
+{
+}
+
+void AssetEditing::setRegister(Register* reg)
+{
+    // Commands speak of the register they were made on.
+    m_stack->clear();
+    m_register = reg;
+}
+
+Result<Asset> AssetEditing::add(const Asset& asset)
+{
+    if (!m_register)
+        return makeError(ErrorCode::Usage, tr("No register is open."));
+    Result<Asset> saved = m_register->addAsset(asset, m_actor);
+    if (!saved)
+        return saved;
+    emit assetChanged(saved.value());
+    m_stack->push(new AddAssetCommand(this, saved.value().id, saved.value().assetNo));
+    return saved;
+}
+
+Result<Asset> AssetEditing::edit(const Asset& edited, const QString& comment)
+{
+    if (!m_register)
+        return makeError(ErrorCode::Usage, tr("No register is open."));
+    const std::optional<Asset> before = m_register->asset(edited.id);
+    Result<Asset> saved = m_register->updateAsset(edited, m_actor, comment);
+    if (!saved)
+        return saved;
+    emit assetChanged(saved.value());
+    if (before && before->rowVersion != saved.value().rowVersion)
+        m_stack->push(new EditAssetsCommand(this, {*before}, {saved.value()}, tr("Edit %1").arg(edited.assetNo)));
+    return saved;
+}
+
+Result<int> AssetEditing::saveMany(const QVector<qint64>& ids, const QString& text,
+                                   const std::function<Result<Asset>(const Asset&)>& save)
+{
+    if (!m_register)
+        return makeError(ErrorCode::Usage, tr("No register is open."));
+    QVector<Asset> before;
+    QVector<Asset> after;
+    const Result<void> r = m_register->batch([&]() -> Result<void> {
+        for (qint64 id : ids) {
+            const std::optional<Asset> a = m_register->asset(id);
+            if (!a)
+                return makeError(ErrorCode::NotFound, tr("An asset of the selection is no longer in the register."));
+            Result<Asset> saved = save(*a);
+            if (!saved)
+                return saved.error();
+            if (saved.value().rowVersion != a->rowVersion) {
+                before << *a;
+                after << saved.value();
+            }
+        }
+        return {};
+    });
+    if (!r)
+        return r.error();
+    for (const Asset& a : after)
+        emit assetChanged(a);
+    if (!after.isEmpty())
+        m_stack->push(new EditAssetsCommand(this, before, after, text));
+    return int(after.size());
+}
+
+Result<int> AssetEditing::editMany(const QVector<qint64>& ids, const std::function<void(Asset&)>& change,
+                                   const QString& text)
+{
+    return saveMany(ids, text, [&](const Asset& a) {
+        Asset changed = a;
+        change(changed);
+        return m_register->updateAsset(changed, m_actor, text);
+    });
+}
+
+Result<int> AssetEditing::markReviewed(const QVector<qint64>& ids, const QDate& on)
+{
+    return saveMany(ids, tr("Mark %n asset(s) reviewed", nullptr, int(ids.size())),
+                    [&](const Asset& a) { return m_register->markReviewed(a.assetNo, on, m_actor); });
+}
+
+Result<int> AssetEditing::changeStage(const QVector<qint64>& ids, const QString& stage, const StageChange& change)
+{
+    if (!m_register)
+        return makeError(ErrorCode::Usage, tr("No register is open."));
+    QVector<qint64> moved;
+    QVector<QString> before;
+    QVector<Asset> saved;
+    const Result<void> r = m_register->batch([&]() -> Result<void> {
+        for (qint64 id : ids) {
+            const std::optional<Asset> a = m_register->asset(id);
+            if (!a)
+                return makeError(ErrorCode::NotFound, tr("An asset of the selection is no longer in the register."));
+            if (a->stage == stage)
+                continue;
+            Result<Asset> s = m_register->changeStage(a->assetNo, stage, change, m_actor);
+            if (!s)
+                return s.error();
+            moved << id;
+            before << a->stage;
+            saved << s.value();
+        }
+        return {};
+    });
+    if (!r)
+        return r.error();
+    for (const Asset& a : saved)
+        emit assetChanged(a);
+    // Disposal is final: the record becomes read-only history, so there is nothing to undo into.
+    if (!moved.isEmpty() && stage != QLatin1String("dispose"))
+        m_stack->push(new StageCommand(this, moved, before, stage,
+                                       tr("Move %n asset(s) to %1", nullptr, int(moved.size()))
+                                           .arg(Vocabulary::stages().label(stage))));
+    return int(moved.size());
+}
+
+Result<int> AssetEditing::changeStatus(const QVector<qint64>& ids, const QString& status, const QString& comment)
+{
+    if (!m_register)
+        return makeError(ErrorCode::Usage, tr("No register is open."));
+    QVector<Asset> saved;
+    const Result<void> r = m_register->batch([&]() -> Result<void> {
+        for (qint64 id : ids) {
+            const std::optional<Asset> a = m_register->asset(id);
+            if (!a)
+                return makeError(ErrorCode::NotFound, tr("An asset of the selection is no longer in the register."));
+            Result<Asset> s = m_register->changeStatus(a->assetNo, status, comment, m_actor);
+            if (!s)
+                return s.error();
+            saved << s.value();
+        }
+        return {};
+    });
+    if (!r)
+        return r.error();
+    for (const Asset& a : saved)
+        emit assetChanged(a);
+    return int(saved.size());
+}
+
+Result<void> AssetEditing::restoreValues(const QVector<Asset>& values, const QVector<Asset>& expected,
+                                         const QString& comment)
+{
+    if (!m_register)
+        return makeError(ErrorCode::Usage, tr("No register is open."));
+    QVector<Asset> saved;
+    const Result<void> r = m_register->batch([&]() -> Result<void> {
+        for (int i = 0; i < values.size(); ++i) {
+            const std::optional<Asset> current = m_register->asset(values[i].id);
+            if (!current || !sameValues(*current, expected[i]))
+                return makeError(ErrorCode::Conflict,
+                                 tr("The asset %1 was changed after this step, so the step cannot be undone or redone.")
+                                     .arg(values[i].assetNo));
+            Result<Asset> s = m_register->updateAsset(valuesOnto(values[i], *current), m_actor, comment);
+            if (!s)
+                return s.error();
+            saved << s.value();
+        }
+        return {};
+    });
+    if (!r)
+        return r;
+    for (const Asset& a : saved)
+        emit assetChanged(a);
+    return {};
+}
+
+Result<void> AssetEditing::moveStages(const QVector<qint64>& ids, const QVector<QString>& stages, const QString& comment)
+{
+    if (!m_register)
+        return makeError(ErrorCode::Usage, tr("No register is open."));
+    QVector<Asset> saved;
+    const Result<void> r = m_register->batch([&]() -> Result<void> {
+        for (int i = 0; i < ids.size(); ++i) {
+            const std::optional<Asset> a = m_register->asset(ids[i]);
+            if (!a)
+                return makeError(ErrorCode::NotFound, tr("An asset of this step is no longer in the register."));
+            StageChange change;
+            change.person = m_actor.displayName;
+            change.comment = comment;
+            Result<Asset> s = m_register->changeStage(a->assetNo, stages[i], change, m_actor);
+            if (!s)
+                return s.error();
+            saved << s.value();
+        }
+        return {};
+    });
+    if (!r)
+        return r;
+    for (const Asset& a : saved)
+        emit assetChanged(a);
+    return {};
+}
+
+Result<void> AssetEditing::setWithdrawn(const QString& assetNo, qint64 id, bool withdrawn)
+{
+    if (!m_register)
+        return makeError(ErrorCode::Usage, tr("No register is open."));
+    const QString comment = withdrawn ? tr("Registration undone") : tr("Registration redone");
+    Result<Asset> r = withdrawn ? m_register->withdrawAsset(assetNo, comment, m_actor)
+                                : m_register->restoreAsset(assetNo, comment, m_actor);
+    if (!r)
+        return r.error();
+    if (withdrawn) {
+        emit assetRemoved(id);
+    } else if (const std::optional<Asset> a = m_register->asset(id)) {
+        emit assetChanged(*a);
+    }
+    return {};
+}
+
+} // namespace daicho

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "query/AssetFilter.h"
+
+#include <QSortFilterProxyModel>
+
+namespace daicho {
+
+class AssetTableModel;
+
+// The filters of the register window over the asset table. The matching itself is the core's
+// AssetFilter, the same one the CLI and the reports use; this class only feeds it the text and
+// findings each row already keeps, so that a keystroke in the search box stays cheap.
+class AssetFilterProxy : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    explicit AssetFilterProxy(AssetTableModel* source, QObject* parent = nullptr);
+
+    const AssetFilter& filter() const { return m_filter; }
+    // Returns an error message (an organisation that is not in the register), empty when applied.
+    QString setFilter(const AssetFilter& filter);
+    // Binds the filter again, for when the register behind the table changed.
+    void rebind();
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+
+private:
+    AssetTableModel* m_source;
+    AssetFilter m_filter;
+    AssetFilter::Bound m_bound;
+    bool m_boundOk = false;
+};
+
+} // namespace daicho
