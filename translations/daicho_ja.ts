@@ -35,22 +35,6 @@
 <context>
     <name>daicho::AssetDetailsPanel</name>
     <message>
-        <source>When</source>
-        <translation>日時</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>担当者</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>操作</translation>
-    </message>
-    <message>
-        <source>Changes</source>
-        <translation>変更内容</translation>
-    </message>
-    <message>
         <source>&amp;Details</source>
         <translation>詳細(&amp;D)</translation>
     </message>
@@ -1981,10 +1965,6 @@
     <message>
         <source>All units</source>
         <translation>全庁</translation>
-    </message>
-    <message>
-        <source>%1 (all units)</source>
-        <translation>%1（全庁）</translation>
     </message>
     <message>
         <source>%1 (%2)</source>

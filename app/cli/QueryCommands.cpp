@@ -238,7 +238,7 @@ int Commands::history(Context& ctx, const QStringList& args)
     TextTable table({tr("When"), tr("Who"), tr("Action"), tr("Changes"), tr("Comment")});
     for (const HistoryEntry& h : entries)
         table.addRow({HistoryWording::when(h), HistoryWording::who(h), HistoryWording::action(h.action),
-                      HistoryWording::changes(h).join(QStringLiteral("; ")), h.comment});
+                      HistoryWording::changes(h, &reg->catalog()).join(QStringLiteral("; ")), h.comment});
     table.write(ctx.out(), TextTable::Format::Table);
     return Success;
 }

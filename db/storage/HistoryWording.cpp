@@ -38,11 +38,13 @@ QString HistoryWording::who(const HistoryEntry& entry)
     return QStringLiteral("%1 (%2)").arg(entry.displayName, entry.osUser);
 }
 
-QString HistoryWording::value(const QString& fieldKey, const QString& stored)
+QString HistoryWording::value(const QString& fieldKey, const QString& stored, const Catalog* catalog)
 {
     const AssetField* field = AssetFields::find(fieldKey);
     if (!field || stored.isEmpty())
         return stored;
+    if (catalog && fieldKey == QLatin1String("network_segment"))
+        return catalog->segmentName(stored);
     switch (field->type) {
     case FieldType::Code: return field->vocabulary->label(stored);
     case FieldType::Boolean:
@@ -55,25 +57,31 @@ QString HistoryWording::value(const QString& fieldKey, const QString& stored)
     }
 }
 
-QString HistoryWording::change(const AssetFields::Change& c)
+QString HistoryWording::change(const AssetFields::Change& c, const Catalog* catalog)
 {
     const AssetField* field = AssetFields::find(c.key);
     const QString name = field ? field->translatedLabel()
                                : c.key == QLatin1String("org") ? tr("Organisation code")
                                : c.key == QLatin1String("restriction_overrides") ? tr("Handling restrictions")
                                                                                  : c.key;
-    const QString before = value(c.key, c.oldValue);
-    const QString after = value(c.key, c.newValue);
+    const QString before = value(c.key, c.oldValue, catalog);
+    const QString after = value(c.key, c.newValue, catalog);
     if (before.isEmpty())
         return tr("%1: %2").arg(name, after);
     return tr("%1: %2 → %3").arg(name, before, after.isEmpty() ? tr("(none)") : after);
 }
 
-QStringList HistoryWording::changes(const HistoryEntry& entry)
+QStringList HistoryWording::changes(const HistoryEntry& entry, const Catalog* catalog)
 {
     QStringList out;
+    if (entry.action == QLatin1String("create")) {
+        for (const AssetFields::Change& c : entry.changes)
+            if (c.key == QLatin1String("name") || c.key == QLatin1String("asset_no"))
+                out << change(c, catalog);
+        return out;
+    }
     for (const AssetFields::Change& c : entry.changes)
-        out << change(c);
+        out << change(c, catalog);
     return out;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Catalog.h"
 #include "storage/HistoryEntry.h"
 
 #include <QCoreApplication>
@@ -18,10 +19,13 @@ public:
     static QString action(const QString& action);
     static QString when(const HistoryEntry& entry);
     static QString who(const HistoryEntry& entry);
-    // A stored value (as AssetFields::toText wrote it) in the words of its field.
-    static QString value(const QString& fieldKey, const QString& stored);
-    static QString change(const AssetFields::Change& change);
-    static QStringList changes(const HistoryEntry& entry);
+    // A stored value (as AssetFields::toText wrote it) in the words of its field; with the register's
+    // catalogue, segment codes become the city's segment names.
+    static QString value(const QString& fieldKey, const QString& stored, const Catalog* catalog = nullptr);
+    static QString change(const AssetFields::Change& change, const Catalog* catalog = nullptr);
+    // The changes of an edit. A registration lists no changes (every field would be one): its summary
+    // says what was registered.
+    static QStringList changes(const HistoryEntry& entry, const Catalog* catalog = nullptr);
 };
 
 } // namespace daicho

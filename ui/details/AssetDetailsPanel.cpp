@@ -5,9 +5,7 @@
 #include "storage/HistoryWording.h"
 #include "storage/Register.h"
 
-#include <QHeaderView>
 #include <QTabWidget>
-#include <QTableWidget>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -20,14 +18,10 @@ AssetDetailsPanel::AssetDetailsPanel(QWidget* parent) : QWidget(parent)
     m_details = new QTextBrowser(this);
     m_details->setObjectName(QStringLiteral("detailsText"));
     m_details->setOpenLinks(false);
-    m_history = new QTableWidget(0, 4, this);
-    m_history->setObjectName(QStringLiteral("historyTable"));
-    m_history->setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("Action"), tr("Changes")});
-    m_history->verticalHeader()->hide();
-    m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_history->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_history->setWordWrap(true);
-    m_history->horizontalHeader()->setStretchLastSection(true);
+    // A narrow panel reads entries better as short blocks than as a wide table.
+    m_history = new QTextBrowser(this);
+    m_history->setObjectName(QStringLiteral("historyText"));
+    m_history->setOpenLinks(false);
     m_tabs->addTab(m_details, tr("&Details"));
     m_tabs->addTab(m_history, tr("&History"));
     auto* layout = new QVBoxLayout(this);
@@ -52,7 +46,7 @@ void AssetDetailsPanel::showAsset(const Asset* asset, const QVector<Finding>& fi
     if (!asset || !m_register) {
         m_details->setHtml(QStringLiteral("<p style='color:#606060'>%1</p>")
                                .arg(tr("Select an asset to see its details.").toHtmlEscaped()));
-        m_history->setRowCount(0);
+        m_history->clear();
         return;
     }
     const Catalog& cat = m_register->catalog();
@@ -99,22 +93,22 @@ void AssetDetailsPanel::showAsset(const Asset* asset, const QVector<Finding>& fi
 void AssetDetailsPanel::fillHistory(qint64 assetId)
 {
     const QVector<HistoryEntry> entries = m_register->history(QStringLiteral("asset"), assetId);
-    m_history->setRowCount(int(entries.size()));
+    QString html;
     // Newest first: the question is usually "who touched it last".
-    for (int i = 0; i < entries.size(); ++i) {
-        const HistoryEntry& h = entries[entries.size() - 1 - i];
-        QString changes = HistoryWording::changes(h).join(QLatin1Char('\n'));
+    for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
+        const HistoryEntry& h = *it;
+        html += QStringLiteral("<p style='margin-bottom:2px'><b>%1</b> &nbsp;%2<br><span style='color:#505050'>%3</span></p>")
+                    .arg(HistoryWording::action(h.action).toHtmlEscaped(), HistoryWording::who(h).toHtmlEscaped(),
+                         HistoryWording::when(h).toHtmlEscaped());
+        QStringList lines;
         if (!h.comment.isEmpty())
-            changes = tr("Comment: %1").arg(h.comment) + (changes.isEmpty() ? QString() : QStringLiteral("\n") + changes);
-        const QStringList cells = {HistoryWording::when(h), HistoryWording::who(h), HistoryWording::action(h.action), changes};
-        for (int c = 0; c < cells.size(); ++c) {
-            auto* item = new QTableWidgetItem(cells[c]);
-            item->setToolTip(cells[c]);
-            m_history->setItem(i, c, item);
-        }
+            lines << tr("Comment: %1").arg(h.comment).toHtmlEscaped();
+        for (const QString& c : HistoryWording::changes(h, &m_register->catalog()))
+            lines << c.toHtmlEscaped();
+        if (!lines.isEmpty())
+            html += QStringLiteral("<p style='margin-top:0; margin-left:12px'>%1</p>").arg(lines.join(QStringLiteral("<br>")));
     }
-    m_history->resizeColumnsToContents();
-    m_history->resizeRowsToContents();
+    m_history->setHtml(html);
 }
 
 } // namespace daicho

@@ -5,7 +5,6 @@
 #include <QWidget>
 
 class QTabWidget;
-class QTableWidget;
 class QTextBrowser;
 
 namespace daicho {
@@ -32,7 +31,7 @@ private:
     const Register* m_register = nullptr;
     QTabWidget* m_tabs;
     QTextBrowser* m_details;
-    QTableWidget* m_history;
+    QTextBrowser* m_history;
 };
 
 } // namespace daicho

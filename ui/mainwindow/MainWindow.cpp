@@ -96,7 +96,8 @@ MainWindow::MainWindow(const Clock& clock, QWidget* parent) : QMainWindow(parent
     m_splitter->addWidget(centre);
     m_splitter->addWidget(m_details);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({220, 760, 340});
+    m_splitter->setSizes({210, 860, 280});
+    m_splitter->setCollapsible(1, false);
     setCentralWidget(m_splitter);
 
     m_fileLabel = new QLabel(this);

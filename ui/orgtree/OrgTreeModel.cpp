@@ -151,13 +151,13 @@ QVariant OrgTreeModel::data(const QModelIndex& index, int role) const
     const Node& node = m_nodes[n];
     switch (role) {
     case Qt::DisplayRole: {
-        const QString name = n == 0 ? (m_rootName.isEmpty() ? tr("All units") : tr("%1 (all units)").arg(m_rootName))
-                                    : node.unit.name;
+        // The city's name is in the window title; the root only has to say "everything".
+        const QString name = n == 0 ? tr("All units") : node.unit.name;
         return tr("%1 (%2)").arg(name).arg(node.total);
     }
     case Qt::ToolTipRole:
         if (n == 0)
-            return tr("Every unit of the register");
+            return m_rootName.isEmpty() ? tr("Every unit of the register") : m_rootName;
         return node.current ? tr("Code %1").arg(node.unit.code)
                             : tr("Code %1, abolished on %2").arg(node.unit.code, node.unit.validTo.toString(Qt::ISODate));
     case Qt::ForegroundRole:

@@ -4,6 +4,7 @@
 #include "domain/Vocabulary.h"
 
 #include <QCheckBox>
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -85,16 +86,21 @@ FilterBar::FilterBar(QWidget* parent) : QWidget(parent)
     m_cloud->addItem(tr("In the cloud"), true);
     m_cloud->addItem(tr("Not in the cloud"), false);
 
+    // Three short rows rather than one long one, so the table keeps its width on a 1366-pixel laptop.
     auto* top = new QHBoxLayout;
     top->addWidget(m_search, 1);
     top->addWidget(m_overdue);
     top->addWidget(m_findings);
     top->addWidget(m_disposed);
-    top->addWidget(clearButton);
-    auto* pickers = new QHBoxLayout;
-    for (QComboBox* combo : m_combos)
-        pickers->addWidget(combo);
-    pickers->addStretch(1);
+    auto* pickers = new QGridLayout;
+    pickers->setHorizontalSpacing(4);
+    pickers->setVerticalSpacing(4);
+    const int perRow = 5;
+    for (int i = 0; i < m_combos.size(); ++i)
+        pickers->addWidget(m_combos[i], i / perRow, i % perRow);
+    pickers->addWidget(clearButton, int(m_combos.size()) / perRow, int(m_combos.size()) % perRow);
+    for (int c = 0; c < perRow; ++c)
+        pickers->setColumnStretch(c, 1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
@@ -107,8 +113,12 @@ QComboBox* FilterBar::addCombo(const QString& objectName, const QString& anyText
     auto* combo = new QComboBox(this);
     combo->setObjectName(objectName);
     combo->addItem(anyText);
-    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Long names (the city's segment names) are cut short in the box and shown whole in the list.
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(8);
+    combo->view()->setTextElideMode(Qt::ElideNone);
     connect(combo, &QComboBox::currentIndexChanged, this, &FilterBar::emitSoon);
+    connect(combo, &QComboBox::currentTextChanged, combo, &QWidget::setToolTip);
     m_combos << combo;
     return combo;
 }
@@ -145,6 +155,8 @@ void FilterBar::setCatalog(const Catalog& catalog)
     for (const NetworkSegment& s : catalog.segments)
         m_segment->addItem(s.name, s.code);
     m_segment->setCurrentIndex(std::max(0, m_segment->findData(keepSegment)));
+    for (QComboBox* combo : m_combos)
+        combo->view()->setMinimumWidth(combo->view()->sizeHintForColumn(0) + 24);
     m_quiet = false;
     emit filterChanged();
 }
