@@ -1,0 +1,91 @@
+// daicho-bench: times what people wait for, at the register sizes a city has (see BENCHMARKS.md).
+// Prints a table and writes the results as JSON.
+#include "BenchData.h"
+#include "Measure.h"
+#include "WindowCases.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QStandardPaths>
+#include <QSysInfo>
+#include <QTextStream>
+#include <QThread>
+
+using namespace daicho::bench;
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("DaichoBench"));
+    QApplication::setApplicationName(QStringLiteral("daicho-bench"));
+    // The window's remembered layout must not differ between runs.
+    QStandardPaths::setTestModeEnabled(true);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Daicho benchmarks at city scale."));
+    parser.addHelpOption();
+    const QCommandLineOption sizes(QStringLiteral("sizes"), QStringLiteral("Register sizes, comma-separated."),
+                                   QStringLiteral("N,N"), QStringLiteral("1000,10000,100000"));
+    const QCommandLineOption runs(QStringLiteral("runs"), QStringLiteral("Timed runs per case (after one warm-up)."),
+                                  QStringLiteral("N"), QStringLiteral("5"));
+    const QCommandLineOption data(QStringLiteral("data"), QStringLiteral("Folder for the generated registers (kept)."),
+                                  QStringLiteral("DIR"), QStringLiteral("bench-data"));
+    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("JSON file for the results."), QStringLiteral("FILE"),
+                                 QStringLiteral("bench-results.json"));
+    parser.addOptions({sizes, runs, data, out});
+    parser.process(app);
+
+    QVector<int> sizeList;
+    for (const QString& s : parser.value(sizes).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        sizeList << s.trimmed().toInt();
+    const int runCount = std::max(1, parser.value(runs).toInt());
+    BenchData bench(parser.value(data));
+
+    QVector<CaseResult> results;
+    for (int n : sizeList) {
+        if (n <= 0)
+            continue;
+        results << runWindowCases(bench, n, runCount);
+        results << runCliCheck(bench, n, runCount);
+    }
+
+    QTextStream o(stdout);
+    o << QStringLiteral("%1 %2 %3 %4 %5  %6").arg(QStringLiteral("case"), -48).arg(QStringLiteral("assets"), 8)
+             .arg(QStringLiteral("median"), 10).arg(QStringLiteral("min"), 10).arg(QStringLiteral("max"), 10)
+             .arg(QStringLiteral("target"))
+      << Qt::endl;
+    QJsonArray json;
+    for (const CaseResult& r : results) {
+        o << QStringLiteral("%1 %2 %3 %4 %5  %6")
+                 .arg(r.name, -48)
+                 .arg(r.assets, 8)
+                 .arg(QStringLiteral("%1 %2").arg(r.median(), 0, 'f', 1).arg(r.unit), 10)
+                 .arg(QString::number(r.min(), 'f', 1), 10)
+                 .arg(QString::number(r.max(), 'f', 1), 10)
+                 .arg(r.target)
+          << Qt::endl;
+        json.append(r.toJson());
+    }
+    o << QStringLiteral("peak resident memory of the run: %1 MB").arg(peakResidentMb(), 0, 'f', 0) << Qt::endl;
+
+    QFile file(parser.value(out));
+    QDir().mkpath(QFileInfo(file).absolutePath());
+    if (!file.open(QIODevice::WriteOnly)) {
+        QTextStream(stderr) << "cannot write " << file.fileName() << Qt::endl;
+        return 2;
+    }
+    const QJsonObject doc{{QStringLiteral("date"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+                          {QStringLiteral("machine"), QSysInfo::prettyProductName()},
+                          {QStringLiteral("cpus"), QThread::idealThreadCount()},
+                          {QStringLiteral("qt"), QString::fromLatin1(qVersion())},
+                          {QStringLiteral("runs"), runCount},
+                          {QStringLiteral("peak_rss_mb"), peakResidentMb()},
+                          {QStringLiteral("results"), json}};
+    file.write(QJsonDocument(doc).toJson());
+    return results.isEmpty() ? 1 : 0;
+}
