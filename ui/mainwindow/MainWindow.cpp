@@ -125,9 +125,9 @@ MainWindow::MainWindow(const Clock& clock, QWidget* parent) : QMainWindow(parent
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::updateDetails);
     connect(m_table, &QTableView::activated, this, &MainWindow::editAsset);
     connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this, &MainWindow::chooseColumns);
+    // The tree's counts follow the register, the status line follows the filter. Neither listens to
+    // the proxy's row signals: a filter change may send thousands of them.
     connect(m_model, &AssetTableModel::contentsChanged, this, &MainWindow::updateCounts);
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCounts);
-    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCounts);
     connect(m_editing, &AssetEditing::assetChanged, this, [this](const Asset& a) {
         m_model->putAsset(a);
         updateDetails();
@@ -478,7 +478,7 @@ void MainWindow::applyFilters()
     const QString error = m_proxy->setFilter(filter);
     if (!error.isEmpty())
         statusBar()->showMessage(error, 5000);
-    updateCounts();
+    updateStatusLine();
     updateActions();
     updateDetails();
 }
@@ -486,25 +486,26 @@ void MainWindow::applyFilters()
 void MainWindow::updateCounts()
 {
     QHash<qint64, int> own;
-    int active = 0;
+    m_activeCount = 0;
     for (int r = 0; r < m_model->rowCount(); ++r) {
         const Asset& a = m_model->rowAt(r)->asset;
         if (a.isDisposed())
             continue;
         ++own[a.orgId];
-        ++active;
+        ++m_activeCount;
     }
     m_orgModel->setCounts(own);
+    updateStatusLine();
+}
+
+void MainWindow::updateStatusLine()
+{
     const QString described = m_filterBar->describe();
     QString filterText = described;
-    if (!m_orgCode.isEmpty()) {
-        const QString unit = m_orgModel->data(m_orgModel->indexOfCode(m_orgCode), Qt::ToolTipRole).toString();
-        const auto org = m_register ? m_register->orgUnitByCode(m_orgCode) : std::nullopt;
-        filterText = org ? (described.isEmpty() ? org->name : org->name + QStringLiteral(", ") + described) : described;
-        Q_UNUSED(unit);
-    }
+    if (const auto org = m_register && !m_orgCode.isEmpty() ? m_register->orgUnitByCode(m_orgCode) : std::nullopt)
+        filterText = described.isEmpty() ? org->name : org->name + QStringLiteral(", ") + described;
     m_filterLabel->setText(filterText.isEmpty() ? QString() : tr("Filter: %1").arg(filterText));
-    m_countLabel->setText(m_register ? tr("Showing %1 of %n asset(s)", nullptr, active).arg(m_proxy->rowCount())
+    m_countLabel->setText(m_register ? tr("Showing %1 of %n asset(s)", nullptr, m_activeCount).arg(m_proxy->rowCount())
                                      : QString());
 }
 

@@ -90,6 +90,7 @@ private:
     void stageDialog(const QString& stage);
     void applyFilters();
     void updateCounts();
+    void updateStatusLine();
     void updateActions();
     void updateDetails();
     void updateTitle();
@@ -112,6 +113,7 @@ private:
     QLabel* m_countLabel = nullptr;
     QHash<QString, QAction*> m_actions;
     QString m_orgCode;
+    int m_activeCount = 0;
 };
 
 } // namespace daicho

@@ -53,4 +53,10 @@ bool AssetFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& source
     return m_bound.matches(row->asset, &row->searchable, &findingCount);
 }
 
+bool AssetFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const
+{
+    const auto& keys = m_source->sortKeys(left.column());
+    return keys[left.row()] < keys[right.row()];
+}
+
 } // namespace daicho

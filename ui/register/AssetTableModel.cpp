@@ -108,8 +108,29 @@ void AssetTableModel::reload()
             m_rows.append(makeRow(a));
     }
     reindex();
+    m_sortKeys.clear();
     endResetModel();
     emit contentsChanged();
+}
+
+const QVector<AssetTableModel::SortKey>& AssetTableModel::sortKeys(int column) const
+{
+    auto it = m_sortKeys.find(column);
+    if (it != m_sortKeys.end())
+        return *it;
+    QVector<SortKey> keys;
+    keys.reserve(m_rows.size());
+    const Column& c = columns()[column];
+    for (const Row& row : m_rows) {
+        const QVariant v = sortValue(row, c);
+        SortKey k;
+        if (v.typeId() == QMetaType::QString)
+            k.text = v.toString();
+        else
+            k.number = v.toLongLong();
+        keys.append(std::move(k));
+    }
+    return *m_sortKeys.insert(column, std::move(keys));
 }
 
 void AssetTableModel::reindex()
@@ -125,6 +146,7 @@ void AssetTableModel::putAsset(const Asset& asset)
     if (!m_register)
         return;
     const int row = rowOf(asset.id);
+    m_sortKeys.clear();
     if (row >= 0) {
         m_rows[row] = makeRow(asset);
         emit dataChanged(index(row, 0), index(row, columnCount() - 1));
@@ -143,6 +165,7 @@ void AssetTableModel::removeAsset(qint64 id)
     if (row < 0)
         return;
     beginRemoveRows({}, row, row);
+    m_sortKeys.clear();
     m_rows.remove(row);
     reindex();
     endRemoveRows();
