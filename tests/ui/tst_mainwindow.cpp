@@ -29,6 +29,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTextBrowser>
@@ -99,6 +100,8 @@ private slots:
     void copyRowsAsTabSeparatedText();
     void columnsAreRememberedBetweenSessions();
     void historyPanelShowsWhoChangedWhat();
+    void enterOpensTheEditor();
+    void settingsAreSaved();
 
 private:
     std::unique_ptr<TestRegister> m_t;
@@ -653,6 +656,51 @@ void TestMainWindow::historyPanelShowsWhoChangedWhat()
     auto* details = m_window->findChild<QTextBrowser*>(QStringLiteral("detailsText"));
     QVERIFY(details->toPlainText().contains(QStringLiteral("課内連絡網")));
     QVERIFY(details->toPlainText().contains(QStringLiteral("機密性3B")));
+}
+
+void TestMainWindow::enterOpensTheEditor()
+{
+    const Asset a = add(m_t->cleanAsset(QStringLiteral("課内連絡網")));
+    reload();
+    selectRows({a.id});
+    m_window->assetView()->setFocus();
+    QString opened;
+    whenDialogOpens([&](QDialog* dialog) {
+        if (auto* editor = qobject_cast<AssetEditorDialog*>(dialog))
+            opened = editor->asset().assetNo;
+        dialog->reject();
+    });
+    QTest::keyClick(m_window->assetView(), Qt::Key_Return);
+    QTRY_COMPARE(opened, a.assetNo);
+}
+
+void TestMainWindow::settingsAreSaved()
+{
+    whenDialogOpens([](QDialog* dialog) {
+        dialog->findChild<QLineEdit*>(QStringLiteral("cityNameEdit"))->setText(QStringLiteral("試験市"));
+        auto* interval = dialog->findChild<QSpinBox*>(QStringLiteral("reviewIntervalSpin"));
+        interval->setValue(6);
+        auto* scheme = dialog->findChild<QComboBox*>(QStringLiteral("schemeCombo"));
+        scheme->setCurrentIndex(scheme->findData(QStringLiteral("mic-h27")));
+        dialog->findChild<QLineEdit*>(QStringLiteral("displayNameEdit"))->setText(QStringLiteral("保険年金課 山田"));
+        auto* language = dialog->findChild<QComboBox*>(QStringLiteral("languageCombo"));
+        language->setCurrentIndex(language->findData(QStringLiteral("en")));
+        whenDialogOpens([](QDialog* d) { d->accept(); });   // then: "the language changes at the next start"
+        clickOk(dialog);
+    });
+    m_window->action(QStringLiteral("settings"))->trigger();
+    Register* reg = m_window->currentRegister();
+    QCOMPARE(reg->cityName(), QStringLiteral("試験市"));
+    QCOMPARE(reg->setting(QStringLiteral("review_interval_months")), QStringLiteral("6"));
+    QCOMPARE(reg->catalog().defaultSchemeId, QStringLiteral("mic-h27"));
+    QCOMPARE(reg->newAsset().schemeId, QStringLiteral("mic-h27"));
+    QCOMPARE(reg->newAsset().nextReview, m_t->clock.today().addMonths(6));
+    QCOMPARE(AppSettings::displayName(), QStringLiteral("保険年金課 山田"));
+    QCOMPARE(AppSettings::language(), QStringLiteral("en"));
+    QVERIFY(m_window->windowTitle().contains(QStringLiteral("試験市")));
+    // The history records the new name from now on.
+    const Asset saved = m_window->editing()->add(m_t->cleanAsset(QStringLiteral("窓口受付簿"))).value();
+    QCOMPARE(reg->history(QStringLiteral("asset"), saved.id).first().displayName, QStringLiteral("保険年金課 山田"));
 }
 
 QTEST_MAIN(TestMainWindow)
