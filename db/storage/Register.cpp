@@ -575,24 +575,31 @@ Result<OrgUnit> Register::addOrgUnit(OrgUnit unit, const Actor& actor)
 
 QVector<Asset> Register::assets() const
 {
+    QVector<Asset> out = readAssets(0, -1);
+    std::sort(out.begin(), out.end(), [](const Asset& a, const Asset& b) { return a.assetNo < b.assetNo; });
+    return out;
+}
+
+QVector<Asset> Register::assetsPage(qint64 afterId, int limit) const
+{
+    return readAssets(afterId, std::max(1, limit));
+}
+
+QVector<Asset> Register::readAssets(qint64 afterId, int limit) const
+{
     QVector<Asset> out;
     QSqlDatabase db = QSqlDatabase::database(m_connection);
-    QHash<qint64, QVector<RestrictionOverride>> overrides;
-    {
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        if (q.exec(QStringLiteral("SELECT asset_id, restriction_code, action, reason FROM asset_restriction"
-                                  " ORDER BY asset_id, restriction_code")))
-            while (q.next())
-                overrides[q.value(0).toLongLong()].append(
-                    {q.value(1).toString(), q.value(2).toString() == QLatin1String("add"), q.value(3).toString()});
-    }
-    out.reserve(assetCount());
+    // A plain scan in rowid order: ORDER BY asset_no would walk the index and jump to each row.
+    QString sql = QStringLiteral("SELECT * FROM asset WHERE withdrawn = 0 AND id > ? ORDER BY id");
+    if (limit > 0)
+        sql += QStringLiteral(" LIMIT %1").arg(limit);
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    // A plain table scan, sorted here: ORDER BY would walk the asset_no index and jump to each row.
-    if (!q.exec(QStringLiteral("SELECT * FROM asset WHERE withdrawn = 0")))
+    q.prepare(sql);
+    q.addBindValue(afterId);
+    if (!q.exec())
         return out;
+    out.reserve(limit > 0 ? limit : assetCount());
     const QSqlRecord rec = q.record();
     const QVector<AssetField>& fields = AssetFields::all();
     QVector<int> columns;
@@ -620,10 +627,25 @@ QVector<Asset> Register::assets() const
         auto org = m_orgCache.constFind(a.orgId);
         if (org != m_orgCache.constEnd())
             a.orgCode = org->code;
-        a.restrictionOverrides = overrides.value(a.id);
         out << std::move(a);
     }
-    std::sort(out.begin(), out.end(), [](const Asset& a, const Asset& b) { return a.assetNo < b.assetNo; });
+    if (out.isEmpty())
+        return out;
+    // The overrides of the rows read, in one query over the same id range.
+    QHash<qint64, QVector<RestrictionOverride>> overrides;
+    QSqlQuery o(db);
+    o.setForwardOnly(true);
+    o.prepare(QStringLiteral("SELECT asset_id, restriction_code, action, reason FROM asset_restriction"
+                             " WHERE asset_id > ? AND asset_id <= ? ORDER BY asset_id, restriction_code"));
+    o.addBindValue(afterId);
+    o.addBindValue(out.last().id);
+    if (o.exec())
+        while (o.next())
+            overrides[o.value(0).toLongLong()].append(
+                {o.value(1).toString(), o.value(2).toString() == QLatin1String("add"), o.value(3).toString()});
+    if (!overrides.isEmpty())
+        for (Asset& a : out)
+            a.restrictionOverrides = overrides.value(a.id);
     return out;
 }
 

@@ -85,6 +85,9 @@ public:
 
     // Assets (disposed ones included: they are never deleted)
     QVector<Asset> assets() const;
+    // Up to `limit` assets with an id above `afterId`, in id order: a window reads a large register in
+    // pages so its first screen does not wait for the last row.
+    QVector<Asset> assetsPage(qint64 afterId, int limit) const;
     std::optional<Asset> asset(qint64 id) const;
     std::optional<Asset> assetByNo(const QString& assetNo) const;
     int assetCount() const;
@@ -122,6 +125,7 @@ private:
     Result<void> openConnection(bool create);
     Result<void> loadCatalog();
     std::optional<Asset> readAsset(const QString& assetNo, bool includeWithdrawn) const;
+    QVector<Asset> readAssets(qint64 afterId, int limit) const;
     Result<Asset> setWithdrawn(const QString& assetNo, bool withdrawn, const QString& comment, const Actor& actor);
     Result<void> begin();
     Result<void> commit();

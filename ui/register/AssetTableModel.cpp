@@ -7,6 +7,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QTimer>
 
 namespace daicho {
 
@@ -97,20 +98,81 @@ AssetTableModel::Row AssetTableModel::makeRow(const Asset& asset) const
     return row;
 }
 
+int AssetTableModel::readPage(int limit, QVector<Row>* into)
+{
+    const QVector<Asset> page = m_register->assetsPage(m_lastId, limit);
+    for (const Asset& a : page)
+        if (!m_rowById.contains(a.id))   // an asset saved while the page was on its way is already here
+            into->append(makeRow(a));
+    if (!page.isEmpty())
+        m_lastId = page.last().id;
+    return int(page.size());
+}
+
 void AssetTableModel::reload()
 {
     beginResetModel();
+    ++m_generation;
     m_rows.clear();
-    if (m_register) {
-        const QVector<Asset> assets = m_register->assets();
-        m_rows.reserve(assets.size());
-        for (const Asset& a : assets)
-            m_rows.append(makeRow(a));
-    }
-    reindex();
+    m_rowById.clear();
     m_sortKeys.clear();
+    m_lastId = 0;
+    m_loading = false;
+    bool more = false;
+    if (m_register)
+        more = readPage(kFirstPage, &m_rows) == kFirstPage;
+    reindex();
     endResetModel();
     emit contentsChanged();
+    if (more) {
+        m_loading = true;
+        const quint64 generation = m_generation;
+        QTimer::singleShot(0, this, [this, generation] { loadMore(generation); });
+    } else {
+        emit loadingFinished();
+    }
+}
+
+void AssetTableModel::loadMore(quint64 generation)
+{
+    if (generation != m_generation || !m_register || !m_loading)
+        return;
+    QVector<Row> rows;
+    const bool more = readPage(kPage, &rows) == kPage;
+    if (!rows.isEmpty()) {
+        const int first = int(m_rows.size());
+        beginInsertRows({}, first, first + int(rows.size()) - 1);
+        for (Row& r : rows) {
+            m_rowById.insert(r.asset.id, int(m_rows.size()));
+            m_rows.append(std::move(r));
+        }
+        appendSortKeys(first);
+        endInsertRows();
+        emit contentsChanged();
+    }
+    if (more) {
+        QTimer::singleShot(0, this, [this, generation] { loadMore(generation); });
+    } else {
+        m_loading = false;
+        emit loadingFinished();
+    }
+}
+
+void AssetTableModel::appendSortKeys(int fromRow)
+{
+    for (auto it = m_sortKeys.begin(); it != m_sortKeys.end(); ++it) {
+        const Column& c = columns()[it.key()];
+        for (int r = int(it->size()); r < m_rows.size(); ++r) {
+            const QVariant v = sortValue(m_rows[r], c);
+            SortKey k;
+            if (v.typeId() == QMetaType::QString)
+                k.text = v.toString();
+            else
+                k.number = v.toLongLong();
+            it->append(std::move(k));
+        }
+    }
+    Q_UNUSED(fromRow);
 }
 
 const QVector<AssetTableModel::SortKey>& AssetTableModel::sortKeys(int column) const
@@ -146,14 +208,15 @@ void AssetTableModel::putAsset(const Asset& asset)
     if (!m_register)
         return;
     const int row = rowOf(asset.id);
-    m_sortKeys.clear();
     if (row >= 0) {
         m_rows[row] = makeRow(asset);
+        m_sortKeys.clear();
         emit dataChanged(index(row, 0), index(row, columnCount() - 1));
     } else {
         beginInsertRows({}, m_rows.size(), m_rows.size());
         m_rows.append(makeRow(asset));
         m_rowById.insert(asset.id, m_rows.size() - 1);
+        appendSortKeys(int(m_rows.size()) - 1);
         endInsertRows();
     }
     emit contentsChanged();

@@ -48,7 +48,12 @@ public:
 
     void setRegister(const Register* reg);
     const Register* currentRegister() const { return m_register; }
+    // Reads the register again. The first page of rows is there when this returns, so the first screen
+    // shows at once; a large register's remaining rows follow in pages from the event loop.
     void reload();
+    bool isLoading() const { return m_loading; }
+    static constexpr int kFirstPage = 2000;
+    static constexpr int kPage = 10000;
     // Puts a saved asset in its row (or a new row) without reloading the rest.
     void putAsset(const Asset& asset);
     // Drops a row that left the register (a withdrawn registration).
@@ -85,9 +90,15 @@ public:
 signals:
     // Rows were loaded, added or changed: per-organisation counts may have moved.
     void contentsChanged();
+    // The last page of a reload is in.
+    void loadingFinished();
 
 private:
     Row makeRow(const Asset& asset) const;
+    // Reads the next page into m_rows (without model signals); returns how many rows it read.
+    int readPage(int limit, QVector<Row>* into);
+    void loadMore(quint64 generation);
+    void appendSortKeys(int fromRow);
     QVariant sortValue(const Row& row, const Column& column) const;
     void reindex();
 
@@ -95,6 +106,9 @@ private:
     QVector<Row> m_rows;
     QHash<qint64, int> m_rowById;
     mutable QHash<int, QVector<SortKey>> m_sortKeys;
+    qint64 m_lastId = 0;
+    quint64 m_generation = 0;
+    bool m_loading = false;
 };
 
 } // namespace daicho
