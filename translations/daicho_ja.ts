@@ -1952,6 +1952,14 @@
         <source>About Daicho</source>
         <translation>台帳について</translation>
     </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>再読み込み(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Reloaded from the file.</source>
+        <translation>ファイルから読み込み直しました。</translation>
+    </message>
 </context>
 <context>
     <name>daicho::Migrations</name>

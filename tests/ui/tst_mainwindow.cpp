@@ -102,6 +102,7 @@ private slots:
     void historyPanelShowsWhoChangedWhat();
     void enterOpensTheEditor();
     void settingsAreSaved();
+    void reloadShowsWhatColleaguesSaved();
 
 private:
     std::unique_ptr<TestRegister> m_t;
@@ -701,6 +702,23 @@ void TestMainWindow::settingsAreSaved()
     // The history records the new name from now on.
     const Asset saved = m_window->editing()->add(m_t->cleanAsset(QStringLiteral("窓口受付簿"))).value();
     QCOMPARE(reg->history(QStringLiteral("asset"), saved.id).first().displayName, QStringLiteral("保険年金課 山田"));
+}
+
+void TestMainWindow::reloadShowsWhatColleaguesSaved()
+{
+    const Asset a = add(m_t->cleanAsset(QStringLiteral("課内連絡網")));
+    reload();
+    QCOMPARE(visibleRows(), 1);
+    // A colleague adds one and renames another through their own connection to the file.
+    QVERIFY(m_t->reg->addAsset(m_t->cleanAsset(QStringLiteral("同僚の資産")), m_t->actor));
+    Asset theirs = *m_t->reg->asset(a.id);
+    theirs.name = QStringLiteral("課内緊急連絡網");
+    QVERIFY(m_t->reg->updateAsset(theirs, m_t->actor));
+    QCOMPARE(visibleRows(), 1);
+    m_window->action(QStringLiteral("reload"))->trigger();
+    QCOMPARE(visibleRows(), 2);
+    QVERIFY(columnTexts(QStringLiteral("name")).contains(QStringLiteral("課内緊急連絡網")));
+    QVERIFY(columnTexts(QStringLiteral("name")).contains(QStringLiteral("同僚の資産")));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -224,6 +224,7 @@ void MainWindow::createActions()
               &MainWindow::returnToAuthor);
     addAction(QStringLiteral("history"), tr("&History"), QKeySequence(tr("Ctrl+H")), &MainWindow::showHistory);
 
+    addAction(QStringLiteral("reload"), tr("Re&load"), QKeySequence::Refresh, &MainWindow::reloadRegister);
     addAction(QStringLiteral("columns"), tr("&Columns..."), QKeySequence(), &MainWindow::chooseColumns);
     QAction* tree = addAction(QStringLiteral("showTree"), tr("&Organisation Tree"), QKeySequence(tr("Ctrl+1")), nullptr);
     tree->setCheckable(true);
@@ -266,6 +267,7 @@ void MainWindow::createMenus()
             asset->addSeparator();
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(action(QStringLiteral("reload")));
     view->addAction(action(QStringLiteral("columns")));
     view->addAction(action(QStringLiteral("showTree")));
     view->addAction(action(QStringLiteral("showDetails")));
@@ -452,6 +454,23 @@ void MainWindow::newRegister()
     setRegister(std::move(reg).value());
 }
 
+void MainWindow::reloadRegister()
+{
+    // What colleagues saved to the same file since it was read: the file is the truth, the table a copy.
+    if (!m_register)
+        return;
+    const QVector<qint64> keep = selectedIds();
+    m_orgModel->setRegister(m_register.get());
+    m_model->reload();
+    m_orgTree->expandToDepth(1);
+    const QModelIndex org = m_orgModel->indexOfCode(m_orgCode);
+    m_orgTree->setCurrentIndex(org.isValid() ? org : m_orgModel->rootIndex());
+    applyFilters();
+    if (keep.size() == 1)
+        selectAsset(keep.first());
+    statusBar()->showMessage(tr("Reloaded from the file."), 3000);
+}
+
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(m_register.get(), this);
@@ -582,6 +601,8 @@ void MainWindow::updateTitle()
 void MainWindow::reportError(const QString& message)
 {
     QMessageBox::warning(this, tr("Daicho"), message);
+    // A conflict means the file moved on under us; show what it holds now.
+    reloadRegister();
 }
 
 void MainWindow::focusSearch()

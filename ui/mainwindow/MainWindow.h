@@ -69,6 +69,7 @@ private:
     void openFile();
     void updateRecentMenu();
     void showSettings();
+    void reloadRegister();
 
     void newAsset();
     void editAsset();
