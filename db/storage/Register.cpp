@@ -436,9 +436,7 @@ Result<void> Register::loadCatalog()
         c.defaultSchemeId = ClassificationScheme::defaultId();
     m_catalog = c;
 
-    m_orgCache.clear();
-    for (const OrgUnit& u : orgUnits())
-        m_orgCache.insert(u.id, u);
+    orgUnits();   // fills the cache of units
     return {};
 }
 
@@ -492,6 +490,10 @@ QVector<OrgUnit> Register::orgUnits() const
         u.validTo = QDate::fromString(q.value(7).toString(), Qt::ISODate);
         out << u;
     }
+    // Having read them all, the lookups by id and code see what a colleague added meanwhile too.
+    m_orgCache.clear();
+    for (const OrgUnit& u : out)
+        m_orgCache.insert(u.id, u);
     return out;
 }
 

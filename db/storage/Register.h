@@ -76,7 +76,9 @@ public:
     RuleEngine rules() const { return RuleEngine(m_catalog, m_clock.today()); }
 
     // Organisation
-    QVector<OrgUnit> orgUnits() const;   // in 組織コード order
+    // In sort order, then 組織コード. Reading them also refreshes the lookups below, so a unit another
+    // connection added is found after the next call.
+    QVector<OrgUnit> orgUnits() const;
     std::optional<OrgUnit> orgUnit(qint64 id) const;
     std::optional<OrgUnit> orgUnitByCode(const QString& code) const;
     // The unit and every unit below it.
@@ -145,7 +147,7 @@ private:
     QString m_migrationBackup;
     const Clock& m_clock;
     Catalog m_catalog;
-    QHash<qint64, OrgUnit> m_orgCache;
+    mutable QHash<qint64, OrgUnit> m_orgCache;
     int m_batchDepth = 0;
     bool m_batchFailed = false;
 };

@@ -709,8 +709,12 @@ void TestMainWindow::reloadShowsWhatColleaguesSaved()
     const Asset a = add(m_t->cleanAsset(QStringLiteral("課内連絡網")));
     reload();
     QCOMPARE(visibleRows(), 1);
-    // A colleague adds one and renames another through their own connection to the file.
-    QVERIFY(m_t->reg->addAsset(m_t->cleanAsset(QStringLiteral("同僚の資産")), m_t->actor));
+    // A colleague adds a unit with an asset, and renames another asset, through their own connection.
+    OrgUnit unit{0, QStringLiteral("0304"), QStringLiteral("市民課"), QStringLiteral("section"), m_t->department.id, 40, {}, {}};
+    const OrgUnit added = m_t->reg->addOrgUnit(unit, m_t->actor).value();
+    Asset inNewUnit = m_t->cleanAsset(QStringLiteral("同僚の資産"));
+    inNewUnit.orgId = added.id;
+    QVERIFY(m_t->reg->addAsset(inNewUnit, m_t->actor));
     Asset theirs = *m_t->reg->asset(a.id);
     theirs.name = QStringLiteral("課内緊急連絡網");
     QVERIFY(m_t->reg->updateAsset(theirs, m_t->actor));
@@ -719,6 +723,11 @@ void TestMainWindow::reloadShowsWhatColleaguesSaved()
     QCOMPARE(visibleRows(), 2);
     QVERIFY(columnTexts(QStringLiteral("name")).contains(QStringLiteral("課内緊急連絡網")));
     QVERIFY(columnTexts(QStringLiteral("name")).contains(QStringLiteral("同僚の資産")));
+    auto* tree = m_window->findChild<QTreeView*>(QStringLiteral("orgTreeView"));
+    auto* model = qobject_cast<OrgTreeModel*>(tree->model());
+    QCOMPARE(model->data(model->indexOfCode(QStringLiteral("0304")), OrgTreeModel::CountRole).toInt(), 1);
+    tree->setCurrentIndex(model->indexOfCode(QStringLiteral("0304")));
+    QCOMPARE(columnTexts(QStringLiteral("name")), QStringList{QStringLiteral("同僚の資産")});
 }
 
 QTEST_MAIN(TestMainWindow)
