@@ -1462,6 +1462,14 @@
     </message>
 </context>
 <context>
+    <name>daicho::CrossTable</name>
+    <message>
+        <source>%1 × %2</source>
+        <extracomment>A cross table's title, e.g. "By department × By confidentiality"</extracomment>
+        <translation>%1 × %2</translation>
+    </message>
+</context>
+<context>
     <name>daicho::DateField</name>
     <message>
         <source>Set a date</source>
@@ -1477,6 +1485,81 @@
     <message>
         <source>The number of assets cannot be negative.</source>
         <translation>資産数に負の数は指定できません。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::Dimension</name>
+    <message>
+        <source>By department</source>
+        <translation>部別</translation>
+    </message>
+    <message>
+        <source>By section</source>
+        <translation>課別</translation>
+    </message>
+    <message>
+        <source>By confidentiality</source>
+        <translation>機密性別</translation>
+    </message>
+    <message>
+        <source>By integrity</source>
+        <translation>完全性別</translation>
+    </message>
+    <message>
+        <source>By availability</source>
+        <translation>可用性別</translation>
+    </message>
+    <message>
+        <source>Not classified</source>
+        <translation>未分類</translation>
+    </message>
+    <message>
+        <source>By importance</source>
+        <translation>重要度別</translation>
+    </message>
+    <message>
+        <source>Importance %1</source>
+        <translation>重要度%1</translation>
+    </message>
+    <message>
+        <source>By lifecycle stage</source>
+        <translation>ライフサイクル別</translation>
+    </message>
+    <message>
+        <source>By status</source>
+        <translation>状態別</translation>
+    </message>
+    <message>
+        <source>By network segment</source>
+        <translation>ネットワーク区分別</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>個人情報</translation>
+    </message>
+    <message>
+        <source>Sensitive personal data</source>
+        <translation>要配慮個人情報</translation>
+    </message>
+    <message>
+        <source>Specific personal data (My Number)</source>
+        <translation>特定個人情報（マイナンバー）</translation>
+    </message>
+    <message>
+        <source>Needs a file register entry (1,000+ people)</source>
+        <translation>個人情報ファイル簿の対象（1,000人以上）</translation>
+    </message>
+    <message>
+        <source>No personal data</source>
+        <translation>個人情報なし</translation>
+    </message>
+    <message>
+        <source>"%1" is not something to count by (use %2).</source>
+        <translation>「%1」では集計できません（%2 のいずれかを指定）。</translation>
     </message>
 </context>
 <context>
@@ -2588,81 +2671,6 @@
     <message>
         <source>Disposal by a contractor records the certificate number.</source>
         <translation>委託業者による廃棄では、廃棄証明書の番号を記録します。</translation>
-    </message>
-</context>
-<context>
-    <name>daicho::Statistics</name>
-    <message>
-        <source>By department</source>
-        <translation>部別</translation>
-    </message>
-    <message>
-        <source>By section</source>
-        <translation>課別</translation>
-    </message>
-    <message>
-        <source>By confidentiality</source>
-        <translation>機密性別</translation>
-    </message>
-    <message>
-        <source>By integrity</source>
-        <translation>完全性別</translation>
-    </message>
-    <message>
-        <source>By availability</source>
-        <translation>可用性別</translation>
-    </message>
-    <message>
-        <source>Not classified</source>
-        <translation>未分類</translation>
-    </message>
-    <message>
-        <source>By importance</source>
-        <translation>重要度別</translation>
-    </message>
-    <message>
-        <source>Importance %1</source>
-        <translation>重要度%1</translation>
-    </message>
-    <message>
-        <source>By lifecycle stage</source>
-        <translation>ライフサイクル別</translation>
-    </message>
-    <message>
-        <source>By status</source>
-        <translation>状態別</translation>
-    </message>
-    <message>
-        <source>By network segment</source>
-        <translation>ネットワーク区分別</translation>
-    </message>
-    <message>
-        <source>Not set</source>
-        <translation>未設定</translation>
-    </message>
-    <message>
-        <source>Personal data</source>
-        <translation>個人情報</translation>
-    </message>
-    <message>
-        <source>Sensitive personal data</source>
-        <translation>要配慮個人情報</translation>
-    </message>
-    <message>
-        <source>Specific personal data (My Number)</source>
-        <translation>特定個人情報（マイナンバー）</translation>
-    </message>
-    <message>
-        <source>Needs a file register entry (1,000+ people)</source>
-        <translation>個人情報ファイル簿の対象（1,000人以上）</translation>
-    </message>
-    <message>
-        <source>No personal data</source>
-        <translation>個人情報なし</translation>
-    </message>
-    <message>
-        <source>"%1" is not something to count by (use %2).</source>
-        <translation>「%1」では集計できません（%2 のいずれかを指定）。</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 
 namespace daicho {
 
+class Dimension;
 class Register;
 
 // Counts of the register by one dimension: the numbers `daicho-cli stats` prints and the committee
@@ -36,6 +37,8 @@ public:
     // Unknown dimensions are reported through `error`.
     static QVector<StatGroup> compute(const Register& reg, const QVector<Asset>& assets, const QStringList& dimensions,
                                       QString* error = nullptr);
+    // The counts along one dimension (its rows in the register's order).
+    static StatGroup group(const Dimension& dimension, const QVector<Asset>& assets);
 };
 
 } // namespace daicho

@@ -1,0 +1,114 @@
+#include "report/Dimension.h"
+
+#include "storage/Register.h"
+
+namespace daicho {
+
+QStringList Dimension::ids()
+{
+    return {QStringLiteral("org"), QStringLiteral("section"), QStringLiteral("c"), QStringLiteral("i"),
+            QStringLiteral("a"), QStringLiteral("importance"), QStringLiteral("stage"), QStringLiteral("status"),
+            QStringLiteral("segment"), QStringLiteral("personal")};
+}
+
+std::optional<Dimension> Dimension::make(const Register& reg, const QString& id, QString* error)
+{
+    const Catalog& cat = reg.catalog();
+    Dimension d;
+    d.m_id = id;
+    if (id == QLatin1String("org") || id == QLatin1String("section")) {
+        const bool top = id == QLatin1String("org");
+        d.m_title = top ? tr("By department") : tr("By section");
+        const QVector<OrgUnit> units = reg.orgUnits();
+        QHash<qint64, OrgUnit> byId;
+        for (const OrgUnit& u : units) {
+            byId.insert(u.id, u);
+            if (!top || u.parentId == 0)
+                d.m_seeded.append({u.code, u.name});
+        }
+        d.m_dropsEmpty = true;
+        d.m_of = [byId, top](const Asset& a) -> QVector<DimensionValue> {
+            OrgUnit u = byId.value(a.orgId);
+            // A 課's assets count for its 部; the guard stops a loop in a damaged tree.
+            for (int guard = 0; top && u.parentId != 0 && byId.contains(u.parentId) && guard < 64; ++guard)
+                u = byId.value(u.parentId);
+            return {{u.code, u.name}};
+        };
+    } else if (id == QLatin1String("c") || id == QLatin1String("i") || id == QLatin1String("a")) {
+        Axis axis;
+        axisFromCode(id, &axis);
+        d.m_title = id == QLatin1String("c") ? tr("By confidentiality")
+                    : id == QLatin1String("i") ? tr("By integrity") : tr("By availability");
+        // Highest level first, as the committee reads it; the levels of every scheme in use.
+        QHash<QString, int> order;
+        for (const ClassificationScheme& s : cat.schemes)
+            for (const Level& l : s.axis(axis).levels)
+                if (!order.contains(l.code))
+                    order.insert(l.code, -l.rank * 10 - l.tier);
+        d.m_rank = [order](const QString& key) { return key.isEmpty() ? 1000 : order.value(key, 999); };
+        const QString notClassified = tr("Not classified");
+        d.m_of = [&cat, axis, notClassified](const Asset& a) -> QVector<DimensionValue> {
+            const QString code = a.level(axis);
+            if (code.isEmpty())
+                return {{QString(), notClassified}};
+            const ClassificationScheme* s = cat.schemeOf(a);
+            return {{code, s ? s->axis(axis).name + code : code}};
+        };
+    } else if (id == QLatin1String("importance")) {
+        d.m_title = tr("By importance");
+        for (int level = 3; level >= 1; --level)
+            d.m_seeded.append({QString::number(level), tr("Importance %1").arg(level)});
+        d.m_of = [&cat](const Asset& a) -> QVector<DimensionValue> {
+            const int level = cat.importance(a);
+            return {{QString::number(level), tr("Importance %1").arg(level)}};
+        };
+    } else if (id == QLatin1String("stage") || id == QLatin1String("status")) {
+        const bool stage = id == QLatin1String("stage");
+        const Vocabulary& v = stage ? Vocabulary::stages() : Vocabulary::statuses();
+        d.m_title = stage ? tr("By lifecycle stage") : tr("By status");
+        for (const Term& t : v.terms())
+            d.m_seeded.append({t.code, v.label(t.code)});
+        d.m_of = [&v, stage](const Asset& a) -> QVector<DimensionValue> {
+            const QString code = stage ? a.stage : a.status;
+            return {{code, v.label(code)}};
+        };
+    } else if (id == QLatin1String("segment")) {
+        d.m_title = tr("By network segment");
+        for (const NetworkSegment& s : cat.segments)
+            d.m_seeded.append({s.code, s.name});
+        const QString notSet = tr("Not set");
+        d.m_of = [&cat, notSet](const Asset& a) -> QVector<DimensionValue> {
+            return {{a.networkSegment, a.networkSegment.isEmpty() ? notSet : cat.segmentName(a.networkSegment)}};
+        };
+    } else if (id == QLatin1String("personal")) {
+        d.m_title = tr("Personal data");
+        const DimensionValue personal{QStringLiteral("personal"), tr("Personal data")};
+        const DimensionValue sensitive{QStringLiteral("sensitive"), tr("Sensitive personal data")};
+        const DimensionValue specific{QStringLiteral("specific"), tr("Specific personal data (My Number)")};
+        const DimensionValue fileRegister{QStringLiteral("file-register"), tr("Needs a file register entry (1,000+ people)")};
+        const DimensionValue none{QStringLiteral("none"), tr("No personal data")};
+        d.m_seeded = {personal, sensitive, specific, fileRegister, none};
+        d.m_of = [=](const Asset& a) {
+            QVector<DimensionValue> out;
+            const bool any = a.personal || a.sensitive || a.specific;
+            if (a.personal)
+                out << personal;
+            if (a.sensitive)
+                out << sensitive;
+            if (a.specific)
+                out << specific;
+            if (any && codes::needsFileRegister(a.subjectBand))
+                out << fileRegister;
+            if (!any)
+                out << none;
+            return out;
+        };
+    } else {
+        if (error)
+            *error = tr("\"%1\" is not something to count by (use %2).").arg(id, ids().join(QStringLiteral(", ")));
+        return std::nullopt;
+    }
+    return d;
+}
+
+} // namespace daicho

@@ -1,0 +1,136 @@
+// The committee summary's cross tables (部 × 機密性 …): exact cells, and totals that are the
+// one-dimensional counts `daicho-cli stats` prints.
+#include "TestRegister.h"
+
+#include "report/CrossTable.h"
+#include "report/Statistics.h"
+
+#include <QtTest>
+
+using namespace daicho;
+using daicho::test::TestRegister;
+
+namespace {
+
+int statCount(const StatGroup& g, const QString& key)
+{
+    for (const StatRow& r : g.rows)
+        if (r.key == key)
+            return r.count;
+    return -1;
+}
+
+} // namespace
+
+class TestCrossTable : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<TestRegister> t;
+    OrgUnit soumu;     // 01 総務部
+    OrgUnit jinji;     // 0101 人事課
+
+    void add(const OrgUnit& org, const char* c, bool personal = false, bool specific = false, const char* segment = "lgwan")
+    {
+        Asset a = t->cleanAsset(QStringLiteral("資産%1").arg(t->reg->assetCount() + 1));
+        a.orgId = org.id;
+        a.cLevel = QString::fromLatin1(c);
+        a.personal = personal;
+        a.specific = specific;
+        if (personal)
+            a.subjectBand = QStringLiteral("lt1000");
+        a.networkSegment = QString::fromLatin1(segment);
+        if (!t->reg->addAsset(a, t->actor))
+            qFatal("could not add a fixture asset");
+    }
+
+private slots:
+    void init()
+    {
+        t = std::make_unique<TestRegister>();
+        soumu = t->reg->addOrgUnit({0, QStringLiteral("01"), QStringLiteral("総務部"), QStringLiteral("department"), 0, 5, {}, {}},
+                                   t->actor)
+                    .value();
+        jinji = t->reg->addOrgUnit({0, QStringLiteral("0101"), QStringLiteral("人事課"), QStringLiteral("section"), soumu.id, 6, {}, {}},
+                                   t->actor)
+                    .value();
+        // 市民部 (03): 保険年金課 2×3B (one with My Number), 1×2; 税務課 1×3A.  総務部 (01): 人事課 1×2, 1×1.
+        add(t->section, "3B", true, true, "mynumber");
+        add(t->section, "3B", true);
+        add(t->section, "2");
+        add(t->otherSection, "3A");
+        add(jinji, "2");
+        add(jinji, "1");
+    }
+
+    void departmentByConfidentiality()
+    {
+        const QVector<Asset> assets = t->reg->assets();
+        QString error;
+        const CrossTable x = CrossTable::compute(*t->reg, assets, QStringLiteral("org"), QStringLiteral("c"), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(x.assets, 6);
+        QCOMPARE(x.count(QStringLiteral("03"), QStringLiteral("3B")), 2);
+        QCOMPARE(x.count(QStringLiteral("03"), QStringLiteral("3A")), 1);
+        QCOMPARE(x.count(QStringLiteral("03"), QStringLiteral("2")), 1);
+        QCOMPARE(x.count(QStringLiteral("01"), QStringLiteral("2")), 1);
+        QCOMPARE(x.count(QStringLiteral("01"), QStringLiteral("1")), 1);
+        QCOMPARE(x.count(QStringLiteral("01"), QStringLiteral("3B")), 0);
+        // Rows in 組織コード order as the register keeps it, columns highest level first.
+        QCOMPARE(x.rows.first().key, QStringLiteral("01"));
+        QStringList columns;
+        for (const DimensionValue& c : x.columns)
+            columns << c.key;
+        QCOMPARE(columns, (QStringList{QStringLiteral("3A"), QStringLiteral("3B"), QStringLiteral("2"), QStringLiteral("1")}));
+    }
+
+    // Every total is what the one-dimensional count says, for every pair of dimensions.
+    void totalsAreTheStatistics()
+    {
+        const QVector<Asset> assets = t->reg->assets();
+        for (const QString& rowDim : Dimension::ids())
+            for (const QString& colDim : Dimension::ids()) {
+                const CrossTable x = CrossTable::compute(*t->reg, assets, rowDim, colDim);
+                const QVector<StatGroup> stats = Statistics::compute(*t->reg, assets, {rowDim, colDim});
+                QCOMPARE(x.rows.size(), stats[0].rows.size());
+                QCOMPARE(x.columns.size(), stats[1].rows.size());
+                for (int r = 0; r < x.rows.size(); ++r)
+                    QCOMPARE(x.rowTotals[r], statCount(stats[0], x.rows[r].key));
+                for (int c = 0; c < x.columns.size(); ++c)
+                    QCOMPARE(x.columnTotals[c], statCount(stats[1], x.columns[c].key));
+            }
+    }
+
+    // An asset with personal data and My Number sits in both personal-data columns of its row.
+    void personalDataCountsInEveryColumnItBelongsTo()
+    {
+        const CrossTable x = CrossTable::compute(*t->reg, t->reg->assets(), QStringLiteral("section"), QStringLiteral("personal"));
+        QCOMPARE(x.count(QStringLiteral("0302"), QStringLiteral("personal")), 2);
+        QCOMPARE(x.count(QStringLiteral("0302"), QStringLiteral("specific")), 1);
+        QCOMPARE(x.count(QStringLiteral("0302"), QStringLiteral("none")), 1);
+        QCOMPARE(x.count(QStringLiteral("0101"), QStringLiteral("none")), 2);
+        // The row total counts assets, not cells.
+        for (int r = 0; r < x.rows.size(); ++r)
+            if (x.rows[r].key == QLatin1String("0302"))
+                QCOMPARE(x.rowTotals[r], 3);
+    }
+
+    void segmentByConfidentiality()
+    {
+        const CrossTable x = CrossTable::compute(*t->reg, t->reg->assets(), QStringLiteral("segment"), QStringLiteral("c"));
+        QCOMPARE(x.count(QStringLiteral("mynumber"), QStringLiteral("3B")), 1);
+        QCOMPARE(x.count(QStringLiteral("lgwan"), QStringLiteral("3B")), 1);
+        QCOMPARE(x.count(QStringLiteral("lgwan"), QStringLiteral("2")), 2);
+    }
+
+    void unknownDimensionIsAnError()
+    {
+        QString error;
+        const CrossTable x = CrossTable::compute(*t->reg, t->reg->assets(), QStringLiteral("org"), QStringLiteral("colour"), &error);
+        QVERIFY(error.contains(QStringLiteral("colour")));
+        QVERIFY(x.rows.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCrossTable)
+#include "tst_crosstable.moc"
