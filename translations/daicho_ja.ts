@@ -1561,6 +1561,42 @@
         <source>"%1" is not something to count by (use %2).</source>
         <translation>「%1」では集計できません（%2 のいずれかを指定）。</translation>
     </message>
+    <message>
+        <source>By review</source>
+        <translation>見直し期限別</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>Due this fiscal year</source>
+        <translation>今年度中に期限</translation>
+    </message>
+    <message>
+        <source>Due later</source>
+        <translation>来年度以降に期限</translation>
+    </message>
+    <message>
+        <source>No review due (disposed or no date)</source>
+        <translation>見直し対象外（廃棄済み・期限未設定）</translation>
+    </message>
+    <message>
+        <source>By outsourcing and cloud</source>
+        <translation>外部委託・クラウド別</translation>
+    </message>
+    <message>
+        <source>Outsourced</source>
+        <translation>外部委託</translation>
+    </message>
+    <message>
+        <source>Cloud service</source>
+        <translation>クラウドサービス</translation>
+    </message>
+    <message>
+        <source>Neither</source>
+        <translation>いずれもなし</translation>
+    </message>
 </context>
 <context>
     <name>daicho::FilterBar</name>

@@ -1,5 +1,7 @@
 #include "report/Dimension.h"
 
+#include "calendar/JapaneseDate.h"
+#include "domain/ReviewPolicy.h"
 #include "storage/Register.h"
 
 namespace daicho {
@@ -8,7 +10,8 @@ QStringList Dimension::ids()
 {
     return {QStringLiteral("org"), QStringLiteral("section"), QStringLiteral("c"), QStringLiteral("i"),
             QStringLiteral("a"), QStringLiteral("importance"), QStringLiteral("stage"), QStringLiteral("status"),
-            QStringLiteral("segment"), QStringLiteral("personal")};
+            QStringLiteral("segment"), QStringLiteral("personal"), QStringLiteral("review"),
+            QStringLiteral("outsourcing")};
 }
 
 std::optional<Dimension> Dimension::make(const Register& reg, const QString& id, QString* error)
@@ -101,6 +104,38 @@ std::optional<Dimension> Dimension::make(const Register& reg, const QString& id,
                 out << fileRegister;
             if (!any)
                 out << none;
+            return out;
+        };
+    } else if (id == QLatin1String("review")) {
+        d.m_title = tr("By review");
+        const QDate today = reg.clock().today();
+        const QDate yearEnd = JapaneseDate::fiscalYearEnd(JapaneseDate::fiscalYear(today));
+        const DimensionValue overdue{QStringLiteral("overdue"), tr("Overdue")};
+        const DimensionValue thisYear{QStringLiteral("this-year"), tr("Due this fiscal year")};
+        const DimensionValue later{QStringLiteral("later"), tr("Due later")};
+        const DimensionValue none{QStringLiteral("none"), tr("No review due (disposed or no date)")};
+        d.m_seeded = {overdue, thisYear, later, none};
+        d.m_of = [=](const Asset& a) -> QVector<DimensionValue> {
+            if (a.isDisposed() || !a.nextReview.isValid())
+                return {none};
+            if (ReviewPolicy::isOverdue(a.nextReview, false, today))
+                return {overdue};
+            return {a.nextReview <= yearEnd ? thisYear : later};
+        };
+    } else if (id == QLatin1String("outsourcing")) {
+        d.m_title = tr("By outsourcing and cloud");
+        const DimensionValue outsourced{QStringLiteral("outsourced"), tr("Outsourced")};
+        const DimensionValue cloud{QStringLiteral("cloud"), tr("Cloud service")};
+        const DimensionValue neither{QStringLiteral("neither"), tr("Neither")};
+        d.m_seeded = {outsourced, cloud, neither};
+        d.m_of = [=](const Asset& a) {
+            QVector<DimensionValue> out;
+            if (a.outsourced)
+                out << outsourced;
+            if (a.cloud)
+                out << cloud;
+            if (out.isEmpty())
+                out << neither;
             return out;
         };
     } else {

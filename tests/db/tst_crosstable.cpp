@@ -123,6 +123,35 @@ private slots:
         QCOMPARE(x.count(QStringLiteral("lgwan"), QStringLiteral("2")), 2);
     }
 
+    // The summary's "overdue reviews per 課" and "outsourced and cloud at 機密性2 and above".
+    void reviewAndOutsourcingDimensions()
+    {
+        Asset late = t->cleanAsset(QStringLiteral("期限切れ"));
+        late.nextReview = QDate(2025, 5, 31);          // the day before the test's today
+        QVERIFY(t->reg->addAsset(late, t->actor));
+        Asset dueSoon = t->cleanAsset(QStringLiteral("今年度中"));
+        dueSoon.nextReview = QDate(2026, 3, 31);       // last day of 令和7年度
+        dueSoon.outsourced = true;
+        dueSoon.contractor = QStringLiteral("委託先");
+        dueSoon.cloud = true;
+        dueSoon.cloudService = QStringLiteral("クラウド");
+        dueSoon.cLevel = QStringLiteral("3B");
+        QVERIFY(t->reg->addAsset(dueSoon, t->actor));
+        const QVector<Asset> assets = t->reg->assets();
+
+        const CrossTable review = CrossTable::compute(*t->reg, assets, QStringLiteral("section"), QStringLiteral("review"));
+        QCOMPARE(review.count(QStringLiteral("0302"), QStringLiteral("overdue")), 1);
+        QCOMPARE(review.count(QStringLiteral("0302"), QStringLiteral("this-year")), 1);
+        // The fixture's other assets are due a year after registration: the next 年度.
+        QCOMPARE(review.count(QStringLiteral("0302"), QStringLiteral("later")), 3);
+
+        const CrossTable outsourcing = CrossTable::compute(*t->reg, assets, QStringLiteral("c"), QStringLiteral("outsourcing"));
+        QCOMPARE(outsourcing.count(QStringLiteral("3B"), QStringLiteral("outsourced")), 1);
+        QCOMPARE(outsourcing.count(QStringLiteral("3B"), QStringLiteral("cloud")), 1);
+        QCOMPARE(outsourcing.count(QStringLiteral("3B"), QStringLiteral("neither")), 2);
+        QCOMPARE(outsourcing.columnTotals[0], 1);
+    }
+
     void unknownDimensionIsAnError()
     {
         QString error;

@@ -222,8 +222,8 @@ private slots:
 
     void dimensionsAreTheDocumentedOnes()
     {
-        const QStringList dims{"org",        "section", "c",      "i",       "a",
-                               "importance", "stage",   "status", "segment", "personal"};
+        const QStringList dims{"org",        "section", "c",      "i",       "a",        "importance",
+                               "stage",      "status",  "segment", "personal", "review", "outsourcing"};
         QCOMPARE(Statistics::dimensions(), dims);
         QString error;
         const QVector<StatGroup> all = Statistics::compute(*t.reg, current(), dims, &error);
