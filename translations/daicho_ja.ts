@@ -117,10 +117,6 @@
         <translation>資産 %1 はこの操作の後に変更されているため、元に戻す（やり直す）ことができません。</translation>
     </message>
     <message>
-        <source>An asset of this step is no longer in the register.</source>
-        <translation>この操作の対象資産が台帳にありません。</translation>
-    </message>
-    <message>
         <source>Registration undone</source>
         <translation>登録を取り消し</translation>
     </message>

@@ -2,7 +2,6 @@
 
 #include "domain/Asset.h"
 
-#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -31,7 +30,6 @@ struct StatGroup
 
 class Statistics
 {
-    Q_DECLARE_TR_FUNCTIONS(daicho::Statistics)
 public:
     static QStringList dimensions();
     // Unknown dimensions are reported through `error`.

@@ -73,32 +73,45 @@ Result<Asset> AssetEditing::edit(const Asset& edited, const QString& comment)
     return saved;
 }
 
-Result<int> AssetEditing::saveMany(const QVector<qint64>& ids, const QString& text,
-                                   const std::function<Result<Asset>(const Asset&)>& save)
+Result<QVector<AssetEditing::Step>> AssetEditing::applyToEach(
+    const QVector<qint64>& ids, const std::function<Result<Asset>(const Asset& current, int index)>& apply)
 {
     if (!m_register)
         return makeError(ErrorCode::Usage, tr("No register is open."));
-    QVector<Asset> before;
-    QVector<Asset> after;
+    QVector<Step> changed;
     const Result<void> r = m_register->batch([&]() -> Result<void> {
-        for (qint64 id : ids) {
-            const std::optional<Asset> a = m_register->asset(id);
-            if (!a)
+        for (int i = 0; i < ids.size(); ++i) {
+            const std::optional<Asset> current = m_register->asset(ids[i]);
+            if (!current)
                 return makeError(ErrorCode::NotFound, tr("An asset of the selection is no longer in the register."));
-            Result<Asset> saved = save(*a);
+            Result<Asset> saved = apply(*current, i);
             if (!saved)
                 return saved.error();
-            if (saved.value().rowVersion != a->rowVersion) {
-                before << *a;
-                after << saved.value();
-            }
+            // A call that found nothing to change hands back the row as it was.
+            if (saved.value().rowVersion != current->rowVersion)
+                changed.append({*current, saved.value()});
         }
         return {};
     });
     if (!r)
         return r.error();
-    for (const Asset& a : after)
-        emit assetChanged(a);
+    for (const Step& s : changed)
+        emit assetChanged(s.after);
+    return changed;
+}
+
+Result<int> AssetEditing::saveMany(const QVector<qint64>& ids, const QString& text,
+                                   const std::function<Result<Asset>(const Asset&)>& save)
+{
+    const Result<QVector<Step>> steps = applyToEach(ids, [&](const Asset& a, int) { return save(a); });
+    if (!steps)
+        return steps.error();
+    QVector<Asset> before;
+    QVector<Asset> after;
+    for (const Step& s : steps.value()) {
+        before << s.before;
+        after << s.after;
+    }
     if (!after.isEmpty())
         m_stack->push(new EditAssetsCommand(this, before, after, text));
     return int(after.size());
@@ -122,31 +135,19 @@ Result<int> AssetEditing::markReviewed(const QVector<qint64>& ids, const QDate& 
 
 Result<int> AssetEditing::changeStage(const QVector<qint64>& ids, const QString& stage, const StageChange& change)
 {
-    if (!m_register)
-        return makeError(ErrorCode::Usage, tr("No register is open."));
+    const Result<QVector<Step>> steps = applyToEach(ids, [&](const Asset& a, int) -> Result<Asset> {
+        if (a.stage == stage)
+            return a;
+        return m_register->changeStage(a.assetNo, stage, change, m_actor);
+    });
+    if (!steps)
+        return steps.error();
     QVector<qint64> moved;
     QVector<QString> before;
-    QVector<Asset> saved;
-    const Result<void> r = m_register->batch([&]() -> Result<void> {
-        for (qint64 id : ids) {
-            const std::optional<Asset> a = m_register->asset(id);
-            if (!a)
-                return makeError(ErrorCode::NotFound, tr("An asset of the selection is no longer in the register."));
-            if (a->stage == stage)
-                continue;
-            Result<Asset> s = m_register->changeStage(a->assetNo, stage, change, m_actor);
-            if (!s)
-                return s.error();
-            moved << id;
-            before << a->stage;
-            saved << s.value();
-        }
-        return {};
-    });
-    if (!r)
-        return r.error();
-    for (const Asset& a : saved)
-        emit assetChanged(a);
+    for (const Step& s : steps.value()) {
+        moved << s.before.id;
+        before << s.before.stage;
+    }
     // Disposal is final: the record becomes read-only history, so there is nothing to undo into.
     if (!moved.isEmpty() && stage != QLatin1String("dispose"))
         m_stack->push(new StageCommand(this, moved, before, stage,
@@ -157,79 +158,42 @@ Result<int> AssetEditing::changeStage(const QVector<qint64>& ids, const QString&
 
 Result<int> AssetEditing::changeStatus(const QVector<qint64>& ids, const QString& status, const QString& comment)
 {
-    if (!m_register)
-        return makeError(ErrorCode::Usage, tr("No register is open."));
-    QVector<Asset> saved;
-    const Result<void> r = m_register->batch([&]() -> Result<void> {
-        for (qint64 id : ids) {
-            const std::optional<Asset> a = m_register->asset(id);
-            if (!a)
-                return makeError(ErrorCode::NotFound, tr("An asset of the selection is no longer in the register."));
-            Result<Asset> s = m_register->changeStatus(a->assetNo, status, comment, m_actor);
-            if (!s)
-                return s.error();
-            saved << s.value();
-        }
-        return {};
+    const Result<QVector<Step>> steps = applyToEach(ids, [&](const Asset& a, int) {
+        return m_register->changeStatus(a.assetNo, status, comment, m_actor);
     });
-    if (!r)
-        return r.error();
-    for (const Asset& a : saved)
-        emit assetChanged(a);
-    return int(saved.size());
+    if (!steps)
+        return steps.error();
+    return int(steps.value().size());
 }
 
 Result<void> AssetEditing::restoreValues(const QVector<Asset>& values, const QVector<Asset>& expected,
                                          const QString& comment)
 {
-    if (!m_register)
-        return makeError(ErrorCode::Usage, tr("No register is open."));
-    QVector<Asset> saved;
-    const Result<void> r = m_register->batch([&]() -> Result<void> {
-        for (int i = 0; i < values.size(); ++i) {
-            const std::optional<Asset> current = m_register->asset(values[i].id);
-            if (!current || !sameValues(*current, expected[i]))
-                return makeError(ErrorCode::Conflict,
-                                 tr("The asset %1 was changed after this step, so the step cannot be undone or redone.")
-                                     .arg(values[i].assetNo));
-            Result<Asset> s = m_register->updateAsset(valuesOnto(values[i], *current), m_actor, comment);
-            if (!s)
-                return s.error();
-            saved << s.value();
-        }
-        return {};
+    QVector<qint64> ids;
+    for (const Asset& v : values)
+        ids << v.id;
+    const Result<QVector<Step>> steps = applyToEach(ids, [&](const Asset& current, int i) -> Result<Asset> {
+        if (!sameValues(current, expected[i]))
+            return makeError(ErrorCode::Conflict,
+                             tr("The asset %1 was changed after this step, so the step cannot be undone or redone.")
+                                 .arg(values[i].assetNo));
+        return m_register->updateAsset(valuesOnto(values[i], current), m_actor, comment);
     });
-    if (!r)
-        return r;
-    for (const Asset& a : saved)
-        emit assetChanged(a);
+    if (!steps)
+        return steps.error();
     return {};
 }
 
 Result<void> AssetEditing::moveStages(const QVector<qint64>& ids, const QVector<QString>& stages, const QString& comment)
 {
-    if (!m_register)
-        return makeError(ErrorCode::Usage, tr("No register is open."));
-    QVector<Asset> saved;
-    const Result<void> r = m_register->batch([&]() -> Result<void> {
-        for (int i = 0; i < ids.size(); ++i) {
-            const std::optional<Asset> a = m_register->asset(ids[i]);
-            if (!a)
-                return makeError(ErrorCode::NotFound, tr("An asset of this step is no longer in the register."));
-            StageChange change;
-            change.person = m_actor.displayName;
-            change.comment = comment;
-            Result<Asset> s = m_register->changeStage(a->assetNo, stages[i], change, m_actor);
-            if (!s)
-                return s.error();
-            saved << s.value();
-        }
-        return {};
+    StageChange change;
+    change.person = m_actor.displayName;
+    change.comment = comment;
+    const Result<QVector<Step>> steps = applyToEach(ids, [&](const Asset& a, int i) {
+        return m_register->changeStage(a.assetNo, stages[i], change, m_actor);
     });
-    if (!r)
-        return r;
-    for (const Asset& a : saved)
-        emit assetChanged(a);
+    if (!steps)
+        return steps.error();
     return {};
 }
 

@@ -49,6 +49,15 @@ signals:
     void failed(const QString& message);
 
 private:
+    struct Step
+    {
+        Asset before;
+        Asset after;
+    };
+    // Applies one core call to each asset in one transaction (all or none), then reports the assets
+    // that changed. The one place a change of several assets is made.
+    Result<QVector<Step>> applyToEach(const QVector<qint64>& ids,
+                                      const std::function<Result<Asset>(const Asset& current, int index)>& apply);
     Result<int> saveMany(const QVector<qint64>& ids, const QString& text,
                          const std::function<Result<Asset>(const Asset&)>& save);
 

@@ -137,7 +137,10 @@ MainWindow::MainWindow(const Clock& clock, QWidget* parent) : QMainWindow(parent
         m_model->removeAsset(id);
         updateDetails();
     });
-    connect(m_editing, &AssetEditing::failed, this, &MainWindow::reportError);
+    // An undo or redo that cannot be carried out means the file moved on under the table.
+    connect(m_editing, &AssetEditing::failed, this, [this](const QString& message) {
+        reportError(makeError(ErrorCode::Conflict, message));
+    });
     connect(m_editing->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateActions);
 
     restoreLayout();
@@ -598,11 +601,12 @@ void MainWindow::updateTitle()
     m_fileLabel->setText(QDir::toNativeSeparators(m_register->path()));
 }
 
-void MainWindow::reportError(const QString& message)
+void MainWindow::reportError(const Error& error)
 {
-    QMessageBox::warning(this, tr("Daicho"), message);
-    // A conflict means the file moved on under us; show what it holds now.
-    reloadRegister();
+    QMessageBox::warning(this, tr("Daicho"), error.message);
+    // A conflict means a colleague saved to the file meanwhile; show what it holds now.
+    if (error.code == ErrorCode::Conflict)
+        reloadRegister();
 }
 
 void MainWindow::focusSearch()
@@ -681,11 +685,14 @@ void MainWindow::bulkEdit()
     BulkEditDialog dialog(*m_register, int(ids.size()), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    StageChange move;
+    move.date = m_clock.today();
+    move.person = m_editing->actor().displayName;
     Result<int> r = dialog.what() == BulkEditDialog::What::Stage
-                        ? m_editing->changeStage(ids, dialog.stage(), StageChange{m_clock.today(), m_editing->actor().displayName})
+                        ? m_editing->changeStage(ids, dialog.stage(), move)
                         : m_editing->editMany(ids, [&dialog](Asset& a) { dialog.apply(a); }, dialog.describe());
     if (!r)
-        reportError(r.error().message);
+        reportError(r.error());
     else
         statusBar()->showMessage(tr("%n asset(s) changed.", nullptr, r.value()), 5000);
 }
@@ -697,7 +704,7 @@ void MainWindow::markReviewed()
         return;
     Result<int> r = m_editing->markReviewed(ids, m_clock.today());
     if (!r)
-        reportError(r.error().message);
+        reportError(r.error());
     else
         statusBar()->showMessage(tr("%n asset(s) marked reviewed today.", nullptr, r.value()), 5000);
 }
@@ -712,7 +719,7 @@ void MainWindow::stageDialog(const QString& stage)
         return;
     Result<int> r = m_editing->changeStage(ids, dialog.stage(), dialog.change());
     if (!r)
-        reportError(r.error().message);
+        reportError(r.error());
     else
         statusBar()->showMessage(tr("%n asset(s) moved.", nullptr, r.value()), 5000);
 }
@@ -733,14 +740,14 @@ void MainWindow::submitForApproval()
 {
     const Result<int> r = m_editing->changeStatus(selectedIds(), QStringLiteral("pending"), {});
     if (!r)
-        reportError(r.error().message);
+        reportError(r.error());
 }
 
 void MainWindow::approve()
 {
     const Result<int> r = m_editing->changeStatus(selectedIds(), QStringLiteral("approved"), {});
     if (!r)
-        reportError(r.error().message);
+        reportError(r.error());
 }
 
 void MainWindow::returnToAuthor()
@@ -753,7 +760,7 @@ void MainWindow::returnToAuthor()
         return;
     const Result<int> r = m_editing->changeStatus(ids, QStringLiteral("returned"), dialog.comment());
     if (!r)
-        reportError(r.error().message);
+        reportError(r.error());
 }
 
 void MainWindow::showHistory()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/Actor.h"
+#include "util/Result.h"
 
 #include <QMainWindow>
 
@@ -95,7 +96,7 @@ private:
     void updateActions();
     void updateDetails();
     void updateTitle();
-    void reportError(const QString& message);
+    void reportError(const Error& error);
 
     const Clock& m_clock;
     std::unique_ptr<Register> m_register;

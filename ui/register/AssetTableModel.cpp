@@ -146,7 +146,7 @@ void AssetTableModel::loadMore(quint64 generation)
             m_rowById.insert(r.asset.id, int(m_rows.size()));
             m_rows.append(std::move(r));
         }
-        appendSortKeys(first);
+        appendSortKeys();
         endInsertRows();
         emit contentsChanged();
     }
@@ -158,8 +158,9 @@ void AssetTableModel::loadMore(quint64 generation)
     }
 }
 
-void AssetTableModel::appendSortKeys(int fromRow)
+void AssetTableModel::appendSortKeys() const
 {
+    // Each kept column gets the keys of the rows it does not cover yet (the rows a page added).
     for (auto it = m_sortKeys.begin(); it != m_sortKeys.end(); ++it) {
         const Column& c = columns()[it.key()];
         for (int r = int(it->size()); r < m_rows.size(); ++r) {
@@ -172,27 +173,17 @@ void AssetTableModel::appendSortKeys(int fromRow)
             it->append(std::move(k));
         }
     }
-    Q_UNUSED(fromRow);
 }
 
 const QVector<AssetTableModel::SortKey>& AssetTableModel::sortKeys(int column) const
 {
     auto it = m_sortKeys.find(column);
-    if (it != m_sortKeys.end())
-        return *it;
-    QVector<SortKey> keys;
-    keys.reserve(m_rows.size());
-    const Column& c = columns()[column];
-    for (const Row& row : m_rows) {
-        const QVariant v = sortValue(row, c);
-        SortKey k;
-        if (v.typeId() == QMetaType::QString)
-            k.text = v.toString();
-        else
-            k.number = v.toLongLong();
-        keys.append(std::move(k));
+    if (it == m_sortKeys.end()) {
+        it = m_sortKeys.insert(column, {});
+        it->reserve(m_rows.size());
+        appendSortKeys();
     }
-    return *m_sortKeys.insert(column, std::move(keys));
+    return *it;
 }
 
 void AssetTableModel::reindex()
@@ -216,7 +207,7 @@ void AssetTableModel::putAsset(const Asset& asset)
         beginInsertRows({}, m_rows.size(), m_rows.size());
         m_rows.append(makeRow(asset));
         m_rowById.insert(asset.id, m_rows.size() - 1);
-        appendSortKeys(int(m_rows.size()) - 1);
+        appendSortKeys();
         endInsertRows();
     }
     emit contentsChanged();

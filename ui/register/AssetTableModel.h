@@ -98,7 +98,7 @@ private:
     // Reads the next page into m_rows (without model signals); returns how many rows it read.
     int readPage(int limit, QVector<Row>* into);
     void loadMore(quint64 generation);
-    void appendSortKeys(int fromRow);
+    void appendSortKeys() const;
     QVariant sortValue(const Row& row, const Column& column) const;
     void reindex();
 
