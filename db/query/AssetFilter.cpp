@@ -6,6 +6,49 @@
 
 namespace daicho {
 
+bool AssetFilter::narrowTo(const QString& dimension, const QString& key)
+{
+    const QLatin1String d(dimension.toLatin1());
+    if (d == QLatin1String("org") || d == QLatin1String("section")) {
+        if (key.isEmpty())
+            return false;
+        orgCode = key;
+        return true;
+    }
+    Axis axis;
+    if (axisFromCode(dimension, &axis)) {
+        if (key.isEmpty())
+            return false;   // "not classified" has no level to match
+        levels.append({axis, key});
+        return true;
+    }
+    if (d == QLatin1String("stage"))
+        stage = key;
+    else if (d == QLatin1String("status"))
+        status = key;
+    else if (d == QLatin1String("segment") && !key.isEmpty())
+        segment = key;
+    else if (d == QLatin1String("personal") && key == QLatin1String("personal"))
+        personal = Personal::Personal;
+    else if (d == QLatin1String("personal") && key == QLatin1String("sensitive"))
+        personal = Personal::Sensitive;
+    else if (d == QLatin1String("personal") && key == QLatin1String("specific"))
+        personal = Personal::Specific;
+    else if (d == QLatin1String("personal") && key == QLatin1String("file-register"))
+        personal = Personal::FileRegister;
+    else if (d == QLatin1String("personal") && key == QLatin1String("none"))
+        personal = Personal::NoPersonal;
+    else if (d == QLatin1String("review") && key == QLatin1String("overdue"))
+        overdueOnly = true;
+    else if (d == QLatin1String("outsourcing") && key == QLatin1String("outsourced"))
+        outsourced = true;
+    else if (d == QLatin1String("outsourcing") && key == QLatin1String("cloud"))
+        cloud = true;
+    else
+        return false;
+    return true;
+}
+
 QString AssetFilter::addLevel(const QString& spec)
 {
     const int eq = spec.indexOf(QLatin1Char('='));
@@ -80,6 +123,10 @@ bool AssetFilter::Bound::matches(const Asset& a, const QString* searchable, cons
         break;
     case Personal::Specific:
         if (!a.specific)
+            return false;
+        break;
+    case Personal::FileRegister:
+        if (!(a.personal || a.sensitive || a.specific) || !codes::needsFileRegister(a.subjectBand))
             return false;
         break;
     case Personal::NoPersonal:

@@ -26,7 +26,7 @@ public:
     QString stage;
     QString status;
     QString segment;                     // network segment code
-    enum class Personal { Any, Personal, Sensitive, Specific, NoPersonal };
+    enum class Personal { Any, Personal, Sensitive, Specific, FileRegister, NoPersonal };
     Personal personal = Personal::Any;   // Personal matches any kind of personal data
     std::optional<bool> outsourced;
     std::optional<bool> cloud;
@@ -41,6 +41,10 @@ public:
 
     // Parses "C=3B" (also c=3b, I=2); returns an error message or empty.
     QString addLevel(const QString& spec);
+    // Narrows the filter to the assets a count of Dimension `dimension` put under `key` (a bar of the
+    // dashboard: 市民部, 機密性3B, overdue …). False when a filter cannot say it exactly
+    // (reviews due later, assets not classified, …); the filter is then unchanged.
+    bool narrowTo(const QString& dimension, const QString& key);
 
     // What `text` is matched against, normalised; a list keeps it per row so typing stays fast.
     static QString searchableText(const Asset& asset);

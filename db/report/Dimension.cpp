@@ -93,8 +93,9 @@ std::optional<Dimension> Dimension::make(const Register& reg, const QString& id,
         d.m_seeded = {personal, sensitive, specific, fileRegister, none};
         d.m_of = [=](const Asset& a) {
             QVector<DimensionValue> out;
+            // 要配慮 and 特定個人情報 are personal data too: an asset holding either counts as personal.
             const bool any = a.personal || a.sensitive || a.specific;
-            if (a.personal)
+            if (any)
                 out << personal;
             if (a.sensitive)
                 out << sensitive;
