@@ -1,10 +1,15 @@
-// daicho-cli: the register from the command line. Links the core only.
+// daicho-cli: the register from the command line. Links the core, and the print library for reports.
 #include "CliContext.h"
 #include "Commands.h"
 
 #include "util/Language.h"
 
 #include <QCoreApplication>
+#ifdef DAICHO_HAS_PRINT
+#include <QApplication>
+#endif
+
+#include <memory>
 
 #include <functional>
 
@@ -32,7 +37,27 @@ const Command kCommands[] = {
     {"check", QT_TRANSLATE_NOOP("daicho::Cli", "Check integrity and the rules over every asset."), Commands::check},
     {"stats", QT_TRANSLATE_NOOP("daicho::Cli", "Count assets by organisation, level, stage, segment, personal data."), Commands::stats},
     {"demo", QT_TRANSLATE_NOOP("daicho::Cli", "Fill a register with a realistic synthetic city."), Commands::demo},
+#ifdef DAICHO_HAS_PRINT
+    {"report", QT_TRANSLATE_NOOP("daicho::Cli", "Write a printout (register, summary, asset sheets, reviews) as PDF."),
+     Commands::report},
+#endif
 };
+
+// Printing lays text out with QtGui and draws charts through QtCharts, which need a QApplication;
+// it draws offscreen, so no display is needed. Every other command stays a plain core program.
+std::unique_ptr<QCoreApplication> makeApplication(int& argc, char* argv[])
+{
+#ifdef DAICHO_HAS_PRINT
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "report") != 0)
+            continue;
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        return std::make_unique<QApplication>(argc, argv);
+    }
+#endif
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
 
 int printHelp(Context& ctx)
 {
@@ -61,7 +86,8 @@ int printHelp(Context& ctx)
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> application = makeApplication(argc, argv);
+    QCoreApplication& app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("daicho-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DAICHO_VERSION));
     QCoreApplication::setOrganizationName(QStringLiteral("Daicho"));

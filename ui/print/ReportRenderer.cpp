@@ -1,0 +1,608 @@
+#include "print/ReportRenderer.h"
+
+#include "print/ChartPainter.h"
+
+#include <QFontMetricsF>
+#include <QPagedPaintDevice>
+#include <QPainter>
+
+#include <cmath>
+
+namespace daicho {
+
+namespace {
+
+constexpr double kMarginMm = 12;
+constexpr double kHeaderMm = 15;
+constexpr double kFooterMm = 8;
+// Tables with more columns than this print in a smaller type, so that the register's 16 IPA
+// columns fit A4 landscape.
+constexpr int kWideTable = 10;
+constexpr int kMaxColumns = 32;   // the cell bit masks hold 32
+// A table this short that fits half a page is not split across pages.
+constexpr int kKeepTogetherRows = 30;
+
+QFont makeFont(double pointSize, bool bold = false)
+{
+    QFont f(QStringLiteral("Noto Sans CJK JP"));
+    f.setStyleHint(QFont::SansSerif);
+    f.setPointSizeF(pointSize);
+    f.setBold(bold);
+    return f;
+}
+
+Qt::Alignment alignmentOf(ReportColumn::Align align)
+{
+    switch (align) {
+    case ReportColumn::Align::Left: return Qt::AlignLeft;
+    case ReportColumn::Align::Center: return Qt::AlignHCenter;
+    case ReportColumn::Align::Right: return Qt::AlignRight;
+    }
+    return Qt::AlignLeft;
+}
+
+// A pair's value on an asset sheet that needs the whole width of the page.
+constexpr int kLongValue = 48;
+
+} // namespace
+
+ReportRenderer::ReportRenderer(const ReportDocument& doc) : m_doc(doc) {}
+
+QPageLayout ReportRenderer::pageLayout(ReportDocument::Orientation orientation)
+{
+    return QPageLayout(QPageSize(QPageSize::A4),
+                       orientation == ReportDocument::Orientation::Landscape ? QPageLayout::Landscape
+                                                                             : QPageLayout::Portrait,
+                       QMarginsF(kMarginMm, kMarginMm, kMarginMm, kMarginMm), QPageLayout::Millimeter);
+}
+
+int ReportRenderer::render(QPagedPaintDevice* device)
+{
+    device->setPageLayout(pageLayout(m_doc.orientation));
+    layout(device);
+    QPainter p(device);
+    p.setRenderHint(QPainter::Antialiasing);
+    for (int i = 0; i < m_pages.size(); ++i) {
+        if (i > 0)
+            device->newPage();
+        paintPage(p, i, int(m_pages.size()));
+    }
+    p.end();
+    return int(m_pages.size());
+}
+
+// ---- layout ------------------------------------------------------------------------------------
+
+void ReportRenderer::layout(QPagedPaintDevice* device)
+{
+    m_m.dpi = device->logicalDpiY();
+    const double width = device->width();
+    const double height = device->height();
+    m_body = QRectF(0, m_m.mm(kHeaderMm), width, height - m_m.mm(kHeaderMm + kFooterMm));
+    m_bodyHeight = m_body.height();
+    m_pad = m_m.mm(0.7);
+
+    m_title = makeFont(13, true);
+    m_header = makeFont(8);
+    m_heading = makeFont(10.5, true);
+    m_text = makeFont(9);
+    m_caption = makeFont(9, true);
+    m_table = makeFont(8.5);
+    m_tableBold = makeFont(8.5, true);
+    m_tableSmall = makeFont(7.5);
+    m_tableSmallBold = makeFont(7.5, true);
+    // Fonts measure and draw at the device's resolution.
+    for (QFont* f : {&m_title, &m_header, &m_heading, &m_text, &m_caption, &m_table, &m_tableBold, &m_tableSmall,
+                     &m_tableSmallBold})
+        *f = QFont(*f, device);
+
+    m_pages = {Page()};
+    m_y = 0;
+    for (int b = 0; b < m_doc.blocks.size(); ++b) {
+        const ReportBlock& block = m_doc.blocks[b];
+        switch (block.kind) {
+        case ReportBlock::Kind::Heading: {
+            const double gap = m_y > 0 ? m_m.mm(3) : 0;
+            const QFontMetricsF fm(m_heading, device);
+            const double h = fm.boundingRect(QRectF(0, 0, m_body.width(), 1e9), Qt::TextWordWrap, block.text).height();
+            // A heading stays with what follows it.
+            if (m_y > 0 && remaining() < gap + h + m_m.mm(25))
+                newPage();
+            m_y += m_y > 0 ? gap : 0;
+            place(Item::of(Item::Kind::Heading, b, 0, h + m_m.mm(1.5)));
+            break;
+        }
+        case ReportBlock::Kind::Text:
+            layoutText(b, Item::Kind::Text, m_text, device);
+            m_y += m_m.mm(1.5);
+            break;
+        case ReportBlock::Kind::Table:
+            if (layoutTableBesideChart(b, device))
+                ++b;   // the chart went beside it
+            else
+                layoutTable(b, device, m_body.width());
+            break;
+        case ReportBlock::Kind::Fields:
+            layoutFields(b, device);
+            break;
+        case ReportBlock::Kind::Chart:
+            place(Item::of(Item::Kind::Chart, b, 0, chartHeight(block.chart)));
+            m_y += m_m.mm(2);
+            break;
+        case ReportBlock::Kind::Approval:
+            m_y += m_m.mm(4);
+            place(Item::of(Item::Kind::Approval, b, 0, approvalHeight(block.approval)));
+            break;
+        case ReportBlock::Kind::PageBreak:
+            if (!m_pages.last().isEmpty())
+                newPage();
+            break;
+        }
+    }
+}
+
+void ReportRenderer::newPage()
+{
+    // A heading, caption or note left last on a page goes over with what it introduces.
+    Page carried;
+    Page& last = m_pages.last();
+    int keep = int(last.size());
+    while (keep > 0 && (last[keep - 1].kind == Item::Kind::Heading || last[keep - 1].kind == Item::Kind::Caption
+                        || last[keep - 1].kind == Item::Kind::Text))
+        --keep;
+    if (keep > 0) {
+        carried = last.mid(keep);
+        last.resize(keep);
+    }
+    m_pages.append(Page());
+    m_y = 0;
+    for (Item item : carried) {
+        item.y = m_y;
+        m_pages.last().append(item);
+        m_y += item.height;
+    }
+}
+
+void ReportRenderer::place(Item item)
+{
+    if (m_y > 0 && item.height > remaining())
+        newPage();
+    item.y = m_y;
+    item.fullHeight = item.height;
+    m_pages.last().append(item);
+    m_y += item.height;
+}
+
+void ReportRenderer::layoutText(int block, Item::Kind kind, const QFont& font, QPagedPaintDevice* device)
+{
+    const QFontMetricsF fm(font, device);
+    // Each line of a paragraph may go to the next page on its own.
+    const QStringList lines = m_doc.blocks[block].text.split(QLatin1Char('\n'));
+    for (int i = 0; i < lines.size(); ++i) {
+        const double h = fm.boundingRect(QRectF(0, 0, m_body.width(), 1e9), Qt::TextWordWrap, lines[i]).height();
+        place(Item::of(kind, block, i, h + m_m.mm(0.6)));
+    }
+}
+
+const QFont& ReportRenderer::tableFont(const ReportTable& table) const
+{
+    return table.columns.size() > kWideTable ? m_tableSmall : m_table;
+}
+
+QVector<double> ReportRenderer::columnEdges(const ReportTable& table, double available) const
+{
+    double total = 0;
+    for (const ReportColumn& c : table.columns)
+        total += c.width;
+    // Narrow tables (a few counts) do not stretch across a landscape page.
+    const double width = table.columns.size() <= 3 ? qMin(available, m_m.mm(150))
+                         : table.columns.size() <= 5 ? qMin(available, m_m.mm(200))
+                                                     : available;
+    QVector<double> edges{0};
+    double x = 0;
+    for (const ReportColumn& c : table.columns) {
+        x += width * c.width / (total > 0 ? total : 1);
+        edges << x;
+    }
+    return edges;
+}
+
+double ReportRenderer::tableRowHeight(const ReportTable& table, double width, const QStringList& cells, bool header,
+                                      QPagedPaintDevice* device, quint32* singleLine, quint32* wrapAnywhere) const
+{
+    const QVector<double> edges = columnEdges(table, width);
+    const QFont& font = header ? (table.columns.size() > kWideTable ? m_tableSmallBold : m_tableBold) : tableFont(table);
+    const QFontMetricsF fm(font, device);
+    double h = fm.height();
+    *singleLine = 0;
+    *wrapAnywhere = 0;
+    for (int c = 0; c < cells.size() && c < table.columns.size(); ++c) {
+        const QString& text = cells[c];
+        if (text.isEmpty())
+            continue;
+        const double avail = edges[c + 1] - edges[c] - 2 * m_pad;
+        const quint32 bit = c < kMaxColumns ? 1u << c : 0;
+        if (bit && !text.contains(QLatin1Char('\n')) && fm.horizontalAdvance(text) <= avail) {
+            *singleLine |= bit;
+            continue;
+        }
+        // Past the masks' width every cell wraps anywhere, so what was measured is what is drawn.
+        QRectF r = fm.boundingRect(QRectF(0, 0, avail, 1e9), bit ? Qt::TextWordWrap : Qt::TextWrapAnywhere, text);
+        if (bit && r.width() > avail + 0.5) {
+            // A word wider than the column (a long number or address): break it anywhere rather than clip it.
+            r = fm.boundingRect(QRectF(0, 0, avail, 1e9), Qt::TextWrapAnywhere, text);
+            *wrapAnywhere |= bit;
+        }
+        h = qMax(h, r.height());
+    }
+    return h + 2 * m_pad;
+}
+
+bool ReportRenderer::layoutTableBesideChart(int block, QPagedPaintDevice* device)
+{
+    // A small table and the chart drawn from it share the page side by side, as a committee reads them.
+    const ReportBlock& b = m_doc.blocks[block];
+    if (block + 1 >= m_doc.blocks.size() || m_doc.blocks[block + 1].kind != ReportBlock::Kind::Chart
+        || b.table.columns.size() > 8 || m_doc.orientation != ReportDocument::Orientation::Landscape)
+        return false;
+    const double tableWidth = m_body.width() * 0.56;
+    quint32 single = 0;
+    quint32 anywhere = 0;
+    QStringList headers;
+    for (const ReportColumn& c : b.table.columns)
+        headers << c.header;
+    double tableHeight = tableRowHeight(b.table, tableWidth, headers, true, device, &single, &anywhere);
+    if (!b.text.isEmpty())
+        tableHeight += QFontMetricsF(m_caption, device).height() + m_m.mm(1);
+    for (const QStringList& row : b.table.rows)
+        tableHeight += tableRowHeight(b.table, tableWidth, row, false, device, &single, &anywhere);
+    const ReportBlock& chart = m_doc.blocks[block + 1];
+    const double chartHeightNeeded = chartHeight(chart.chart);
+    const double height = qMax(tableHeight, chartHeightNeeded);
+    if (height > m_bodyHeight)
+        return false;
+    if (height > remaining())
+        newPage();
+    const double top = m_y;
+    layoutTable(block, device, tableWidth);
+    Item item = Item::of(Item::Kind::Chart, block + 1, 0, 0);
+    item.x = m_body.width() * 0.59;
+    item.width = m_body.width() - item.x;
+    item.y = top;
+    item.height = qMax(chartHeightNeeded, tableHeight);
+    item.fullHeight = item.height;
+    m_pages.last().append(item);
+    m_y = top + height + m_m.mm(3);
+    return true;
+}
+
+void ReportRenderer::layoutTable(int block, QPagedPaintDevice* device, double width)
+{
+    const ReportBlock& b = m_doc.blocks[block];
+    const ReportTable& t = b.table;
+    QStringList headers;
+    for (const ReportColumn& c : t.columns)
+        headers << c.header;
+    Item header = Item::of(Item::Kind::TableHeader, block, -1, 0);
+    header.width = width;
+    header.height = tableRowHeight(t, width, headers, true, device, &header.singleLine, &header.wrapAnywhere);
+
+    Item caption = Item::of(Item::Kind::Caption, block, 0, 0);
+    caption.width = width;
+    if (!b.text.isEmpty())
+        caption.height = QFontMetricsF(m_caption, device).height() + m_m.mm(1);
+    Item first = Item::of(Item::Kind::TableRow, block, 0, 0);
+    first.width = width;
+    if (!t.rows.isEmpty())
+        first.height = tableRowHeight(t, width, t.rows.first(), false, device, &first.singleLine, &first.wrapAnywhere);
+    // The caption, the header and the first row start on the same page; a short table is kept whole.
+    double whole = caption.height + header.height;
+    quint32 single = 0;
+    quint32 anywhere = 0;
+    for (int r = 0; r < t.rows.size() && r < kKeepTogetherRows && whole <= m_bodyHeight; ++r)
+        whole += tableRowHeight(t, width, t.rows[r], false, device, &single, &anywhere);
+    const bool keepWhole = t.rows.size() <= kKeepTogetherRows && whole <= m_bodyHeight / 2;
+    if (m_y > 0 && (keepWhole ? whole : caption.height + header.height + qMin(first.height, m_m.mm(20))) > remaining())
+        newPage();
+    if (caption.height > 0)
+        place(caption);
+    place(header);
+
+    const QFontMetricsF fm(tableFont(t), device);
+    for (int r = 0; r < t.rows.size(); ++r) {
+        Item row = first;
+        row.index = r;
+        if (r > 0)
+            row.height = tableRowHeight(t, width, t.rows[r], false, device, &row.singleLine, &row.wrapAnywhere);
+        if (row.height <= remaining()) {
+            place(row);
+            continue;
+        }
+        if (row.height <= m_bodyHeight - header.height) {
+            newPage();
+            place(header);
+            place(row);
+            continue;
+        }
+        // Taller than a page: it continues on the next pages, cut between two lines of text.
+        const double full = row.height;
+        double offset = 0;
+        while (offset < full) {
+            double avail = remaining();
+            if (avail < fm.lineSpacing() * 2 + m_pad) {
+                newPage();
+                place(header);
+                avail = remaining();
+            }
+            const double lines = std::floor((avail - m_pad) / fm.lineSpacing());
+            const double slice = qMin(full - offset, m_pad + lines * fm.lineSpacing());
+            Item part = row;
+            part.y = m_y;
+            part.height = slice;
+            part.sliceOffset = offset;
+            part.fullHeight = full;
+            m_pages.last().append(part);
+            m_y += slice;
+            offset += slice;
+        }
+    }
+    m_y += m_m.mm(3);
+}
+
+int ReportRenderer::fieldsPerRow(const ReportFields& fields) const
+{
+    for (const auto& pair : fields.pairs)
+        if (pair.second.size() > kLongValue)
+            return 1;
+    return 2;
+}
+
+void ReportRenderer::layoutFields(int block, QPagedPaintDevice* device)
+{
+    const ReportBlock& b = m_doc.blocks[block];
+    const int perRow = fieldsPerRow(b.fields);
+    const QFontMetricsF fm(m_tableSmall, device);   // a whole asset on one sheet
+    const double labelWidth = m_body.width() * 0.16;
+    const double valueWidth = perRow == 1 ? m_body.width() - labelWidth : m_body.width() / 2 - labelWidth;
+    Item caption = Item::of(Item::Kind::Caption, block, 0, 0);
+    caption.height = b.text.isEmpty() ? 0 : QFontMetricsF(m_caption, device).height() + m_m.mm(0.5);
+    bool first = true;
+    for (int i = 0; i < b.fields.pairs.size(); i += perRow) {
+        double h = fm.height();
+        for (int k = i; k < i + perRow && k < b.fields.pairs.size(); ++k) {
+            const auto& pair = b.fields.pairs[k];
+            h = qMax(h, fm.boundingRect(QRectF(0, 0, labelWidth - 2 * m_pad, 1e9), Qt::TextWordWrap, pair.first).height());
+            h = qMax(h, fm.boundingRect(QRectF(0, 0, valueWidth - 2 * m_pad, 1e9), Qt::TextWrapAnywhere, pair.second)
+                            .height());
+        }
+        Item row = Item::of(Item::Kind::FieldsRow, block, i, h + m_pad);   // tighter rows: one asset, one sheet
+        if (first) {
+            if (m_y > 0 && caption.height + row.height > remaining())
+                newPage();
+            if (caption.height > 0)
+                place(caption);
+            first = false;
+        }
+        place(row);
+    }
+    m_y += m_m.mm(1.5);
+}
+
+double ReportRenderer::chartHeight(const ReportChart& chart) const
+{
+    if (chart.kind == ReportChart::Kind::Pie)
+        return m_m.mm(75);
+    // QtCharts leaves out a label taller than its category's share: title, axis and legend take 70 pt,
+    const int bars = chart.kind == ReportChart::Kind::Bar ? int(chart.series.size()) : 1;
+    // Each category as tall as its label's lines (long names wrap) or its bars side by side.
+    double points = 70;
+    for (const QString& c : chart.categories)
+        points += qMax(4.0 + 12.0 * ChartPainter::wrappedLabel(c).size(), 6.0 * bars);
+    return qBound(m_m.mm(55), m_m.pt(points), m_bodyHeight);
+}
+
+double ReportRenderer::approvalHeight(const ApprovalBlock& approval) const
+{
+    if (approval.style == ApprovalBlock::Style::Signatures)
+        return m_m.mm(11) * std::ceil(approval.titles.size() / 2.0);
+    return m_m.mm(6 + 20);
+}
+
+// ---- painting ----------------------------------------------------------------------------------
+
+void ReportRenderer::paintPage(QPainter& p, int page, int pageCount)
+{
+    const ReportHeading& h = m_doc.heading;
+    const double width = m_body.width();
+    p.setPen(QPen(Qt::black, m_m.pt(0.5)));
+
+    // The printout's classification, boxed at the top right as a handling mark.
+    p.setFont(m_caption);
+    const QFontMetricsF cfm(m_caption, p.device());
+    const double boxWidth = cfm.horizontalAdvance(h.classification) + m_m.mm(5);
+    const QRectF box(width - boxWidth, 0, boxWidth, m_m.mm(7));
+    p.setPen(QPen(Qt::black, m_m.pt(1.2)));
+    p.drawRect(box);
+    p.drawText(box, Qt::AlignCenter, h.classification);
+
+    p.setFont(m_title);
+    const QFontMetricsF tfm(m_title, p.device());
+    const QRectF titleRect(0, 0, width - boxWidth - m_m.mm(4), m_m.mm(7));
+    p.drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
+               tfm.elidedText(h.title + QStringLiteral("　") + h.organisation, Qt::ElideRight, titleRect.width()));
+
+    p.setFont(m_header);
+    const QString line = tr("%1　%2　Base date: %3　Created: %4").arg(h.cityName, h.fiscalYear, h.baseDate, h.createdOn);
+    p.drawText(QRectF(0, m_m.mm(8), width, m_m.mm(5)), Qt::AlignLeft | Qt::AlignVCenter, line);
+    p.setPen(QPen(Qt::black, m_m.pt(0.8)));
+    p.drawLine(QPointF(0, m_m.mm(13)), QPointF(width, m_m.mm(13)));
+
+    // Footer: page n / N in the middle, the mark again on the right.
+    const double footerTop = m_body.bottom() + m_m.mm(2);
+    const QRectF footer(0, footerTop, width, m_m.mm(kFooterMm - 2));
+    p.drawText(footer, Qt::AlignHCenter | Qt::AlignVCenter, QStringLiteral("%1 / %2").arg(page + 1).arg(pageCount));
+    p.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, h.cityName + QStringLiteral("　") + h.title);
+    p.drawText(footer, Qt::AlignRight | Qt::AlignVCenter, h.classification);
+
+    for (const Item& item : m_pages[page])
+        paintItem(p, item, m_body.top() + item.y);
+}
+
+void ReportRenderer::paintItem(QPainter& p, const Item& item, double top)
+{
+    const ReportBlock& b = m_doc.blocks[item.block];
+    const double width = m_body.width();
+    p.setPen(QPen(Qt::black, m_m.pt(0.5)));
+    switch (item.kind) {
+    case Item::Kind::Heading:
+        p.setFont(m_heading);
+        p.drawText(QRectF(0, top, width, item.height), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, b.text);
+        break;
+    case Item::Kind::Text:
+        p.setFont(m_text);
+        p.drawText(QRectF(0, top, width, item.height), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+                   b.text.split(QLatin1Char('\n')).value(item.index));
+        break;
+    case Item::Kind::Caption:
+        p.setFont(m_caption);
+        p.drawText(QRectF(0, top, width, item.height), Qt::AlignLeft | Qt::AlignTop, b.text);
+        break;
+    case Item::Kind::TableHeader:
+        paintTableRow(p, item, top, true);
+        break;
+    case Item::Kind::TableRow:
+        if (item.sliceOffset > 0 || item.height < item.fullHeight) {
+            p.save();
+            p.setClipRect(QRectF(-m_m.mm(1), top, width + m_m.mm(2), item.height));
+            paintTableRow(p, item, top - item.sliceOffset, false);
+            p.restore();
+        } else {
+            paintTableRow(p, item, top, false);
+        }
+        break;
+    case Item::Kind::FieldsRow:
+        paintFieldsRow(p, item, top);
+        break;
+    case Item::Kind::Chart:
+        ChartPainter::paint(p, QRectF(item.x, top, item.width > 0 ? item.width : width, item.height), b.chart, b.text,
+                            m_m.dpi);
+        break;
+    case Item::Kind::Approval:
+        paintApproval(p, b.approval, top);
+        break;
+    }
+}
+
+void ReportRenderer::paintTableRow(QPainter& p, const Item& item, double top, bool header)
+{
+    const ReportTable& t = m_doc.blocks[item.block].table;
+    const bool totals = !header && t.totalsRow && item.index == t.rows.size() - 1;
+    const bool wide = t.columns.size() > kWideTable;
+    const QFont& font = header || totals ? (wide ? m_tableSmallBold : m_tableBold) : tableFont(t);
+    const QVector<double> edges = columnEdges(t, item.width > 0 ? item.width : m_body.width());
+    const double height = item.fullHeight;
+    const QRectF row(0, top, edges.last(), height);
+    if (header)
+        p.fillRect(row, QColor(0xe4, 0xe4, 0xe4));
+
+    // Cell rules in one call: the row's top and bottom, then each column edge.
+    QVector<QLineF> lines;
+    lines.reserve(edges.size() + 2);
+    lines << QLineF(row.topLeft(), row.topRight()) << QLineF(row.bottomLeft(), row.bottomRight());
+    for (double x : edges)
+        lines << QLineF(x, top, x, top + height);
+    p.setPen(QPen(Qt::black, m_m.pt(0.4)));
+    p.drawLines(lines);
+    if (totals) {
+        p.setPen(QPen(Qt::black, m_m.pt(1.2)));
+        p.drawLine(row.topLeft(), row.topRight());
+    }
+
+    p.setPen(Qt::black);
+    p.setFont(font);
+    const QFontMetricsF fm(font, p.device());
+    QStringList headers;
+    if (header)
+        for (const ReportColumn& c : t.columns)
+            headers << c.header;
+    const QStringList& cells = header ? headers : t.rows[item.index];
+    for (int c = 0; c < cells.size() && c < t.columns.size(); ++c) {
+        const QString& text = cells[c];
+        if (text.isEmpty())
+            continue;
+        const QRectF cell(edges[c] + m_pad, top + m_pad, edges[c + 1] - edges[c] - 2 * m_pad, height - 2 * m_pad);
+        const Qt::Alignment align = header ? Qt::AlignHCenter : alignmentOf(t.columns[c].align);
+        const bool single = c < kMaxColumns && (item.singleLine & (1u << c));
+        if (single && align == Qt::AlignLeft) {
+            p.drawText(QPointF(cell.left(), cell.top() + fm.ascent()), text);
+        } else {
+            const int wrap = (c >= kMaxColumns || (item.wrapAnywhere & (1u << c))) ? Qt::TextWrapAnywhere
+                                                                                   : Qt::TextWordWrap;
+            p.drawText(cell, int(align | Qt::AlignTop) | wrap, text);
+        }
+    }
+}
+
+void ReportRenderer::paintFieldsRow(QPainter& p, const Item& item, double top)
+{
+    const ReportFields& f = m_doc.blocks[item.block].fields;
+    const int perRow = fieldsPerRow(f);
+    const double width = m_body.width();
+    const double pairWidth = width / perRow;
+    const double labelWidth = width * 0.16;
+    p.setFont(m_tableSmall);
+    for (int k = 0; k < perRow; ++k) {
+        const double x = k * pairWidth;
+        const QRectF label(x, top, labelWidth, item.height);
+        const QRectF value(x + labelWidth, top, pairWidth - labelWidth, item.height);
+        p.fillRect(label, QColor(0xee, 0xee, 0xee));
+        p.setPen(QPen(Qt::black, m_m.pt(0.4)));
+        p.drawRect(label);
+        p.drawRect(value);
+        if (item.index + k >= f.pairs.size())
+            continue;
+        const auto& pair = f.pairs[item.index + k];
+        p.setPen(Qt::black);
+        p.drawText(label.adjusted(m_pad, m_pad / 2, -m_pad, 0), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+                   pair.first);
+        p.drawText(value.adjusted(m_pad, m_pad / 2, -m_pad, 0), Qt::AlignLeft | Qt::AlignTop | Qt::TextWrapAnywhere,
+                   pair.second);
+    }
+}
+
+void ReportRenderer::paintApproval(QPainter& p, const ApprovalBlock& approval, double top)
+{
+    const double width = m_body.width();
+    p.setFont(m_table);
+    p.setPen(QPen(Qt::black, m_m.pt(0.6)));
+    if (approval.style == ApprovalBlock::Style::Seals) {
+        // 決裁欄: a title over an empty box for each seal, at the right of the page.
+        const double box = m_m.mm(20);
+        const double titleHeight = m_m.mm(6);
+        const double left = width - box * approval.titles.size();
+        for (int i = 0; i < approval.titles.size(); ++i) {
+            const QRectF title(left + i * box, top, box, titleHeight);
+            p.drawRect(title);
+            p.drawRect(QRectF(title.left(), top + titleHeight, box, m_m.mm(20)));
+            p.drawText(title, Qt::AlignCenter, approval.titles[i]);
+        }
+        return;
+    }
+    // Signature lines: two to a row, each "title  ____________  date ______".
+    const double column = width / 2;
+    const QFontMetricsF fm(m_table, p.device());
+    for (int i = 0; i < approval.titles.size(); ++i) {
+        const double x = (i % 2) * column;
+        const double base = top + (i / 2) * m_m.mm(11) + m_m.mm(8);
+        p.drawText(QPointF(x, base), approval.titles[i]);
+        const double lineStart = x + m_m.mm(18);
+        p.drawLine(QPointF(lineStart, base + m_m.mm(0.8)), QPointF(lineStart + column * 0.5, base + m_m.mm(0.8)));
+        const QString date = tr("Date");
+        const double dateX = lineStart + column * 0.5 + m_m.mm(3);
+        p.drawText(QPointF(dateX, base), date);
+        const double dateLine = dateX + fm.horizontalAdvance(date) + m_m.mm(2);
+        p.drawLine(QPointF(dateLine, base + m_m.mm(0.8)), QPointF(x + column - m_m.mm(6), base + m_m.mm(0.8)));
+    }
+}
+
+} // namespace daicho

@@ -1,0 +1,101 @@
+#pragma once
+
+#include "report/ReportDocument.h"
+
+#include <QCoreApplication>
+#include <QFont>
+#include <QPageLayout>
+#include <QRectF>
+#include <QVector>
+
+class QPagedPaintDevice;
+class QPainter;
+
+namespace daicho {
+
+// Lays a ReportDocument out on A4 and paints it, onto a PDF writer or a printer alike. Tables
+// repeat their header on every page, rows are never split (a row taller than a page continues
+// on the next between two lines), long text wraps and nothing is clipped. The page count is
+// known before the first page is painted, so every footer says "n / N".
+class ReportRenderer
+{
+    Q_DECLARE_TR_FUNCTIONS(daicho::ReportRenderer)
+public:
+    explicit ReportRenderer(const ReportDocument& doc);
+
+    // A4 in the document's orientation with the margins the printout uses.
+    static QPageLayout pageLayout(ReportDocument::Orientation orientation);
+
+    // Sets the device's page layout, lays out and paints every page; returns the number of pages.
+    int render(QPagedPaintDevice* device);
+
+private:
+    struct Item
+    {
+        enum class Kind { Heading, Text, Caption, TableHeader, TableRow, Chart, FieldsRow, Approval };
+        Kind kind = Kind::Text;
+        int block = 0;
+        int index = 0;            // row, line or first pair
+        double x = 0;             // left, within the body
+        double width = 0;         // of a table or chart beside another; 0: the body's width
+        double y = 0;             // top on its page, within the body
+        double height = 0;        // on this page
+        double sliceOffset = 0;   // how much of a tall row earlier pages showed
+        double fullHeight = 0;    // of a tall row in all
+        quint32 singleLine = 0;   // table cells that fit one line (drawn without wrapping)
+        quint32 wrapAnywhere = 0; // table cells with a word wider than the column
+
+        static Item of(Kind kind, int block, int index, double height)
+        {
+            Item item;
+            item.kind = kind;
+            item.block = block;
+            item.index = index;
+            item.height = height;
+            return item;
+        }
+    };
+    using Page = QVector<Item>;
+
+    struct Metrics
+    {
+        double dpi = 72;
+        double mm(double v) const { return v * dpi / 25.4; }
+        double pt(double v) const { return v * dpi / 72.0; }
+    };
+
+    void layout(QPagedPaintDevice* device);
+    void layoutTable(int block, QPagedPaintDevice* device, double width);
+    bool layoutTableBesideChart(int block, QPagedPaintDevice* device);
+    void layoutFields(int block, QPagedPaintDevice* device);
+    void layoutText(int block, Item::Kind kind, const QFont& font, QPagedPaintDevice* device);
+    void place(Item item);
+    void newPage();
+    double remaining() const { return m_bodyHeight - m_y; }
+
+    void paintPage(QPainter& p, int page, int pageCount);
+    void paintItem(QPainter& p, const Item& item, double top);
+    void paintTableRow(QPainter& p, const Item& item, double top, bool header);
+    void paintFieldsRow(QPainter& p, const Item& item, double top);
+    void paintApproval(QPainter& p, const ApprovalBlock& approval, double top);
+
+    QVector<double> columnEdges(const ReportTable& table, double width) const;
+    const QFont& tableFont(const ReportTable& table) const;
+    int fieldsPerRow(const ReportFields& fields) const;
+    double tableRowHeight(const ReportTable& table, double width, const QStringList& cells, bool header,
+                          QPagedPaintDevice* device, quint32* singleLine, quint32* wrapAnywhere) const;
+    double approvalHeight(const ApprovalBlock& approval) const;
+    double chartHeight(const ReportChart& chart) const;
+
+    const ReportDocument& m_doc;
+    Metrics m_m;
+    QRectF m_body;            // the page minus header and footer, in device units
+    double m_bodyHeight = 0;
+    double m_y = 0;
+    QVector<Page> m_pages;
+
+    QFont m_title, m_header, m_heading, m_text, m_caption, m_table, m_tableSmall, m_tableBold, m_tableSmallBold;
+    double m_pad = 0;         // inside a cell
+};
+
+} // namespace daicho
