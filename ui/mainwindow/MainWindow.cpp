@@ -1,5 +1,6 @@
 #include "mainwindow/MainWindow.h"
 
+#include "dashboard/DashboardView.h"
 #include "details/AssetDetailsPanel.h"
 #include "domain/CityProfile.h"
 #include "editing/AssetEditing.h"
@@ -13,6 +14,7 @@
 #include "register/ColumnChooserDialog.h"
 #include "register/FilterBar.h"
 #include "register/LevelBadgeDelegate.h"
+#include "reports/PrintDialog.h"
 #include "settings/AppSettings.h"
 #include "settings/SettingsDialog.h"
 #include "storage/Register.h"
@@ -35,6 +37,8 @@
 #include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QTimer>
 #include <QTableView>
 #include <QToolBar>
 #include <QTreeView>
@@ -89,11 +93,22 @@ MainWindow::MainWindow(const Clock& clock, QWidget* parent) : QMainWindow(parent
     centreLayout->addWidget(m_filterBar);
     centreLayout->addWidget(m_table, 1);
 
+    // The table and the dashboard share the middle: the dashboard's bars lead back to the table.
+    m_dashboard = new DashboardView(this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("centreTabs"));
+    m_tabs->addTab(centre, tr("Assets"));
+    m_tabs->addTab(m_dashboard, tr("Dashboard"));
+    m_dashboardTimer = new QTimer(this);
+    m_dashboardTimer->setSingleShot(true);
+    m_dashboardTimer->setInterval(300);
+    connect(m_dashboardTimer, &QTimer::timeout, this, &MainWindow::updateDashboard);
+
     m_details = new AssetDetailsPanel(this);
     m_splitter = new QSplitter(this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_orgTree);
-    m_splitter->addWidget(centre);
+    m_splitter->addWidget(m_tabs);
     m_splitter->addWidget(m_details);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({210, 860, 280});
@@ -128,6 +143,17 @@ MainWindow::MainWindow(const Clock& clock, QWidget* parent) : QMainWindow(parent
     // The tree's counts follow the register, the status line follows the filter. Neither listens to
     // the proxy's row signals: a filter change may send thousands of them.
     connect(m_model, &AssetTableModel::contentsChanged, this, &MainWindow::updateCounts);
+    // The dashboard follows the register while it is shown; hidden, it catches up when shown again.
+    connect(m_model, &AssetTableModel::contentsChanged, this, [this] {
+        m_dashboardStale = true;
+        if (m_tabs->currentWidget() == m_dashboard)
+            m_dashboardTimer->start();
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_dashboard && m_dashboardStale)
+            updateDashboard();
+    });
+    connect(m_dashboard, &DashboardView::drillDown, this, &MainWindow::showFiltered);
     connect(m_editing, &AssetEditing::assetChanged, this, [this](const Asset& a) {
         m_model->putAsset(a);
         updateDetails();
@@ -186,6 +212,8 @@ void MainWindow::createActions()
               &MainWindow::newRegister);
     addAction(QStringLiteral("openRegister"), tr("&Open Register..."), QKeySequence::Open, &MainWindow::openFile);
     addAction(QStringLiteral("settings"), tr("&Settings..."), QKeySequence(tr("Ctrl+,")), &MainWindow::showSettings);
+    addAction(QStringLiteral("print"), tr("&Print..."), QKeySequence::Print, &MainWindow::print);
+    addAction(QStringLiteral("dashboard"), tr("&Dashboard"), QKeySequence(tr("Ctrl+3")), &MainWindow::showDashboard);
     QAction* quit = addAction(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit, nullptr);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
@@ -250,6 +278,8 @@ void MainWindow::createMenus()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     updateRecentMenu();
     file->addSeparator();
+    file->addAction(action(QStringLiteral("print")));
+    file->addSeparator();
     file->addAction(action(QStringLiteral("settings")));
     file->addSeparator();
     file->addAction(action(QStringLiteral("quit")));
@@ -274,6 +304,7 @@ void MainWindow::createMenus()
     view->addAction(action(QStringLiteral("columns")));
     view->addAction(action(QStringLiteral("showTree")));
     view->addAction(action(QStringLiteral("showDetails")));
+    view->addAction(action(QStringLiteral("dashboard")));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(action(QStringLiteral("about")));
@@ -503,6 +534,47 @@ void MainWindow::applyFilters()
     updateStatusLine();
     updateActions();
     updateDetails();
+}
+
+void MainWindow::print()
+{
+    if (!m_register)
+        return;
+    QStringList selected;
+    for (qint64 id : selectedIds()) {
+        const int row = m_model->rowOf(id);
+        if (row >= 0)
+            selected << m_model->rowAt(row)->asset.assetNo;
+    }
+    PrintDialog dialog(*m_register, m_orgCode, selected, this);
+    dialog.exec();
+}
+
+void MainWindow::showDashboard()
+{
+    m_tabs->setCurrentWidget(m_dashboard);
+}
+
+void MainWindow::updateDashboard()
+{
+    m_dashboardTimer->stop();
+    if (!m_register)
+        return;
+    QVector<Asset> assets;
+    assets.reserve(m_model->rowCount());
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        assets.append(m_model->rowAt(r)->asset);
+    m_dashboard->showAssets(*m_register, assets);
+    m_dashboardStale = false;
+}
+
+void MainWindow::showFiltered(const AssetFilter& filter)
+{
+    // The tree carries the organisation, the filter bar the rest: the person sees why these rows.
+    const QModelIndex unit = filter.orgCode.isEmpty() ? m_orgModel->rootIndex() : m_orgModel->indexOfCode(filter.orgCode);
+    m_orgTree->setCurrentIndex(unit.isValid() ? unit : m_orgModel->rootIndex());
+    m_filterBar->setFilter(filter);
+    m_tabs->setCurrentIndex(0);
 }
 
 void MainWindow::updateCounts()

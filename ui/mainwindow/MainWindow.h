@@ -11,12 +11,16 @@ class QAction;
 class QLabel;
 class QMenu;
 class QSplitter;
+class QTabWidget;
+class QTimer;
 class QTableView;
 class QTreeView;
 
 namespace daicho {
 
 class AssetDetailsPanel;
+class DashboardView;
+struct AssetFilter;
 class AssetEditing;
 class AssetFilterProxy;
 class AssetTableModel;
@@ -53,6 +57,11 @@ public:
 
     // The actions, for tests and for anyone wiring a toolbar: "newAsset", "editAsset", "undo" …
     QAction* action(const QString& name) const;
+    DashboardView* dashboard() const { return m_dashboard; }
+    // Recomputes the dashboard now (it otherwise follows changes while shown).
+    void updateDashboard();
+    // Shows the table with exactly these assets: the tree on the filter's unit, the filter bar set.
+    void showFiltered(const AssetFilter& filter);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -70,6 +79,8 @@ private:
     void openFile();
     void updateRecentMenu();
     void showSettings();
+    void print();
+    void showDashboard();
     void reloadRegister();
 
     void newAsset();
@@ -109,6 +120,10 @@ private:
     QTableView* m_table = nullptr;
     AssetDetailsPanel* m_details = nullptr;
     QSplitter* m_splitter = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    DashboardView* m_dashboard = nullptr;
+    QTimer* m_dashboardTimer = nullptr;
+    bool m_dashboardStale = true;
     QMenu* m_recentMenu = nullptr;
     QLabel* m_fileLabel = nullptr;
     QLabel* m_filterLabel = nullptr;

@@ -78,6 +78,7 @@ FilterBar::FilterBar(QWidget* parent) : QWidget(parent)
     m_personal->addItem(tr("With personal data"), int(AssetFilter::Personal::Personal));
     m_personal->addItem(tr("Sensitive personal data"), int(AssetFilter::Personal::Sensitive));
     m_personal->addItem(tr("Specific personal data (My Number)"), int(AssetFilter::Personal::Specific));
+    m_personal->addItem(tr("Needs a file register entry (1,000+ people)"), int(AssetFilter::Personal::FileRegister));
     m_personal->addItem(tr("No personal data"), int(AssetFilter::Personal::NoPersonal));
     m_outsourced = addCombo(QStringLiteral("outsourcedFilter"), tr("Outsourcing: all"));
     m_outsourced->addItem(tr("Outsourced"), true);
@@ -199,6 +200,51 @@ void FilterBar::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);
     m_search->selectAll();
+}
+
+namespace {
+
+// Selects the entry holding `value`, adding it (labelled with the value) when the list lacks it,
+// as a level of another scheme may.
+void selectData(QComboBox* combo, const QVariant& value, const QString& label)
+{
+    if (!value.isValid() || (value.typeId() == QMetaType::QString && value.toString().isEmpty())) {
+        combo->setCurrentIndex(0);
+        return;
+    }
+    int index = combo->findData(value);
+    if (index < 0) {
+        combo->addItem(label, value);
+        index = combo->count() - 1;
+    }
+    combo->setCurrentIndex(index);
+}
+
+} // namespace
+
+void FilterBar::setFilter(const AssetFilter& f)
+{
+    m_quiet = true;
+    m_search->setText(f.text);
+    m_typing->stop();
+    for (int i = 0; i < 3; ++i) {
+        QString code;
+        for (const auto& level : f.levels)
+            if (level.first == kAllAxes[i])
+                code = level.second;
+        selectData(m_level[i], code, code);
+    }
+    selectData(m_stage, f.stage, Vocabulary::stages().label(f.stage));
+    selectData(m_status, f.status, Vocabulary::statuses().label(f.status));
+    selectData(m_segment, f.segment, f.segment);
+    selectData(m_personal, f.personal == AssetFilter::Personal::Any ? QVariant() : QVariant(int(f.personal)), QString());
+    selectData(m_outsourced, f.outsourced ? QVariant(*f.outsourced) : QVariant(), QString());
+    selectData(m_cloud, f.cloud ? QVariant(*f.cloud) : QVariant(), QString());
+    m_overdue->setChecked(f.overdueOnly);
+    m_findings->setChecked(f.findingsOnly);
+    m_disposed->setChecked(f.includeDisposed);
+    m_quiet = false;
+    emit filterChanged();
 }
 
 void FilterBar::clear()

@@ -26,6 +26,9 @@ public:
     void setCatalog(const Catalog& catalog);
     // The filter the widgets describe (orgCode left empty).
     AssetFilter filter() const;
+    // Shows `filter` in the widgets (everything else cleared) and reports one change: the dashboard
+    // uses it, so the person sees why the table shows what it shows. orgCode is left to the tree.
+    void setFilter(const AssetFilter& filter);
     // One line for the status bar: what is being filtered, empty when nothing is.
     QString describe() const;
     void focusSearch();
