@@ -131,7 +131,7 @@ QStringList ChartPainter::wrappedLabel(const QString& label)
 {
     // QtCharts hides a category label wider than its share of the chart: long names go on several
     // short lines, breaking before a parenthesis where there is one.
-    constexpr int kLine = 9;
+    constexpr int kLine = 10;
     QStringList lines;
     QString rest = label;
     while (rest.size() > kLine) {

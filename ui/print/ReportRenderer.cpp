@@ -19,7 +19,7 @@ constexpr double kFooterMm = 8;
 // columns fit A4 landscape.
 constexpr int kWideTable = 10;
 constexpr int kMaxColumns = 32;   // the cell bit masks hold 32
-// A table this short that fits half a page is not split across pages.
+// A table this short that fits three quarters of a page is not split across pages.
 constexpr int kKeepTogetherRows = 30;
 
 QFont makeFont(double pointSize, bool bold = false)
@@ -301,7 +301,7 @@ void ReportRenderer::layoutTable(int block, QPagedPaintDevice* device, double wi
     quint32 anywhere = 0;
     for (int r = 0; r < t.rows.size() && r < kKeepTogetherRows && whole <= m_bodyHeight; ++r)
         whole += tableRowHeight(t, width, t.rows[r], false, device, &single, &anywhere);
-    const bool keepWhole = t.rows.size() <= kKeepTogetherRows && whole <= m_bodyHeight / 2;
+    const bool keepWhole = t.rows.size() <= kKeepTogetherRows && whole <= m_bodyHeight * 0.75;
     if (m_y > 0 && (keepWhole ? whole : caption.height + header.height + qMin(first.height, m_m.mm(20))) > remaining())
         newPage();
     if (caption.height > 0)
@@ -397,7 +397,7 @@ double ReportRenderer::chartHeight(const ReportChart& chart) const
     // Each category as tall as its label's lines (long names wrap) or its bars side by side.
     double points = 70;
     for (const QString& c : chart.categories)
-        points += qMax(4.0 + 12.0 * ChartPainter::wrappedLabel(c).size(), 6.0 * bars);
+        points += qMax(6.0 + 15.0 * ChartPainter::wrappedLabel(c).size(), 6.0 * bars);
     return qBound(m_m.mm(55), m_m.pt(points), m_bodyHeight);
 }
 
