@@ -2,6 +2,7 @@
 // Prints a table and writes the results as JSON.
 #include "BenchData.h"
 #include "Measure.h"
+#include "ReportCases.h"
 #include "WindowCases.h"
 
 #include <QApplication>
@@ -52,6 +53,7 @@ int main(int argc, char* argv[])
             continue;
         results << runWindowCases(bench, n, runCount);
         results << runCliCheck(bench, n, runCount);
+        results << runReportCases(bench, n, runCount);
     }
 
     QTextStream o(stdout);

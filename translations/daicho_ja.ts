@@ -33,6 +33,29 @@
     </message>
 </context>
 <context>
+    <name>daicho::ApprovalSettings</name>
+    <message>
+        <source>Seal boxes</source>
+        <translation>押印欄</translation>
+    </message>
+    <message>
+        <source>Signature lines</source>
+        <translation>署名欄</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>At most %1 approval boxes fit on a line.</source>
+        <translation>決裁欄は1行に%1枠までです。</translation>
+    </message>
+    <message>
+        <source>Name at least one title for the approval block, or choose none.</source>
+        <translation>決裁欄の役職を1つ以上入力するか、「なし」を選んでください。</translation>
+    </message>
+</context>
+<context>
     <name>daicho::AssetDetailsPanel</name>
     <message>
         <source>&amp;Details</source>
@@ -106,11 +129,15 @@
     </message>
     <message numerus="yes">
         <source>Mark %n asset(s) reviewed</source>
-        <translation><numerusform>%n 件を見直し済みにする</numerusform></translation>
+        <translation>
+            <numerusform>%n 件を見直し済みにする</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Move %n asset(s) to %1</source>
-        <translation><numerusform>%n 件を「%1」に変更</numerusform></translation>
+        <translation>
+            <numerusform>%n 件を「%1」に変更</numerusform>
+        </translation>
     </message>
     <message>
         <source>The asset %1 was changed after this step, so the step cannot be undone or redone.</source>
@@ -301,15 +328,21 @@
     </message>
     <message numerus="yes">
         <source>%n error(s) to correct before saving</source>
-        <translation><numerusform>保存前に直すエラーが %n 件あります</numerusform></translation>
+        <translation>
+            <numerusform>保存前に直すエラーが %n 件あります</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n warning(s)</source>
-        <translation><numerusform>、注意 %n 件</numerusform></translation>
+        <translation>
+            <numerusform>、注意 %n 件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s): the asset can be saved</source>
-        <translation><numerusform>注意 %n 件（保存はできます）</numerusform></translation>
+        <translation>
+            <numerusform>注意 %n 件（保存はできます）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -569,6 +602,69 @@
     </message>
 </context>
 <context>
+    <name>daicho::AssetSheetReport</name>
+    <message>
+        <source>Not applicable</source>
+        <translation>該当なし</translation>
+    </message>
+    <message>
+        <source>Not classified</source>
+        <translation>未格付</translation>
+    </message>
+    <message>
+        <source>Classification and what it means</source>
+        <translation>格付と定義</translation>
+    </message>
+    <message>
+        <source>・%1 (added for this asset: %2)</source>
+        <translation>・%1（この資産に追加：%2）</translation>
+    </message>
+    <message>
+        <source>× %1 (not applied to this asset: %2)</source>
+        <translation>×%1（この資産には適用しない：%2）</translation>
+    </message>
+    <message>
+        <source>Handling restrictions</source>
+        <translation>取扱制限</translation>
+    </message>
+    <message>
+        <source>No handling restrictions follow from its levels.</source>
+        <translation>格付から生じる取扱制限はありません。</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>実施者</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>コメント：%1</translation>
+    </message>
+    <message>
+        <source>History: the latest %1 of %2 entries</source>
+        <translation>履歴（全%2件のうち直近%1件）</translation>
+    </message>
+    <message numerus="yes">
+        <source>History: %n entry(ies)</source>
+        <translation><numerusform>履歴（%n件）</numerusform></translation>
+    </message>
+    <message>
+        <source>Information Asset Sheet</source>
+        <translation>情報資産個票</translation>
+    </message>
+</context>
+<context>
     <name>daicho::AssetTableModel</name>
     <message>
         <source>Findings</source>
@@ -576,11 +672,15 @@
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation><numerusform>エラー %n 件</numerusform></translation>
+        <translation>
+            <numerusform>エラー %n 件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation><numerusform>注意 %n 件</numerusform></translation>
+        <translation>
+            <numerusform>注意 %n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Error: %1</source>
@@ -599,7 +699,9 @@
     <name>daicho::BulkEditDialog</name>
     <message numerus="yes">
         <source>Change %n selected asset(s)</source>
-        <translation><numerusform>選択した %n 件の一括変更</numerusform></translation>
+        <translation>
+            <numerusform>選択した %n 件の一括変更</numerusform>
+        </translation>
     </message>
     <message>
         <source>－ (not applicable)</source>
@@ -1151,7 +1253,9 @@
     </message>
     <message numerus="yes">
         <source>%n asset(s)</source>
-        <translation><numerusform>%n 件</numerusform></translation>
+        <translation>
+            <numerusform>%n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Show every field of one asset, its classification label, importance, handling restrictions and rule findings.</source>
@@ -1283,7 +1387,9 @@
     </message>
     <message numerus="yes">
         <source>%1: %n asset(s)</source>
-        <translation><numerusform>%1：%n 件</numerusform></translation>
+        <translation>
+            <numerusform>%1：%n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Item</source>
@@ -1435,7 +1541,61 @@
     </message>
     <message numerus="yes">
         <source>Added %n demo asset(s).</source>
-        <translation><numerusform>デモ用の情報資産を %n 件追加しました。</numerusform></translation>
+        <translation>
+            <numerusform>デモ用の情報資産を %n 件追加しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write a printout (register, summary, asset sheets, reviews) as PDF.</source>
+        <translation>帳票（台帳・集計表・個票・見直し対象一覧）をPDFに出力します。</translation>
+    </message>
+    <message>
+        <source>Write a printout as PDF (A4, Japanese fonts embedded): the register of a section, a department or the city, the committee summary, asset sheets, or the reviews due.</source>
+        <translation>帳票をPDF（A4、日本語フォント埋め込み）に出力します。課・部・全庁の台帳、委員会向け集計表、資産ごとの個票、見直し対象一覧から選びます。</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1。</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>出力するPDFファイル。</translation>
+    </message>
+    <message>
+        <source>The fiscal year printed (2025, R7 or 令和7年度; default the current one); assets registered in later years are left out.</source>
+        <translation>帳票の年度（2025、R7、令和7年度など。既定は今年度）。それより後の年度の資産は含みません。</translation>
+    </message>
+    <message>
+        <source>For asset sheets: this asset (repeatable).</source>
+        <translation>個票を出力する資産番号（複数指定できます）。</translation>
+    </message>
+    <message>
+        <source>The approval block: %1 (default: the register's setting).</source>
+        <translation>決裁欄：%1（既定は台帳の設定）。</translation>
+    </message>
+    <message>
+        <source>--kind takes %1.</source>
+        <translation>--kind には %1 のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>--out names the PDF file to write.</source>
+        <translation>--out に出力するPDFファイルを指定してください。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a fiscal year (use 2025, R7 or 令和7年度).</source>
+        <translation>「%1」は年度ではありません（2025、R7、令和7年度のように指定してください）。</translation>
+    </message>
+    <message>
+        <source>--approval takes %1.</source>
+        <translation>--approval には %1 のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>--asset is for asset sheets (--kind asset).</source>
+        <translation>--asset は個票（--kind asset）でのみ使えます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, %n page(s).</source>
+        <translation><numerusform>%1：%2、%nページ</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1463,6 +1623,17 @@
         <source>%1 × %2</source>
         <extracomment>A cross table's title, e.g. "By department × By confidentiality"</extracomment>
         <translation>%1 × %2</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::DashboardView</name>
+    <message numerus="yes">
+        <source>%n current asset(s). Click a bar or a slice to list its assets.</source>
+        <translation><numerusform>現在の情報資産 %n件。棒や扇形をクリックすると、その資産を一覧に表示します。</numerusform></translation>
+    </message>
+    <message>
+        <source>Counts assets at confidentiality 2 and above only; filter the table yourself.</source>
+        <translation>機密性2以上の資産だけを数えています。一覧の絞り込みは手動で行ってください。</translation>
     </message>
 </context>
 <context>
@@ -1687,6 +1858,10 @@
     <message>
         <source>search "%1"</source>
         <translation>検索「%1」</translation>
+    </message>
+    <message>
+        <source>Needs a file register entry (1,000+ people)</source>
+        <translation>個人情報ファイル簿の対象（1,000人以上）</translation>
     </message>
 </context>
 <context>
@@ -2021,11 +2196,15 @@
     </message>
     <message numerus="yes">
         <source>Showing %1 of %n asset(s)</source>
-        <translation><numerusform>%n 件中 %1 件を表示</numerusform></translation>
+        <translation>
+            <numerusform>%n 件中 %1 件を表示</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Saved with %n warning(s); see the details panel.</source>
-        <translation><numerusform>保存しました（注意 %n 件。詳細欄をご確認ください）。</numerusform></translation>
+        <translation>
+            <numerusform>保存しました（注意 %n 件。詳細欄をご確認ください）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 has been disposed of; its record is read-only.</source>
@@ -2033,15 +2212,21 @@
     </message>
     <message numerus="yes">
         <source>%n asset(s) changed.</source>
-        <translation><numerusform>%n 件を変更しました。</numerusform></translation>
+        <translation>
+            <numerusform>%n 件を変更しました。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n asset(s) marked reviewed today.</source>
-        <translation><numerusform>%n 件を本日付で見直し済みにしました。</numerusform></translation>
+        <translation>
+            <numerusform>%n 件を本日付で見直し済みにしました。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n asset(s) moved.</source>
-        <translation><numerusform>%n 件のライフサイクルを変更しました。</numerusform></translation>
+        <translation>
+            <numerusform>%n 件のライフサイクルを変更しました。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Return with Comment</source>
@@ -2053,7 +2238,9 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) copied; paste them into Excel.</source>
-        <translation><numerusform>%n 行をコピーしました。Excel に貼り付けられます。</numerusform></translation>
+        <translation>
+            <numerusform>%n 行をコピーしました。Excel に貼り付けられます。</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;h3&gt;Daicho %1&lt;/h3&gt;&lt;p&gt;The information asset register of a municipality: record, classify, review and print the assets of every section.&lt;/p&gt;</source>
@@ -2074,6 +2261,26 @@
     <message>
         <source>Reloaded from the file.</source>
         <translation>ファイルから読み込み直しました。</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>資産一覧</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>ダッシュボード</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>印刷(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>ダッシュボード(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
     </message>
 </context>
 <context>
@@ -2104,6 +2311,77 @@
     <message>
         <source>Code %1, abolished on %2</source>
         <translation>組織コード %1（%2 廃止）</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::PrintDialog</name>
+    <message>
+        <source>Print</source>
+        <translation>印刷</translation>
+    </message>
+    <message>
+        <source>Whole city</source>
+        <translation>全庁</translation>
+    </message>
+    <message>
+        <source>The titles of the boxes, left to right, separated by |</source>
+        <translation>決裁欄の役職を左から順に「|」で区切って入力します</translation>
+    </message>
+    <message>
+        <source>&amp;Printout:</source>
+        <translation>帳票(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>組織(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Fiscal year:</source>
+        <translation>年度(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Approval block:</source>
+        <translation>決裁欄(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Approval &amp;titles:</source>
+        <translation>決裁欄の役職(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view...</source>
+        <translation>印刷プレビュー(&amp;V)...</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF...</source>
+        <translation>PDFに保存(&amp;D)...</translation>
+    </message>
+    <message>
+        <source>One sheet for every current asset of the organisation chosen.</source>
+        <translation>選んだ組織の現在の資産すべてについて、1件1枚の個票を出力します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>One sheet for each of the %n selected asset(s).</source>
+        <translation><numerusform>選択中の%n件の資産について、1件1枚の個票を出力します。</numerusform></translation>
+    </message>
+    <message>
+        <source>The counts are those of the register's statistics; disposed assets are left out.</source>
+        <translation>件数は台帳の集計と同じです（廃棄済みは含みません）。</translation>
+    </message>
+    <message>
+        <source>Print Preview: %1</source>
+        <translation>印刷プレビュー：%1</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>PDFに保存</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDFファイル (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation><numerusform>%1 を保存しました（%nページ）。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2346,6 +2624,85 @@
     </message>
 </context>
 <context>
+    <name>daicho::RegisterReport</name>
+    <message>
+        <source>Information Asset Register</source>
+        <translation>情報資産管理台帳</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s), disposed assets not included. ○ marks personal data of that kind.</source>
+        <translation><numerusform>%n件（廃棄済みを除く）。個人情報の各欄の○は、その種類の個人情報を含むことを示します。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>daicho::ReportPdf</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません：%2</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::ReportRenderer</name>
+    <message>
+        <source>%1　%2　Base date: %3　Created: %4</source>
+        <translation>%1　%2　基準日：%3　作成日：%4</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::ReportScope</name>
+    <message>
+        <source>%1 is not a fiscal year this register can print.</source>
+        <translation>%1 はこの台帳で印刷できる年度ではありません。</translation>
+    </message>
+    <message>
+        <source>Whole city</source>
+        <translation>全庁</translation>
+    </message>
+    <message>
+        <source>There is no organisation unit with code %1.</source>
+        <translation>組織コード %1 の組織はありません。</translation>
+    </message>
+    <message>
+        <source>No confidentiality level</source>
+        <translation>機密性未格付</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::Reports</name>
+    <message>
+        <source>Register (A4 landscape)</source>
+        <translation>情報資産管理台帳（A4横）</translation>
+    </message>
+    <message>
+        <source>Committee summary (A4 landscape)</source>
+        <translation>委員会向け集計表（A4横）</translation>
+    </message>
+    <message>
+        <source>Asset sheets (A4 portrait, one per asset)</source>
+        <translation>情報資産個票（A4縦、1件1枚）</translation>
+    </message>
+    <message>
+        <source>Reviews due (A4 landscape)</source>
+        <translation>見直し対象一覧（A4横）</translation>
+    </message>
+    <message>
+        <source>"%1" is not a kind of report (use %2).</source>
+        <translation>「%1」という帳票はありません（%2 のいずれかを指定してください）。</translation>
+    </message>
+    <message>
+        <source>There is no asset %1.</source>
+        <translation>資産番号 %1 の資産はありません。</translation>
+    </message>
+    <message>
+        <source>There are no assets to print a sheet for.</source>
+        <translation>個票を出力する資産がありません。</translation>
+    </message>
+</context>
+<context>
     <name>daicho::RestrictionOverridesWidget</name>
     <message>
         <source>What staff must do with this asset: the restrictions its levels imply, with the changes made for this asset.</source>
@@ -2398,6 +2755,33 @@
     <message>
         <source>Needed to add or remove one</source>
         <translation>追加・除外するときに必要です</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::ReviewReport</name>
+    <message>
+        <source>Reviews Due</source>
+        <translation>見直し対象一覧</translation>
+    </message>
+    <message>
+        <source>Reviews overdue on %1 or due by the end of %2: %3 asset(s), %4 of them overdue.</source>
+        <translation>%1時点で見直し期限切れ、または%2末までに期限を迎える資産：%3件（うち期限切れ%4件）。</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue (%n day(s))</source>
+        <translation><numerusform>期限切れ（%n日超過）</numerusform></translation>
+    </message>
+    <message>
+        <source>Due this fiscal year</source>
+        <translation>今年度中に期限</translation>
+    </message>
+    <message>
+        <source>%1: %2 overdue, %3 due this fiscal year</source>
+        <translation>%1：期限切れ%2件、今年度中に期限%3件</translation>
     </message>
 </context>
 <context>
@@ -2682,7 +3066,9 @@
     </message>
     <message numerus="yes">
         <source>%n asset(s) will be moved. Disposal cannot be undone: the record is kept as it is and can no longer be edited.</source>
-        <translation><numerusform>%n 件が対象です。廃棄は元に戻せません。記録はそのまま保存され、以後は編集できません。</numerusform></translation>
+        <translation>
+            <numerusform>%n 件が対象です。廃棄は元に戻せません。記録はそのまま保存され、以後は編集できません。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Dispose of assets</source>
@@ -2703,6 +3089,109 @@
     <message>
         <source>Disposal by a contractor records the certificate number.</source>
         <translation>委託業者による廃棄では、廃棄証明書の番号を記録します。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::SummaryReport</name>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Information Asset Summary</source>
+        <translation>情報資産集計表</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部局</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n current asset(s) (disposed assets not included). The counts are those of "daicho-cli stats".</source>
+        <translation><numerusform>現在の情報資産 %n件（廃棄済みを除く）。件数は「daicho-cli stats」の集計と一致します。</numerusform></translation>
+    </message>
+    <message>
+        <source>1. Assets by department and confidentiality</source>
+        <translation>1. 部局別・機密性別の情報資産数</translation>
+    </message>
+    <message>
+        <source>Assets by department and confidentiality</source>
+        <translation>部局別・機密性別</translation>
+    </message>
+    <message>
+        <source>2. Assets by department and integrity, availability</source>
+        <translation>2. 部局別・完全性別／可用性別の情報資産数</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>完全性</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>可用性</translation>
+    </message>
+    <message>
+        <source>3. Personal data by department</source>
+        <translation>3. 部局別の個人情報を含む情報資産</translation>
+    </message>
+    <message>
+        <source>An asset holding several kinds is counted in each; the total counts it once.</source>
+        <translation>複数の種類を含む資産は各欄に数え、合計では1件と数えます。</translation>
+    </message>
+    <message>
+        <source>Personal data by department</source>
+        <translation>部局別の個人情報</translation>
+    </message>
+    <message>
+        <source>4. Network segment and confidentiality</source>
+        <translation>4. ネットワーク区分別・機密性別の情報資産数</translation>
+    </message>
+    <message>
+        <source>Network segment</source>
+        <translation>ネットワーク区分</translation>
+    </message>
+    <message>
+        <source>Network segment and confidentiality</source>
+        <translation>ネットワーク区分別・機密性別</translation>
+    </message>
+    <message>
+        <source>5. Lifecycle stages and statuses</source>
+        <translation>5. ライフサイクル段階・状態</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Assets by lifecycle stage</source>
+        <translation>ライフサイクル段階別</translation>
+    </message>
+    <message>
+        <source>6. Reviews overdue or due this fiscal year, by section</source>
+        <translation>6. 課別の見直し期限（期限切れ・今年度中）</translation>
+    </message>
+    <message>
+        <source>No section has a review overdue or due this fiscal year.</source>
+        <translation>見直し期限切れ・今年度中に期限を迎える資産のある課はありません。</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>課</translation>
+    </message>
+    <message>
+        <source>Overdue reviews by department</source>
+        <translation>部局別の見直し期限切れ</translation>
+    </message>
+    <message>
+        <source>7. Outsourced and cloud assets at confidentiality 2 and above</source>
+        <translation>7. 機密性2以上の外部委託・クラウドサービス利用</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s) at confidentiality 2 and above. An asset both outsourced and in the cloud is counted in each column; the total counts it once.</source>
+        <translation><numerusform>機密性2以上の資産 %n件。外部委託とクラウドの両方に当たる資産は各欄に数え、合計では1件と数えます。</numerusform></translation>
+    </message>
+    <message>
+        <source>Outsourced and cloud assets at confidentiality 2 and above</source>
+        <translation>機密性2以上の外部委託・クラウド</translation>
     </message>
 </context>
 <context>

@@ -533,8 +533,14 @@ void ReportRenderer::paintTableRow(QPainter& p, const Item& item, double top, bo
         const QRectF cell(edges[c] + m_pad, top + m_pad, edges[c + 1] - edges[c] - 2 * m_pad, height - 2 * m_pad);
         const Qt::Alignment align = header ? Qt::AlignHCenter : alignmentOf(t.columns[c].align);
         const bool single = c < kMaxColumns && (item.singleLine & (1u << c));
-        if (single && align == Qt::AlignLeft) {
-            p.drawText(QPointF(cell.left(), cell.top() + fm.ascent()), text);
+        if (single) {
+            // One line: placed by hand, which is several times cheaper than a laid-out rectangle.
+            double x = cell.left();
+            if (align != Qt::AlignLeft) {
+                const double free = cell.width() - fm.horizontalAdvance(text);
+                x += align == Qt::AlignRight ? free : free / 2;
+            }
+            p.drawText(QPointF(x, cell.top() + fm.ascent()), text);
         } else {
             const int wrap = (c >= kMaxColumns || (item.wrapAnywhere & (1u << c))) ? Qt::TextWrapAnywhere
                                                                                    : Qt::TextWordWrap;
