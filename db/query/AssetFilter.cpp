@@ -8,7 +8,7 @@ namespace daicho {
 
 bool AssetFilter::narrowTo(const QString& dimension, const QString& key)
 {
-    const QLatin1String d(dimension.toLatin1());
+    const QString& d = dimension;
     if (d == QLatin1String("org") || d == QLatin1String("section")) {
         if (key.isEmpty())
             return false;
