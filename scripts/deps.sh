@@ -10,6 +10,7 @@ qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
 libgl-dev
 libxlsxwriter-dev libzip-dev
 fonts-noto-cjk poppler-utils
+dpkg-dev desktop-file-utils appstream
 "
 
 missing=""

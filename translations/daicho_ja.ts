@@ -33,6 +33,53 @@
     </message>
 </context>
 <context>
+    <name>daicho::AboutDialog</name>
+    <message>
+        <source>About Daicho</source>
+        <translation>台帳について</translation>
+    </message>
+    <message>
+        <source>Daicho</source>
+        <translation>情報資産管理台帳 Daicho</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>バージョン %1</translation>
+    </message>
+    <message>
+        <source>The information asset register of a municipality: record, classify, review and print the assets of every section.</source>
+        <translation>各課の情報資産を登録・分類・見直しし、台帳を印刷するための自治体向けソフトウェアです。</translation>
+    </message>
+    <message>
+        <source>Licence: MIT. Copyright © Daicho developers. Provided as is, without warranty.</source>
+        <translation>ライセンス：MIT。Copyright © Daicho developers。本ソフトウェアは現状のまま提供され、いかなる保証もありません。</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>Qt %1 でビルドし、Qt %2 で動作しています。</translation>
+    </message>
+    <message>
+        <source>Profile: %1 (%2)</source>
+        <translation>プロファイル：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Classification schemes and their sources:</source>
+        <translation>分類基準と出典：</translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation>分類基準</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+</context>
+<context>
     <name>daicho::ApprovalSettings</name>
     <message>
         <source>Seal boxes</source>
@@ -129,15 +176,11 @@
     </message>
     <message numerus="yes">
         <source>Mark %n asset(s) reviewed</source>
-        <translation>
-            <numerusform>%n 件を見直し済みにする</numerusform>
-        </translation>
+        <translation><numerusform>%n 件を見直し済みにする</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Move %n asset(s) to %1</source>
-        <translation>
-            <numerusform>%n 件を「%1」に変更</numerusform>
-        </translation>
+        <translation><numerusform>%n 件を「%1」に変更</numerusform></translation>
     </message>
     <message>
         <source>The asset %1 was changed after this step, so the step cannot be undone or redone.</source>
@@ -328,21 +371,15 @@
     </message>
     <message numerus="yes">
         <source>%n error(s) to correct before saving</source>
-        <translation>
-            <numerusform>保存前に直すエラーが %n 件あります</numerusform>
-        </translation>
+        <translation><numerusform>保存前に直すエラーが %n 件あります</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>, %n warning(s)</source>
-        <translation>
-            <numerusform>、注意 %n 件</numerusform>
-        </translation>
+        <translation><numerusform>、注意 %n 件</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s): the asset can be saved</source>
-        <translation>
-            <numerusform>注意 %n 件（保存はできます）</numerusform>
-        </translation>
+        <translation><numerusform>注意 %n 件（保存はできます）</numerusform></translation>
     </message>
 </context>
 <context>
@@ -672,15 +709,11 @@
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation>
-            <numerusform>エラー %n 件</numerusform>
-        </translation>
+        <translation><numerusform>エラー %n 件</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation>
-            <numerusform>注意 %n 件</numerusform>
-        </translation>
+        <translation><numerusform>注意 %n 件</numerusform></translation>
     </message>
     <message>
         <source>Error: %1</source>
@@ -699,9 +732,7 @@
     <name>daicho::BulkEditDialog</name>
     <message numerus="yes">
         <source>Change %n selected asset(s)</source>
-        <translation>
-            <numerusform>選択した %n 件の一括変更</numerusform>
-        </translation>
+        <translation><numerusform>選択した %n 件の一括変更</numerusform></translation>
     </message>
     <message>
         <source>－ (not applicable)</source>
@@ -2196,15 +2227,11 @@
     </message>
     <message numerus="yes">
         <source>Showing %1 of %n asset(s)</source>
-        <translation>
-            <numerusform>%n 件中 %1 件を表示</numerusform>
-        </translation>
+        <translation><numerusform>%n 件中 %1 件を表示</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Saved with %n warning(s); see the details panel.</source>
-        <translation>
-            <numerusform>保存しました（注意 %n 件。詳細欄をご確認ください）。</numerusform>
-        </translation>
+        <translation><numerusform>保存しました（注意 %n 件。詳細欄をご確認ください）。</numerusform></translation>
     </message>
     <message>
         <source>%1 has been disposed of; its record is read-only.</source>
@@ -2212,21 +2239,15 @@
     </message>
     <message numerus="yes">
         <source>%n asset(s) changed.</source>
-        <translation>
-            <numerusform>%n 件を変更しました。</numerusform>
-        </translation>
+        <translation><numerusform>%n 件を変更しました。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n asset(s) marked reviewed today.</source>
-        <translation>
-            <numerusform>%n 件を本日付で見直し済みにしました。</numerusform>
-        </translation>
+        <translation><numerusform>%n 件を本日付で見直し済みにしました。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n asset(s) moved.</source>
-        <translation>
-            <numerusform>%n 件のライフサイクルを変更しました。</numerusform>
-        </translation>
+        <translation><numerusform>%n 件のライフサイクルを変更しました。</numerusform></translation>
     </message>
     <message>
         <source>Return with Comment</source>
@@ -2238,21 +2259,7 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) copied; paste them into Excel.</source>
-        <translation>
-            <numerusform>%n 行をコピーしました。Excel に貼り付けられます。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Daicho %1&lt;/h3&gt;&lt;p&gt;The information asset register of a municipality: record, classify, review and print the assets of every section.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;情報資産管理台帳 Daicho %1&lt;/h3&gt;&lt;p&gt;各課の情報資産を登録・分類・見直しし、台帳を印刷するための自治体向けソフトウェアです。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Profile: %1 (%2)&lt;/p&gt;</source>
-        <translation>&lt;p&gt;プロファイル：%1（%2）&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>About Daicho</source>
-        <translation>台帳について</translation>
+        <translation><numerusform>%n 行をコピーしました。Excel に貼り付けられます。</numerusform></translation>
     </message>
     <message>
         <source>Re&amp;load</source>
@@ -3066,9 +3073,7 @@
     </message>
     <message numerus="yes">
         <source>%n asset(s) will be moved. Disposal cannot be undone: the record is kept as it is and can no longer be edited.</source>
-        <translation>
-            <numerusform>%n 件が対象です。廃棄は元に戻せません。記録はそのまま保存され、以後は編集できません。</numerusform>
-        </translation>
+        <translation><numerusform>%n 件が対象です。廃棄は元に戻せません。記録はそのまま保存され、以後は編集できません。</numerusform></translation>
     </message>
     <message>
         <source>Dispose of assets</source>

@@ -1,5 +1,6 @@
 #include "mainwindow/MainWindow.h"
 
+#include "about/AboutDialog.h"
 #include "dashboard/DashboardView.h"
 #include "details/AssetDetailsPanel.h"
 #include "domain/CityProfile.h"
@@ -891,14 +892,8 @@ void MainWindow::chooseColumns()
 
 void MainWindow::showAbout()
 {
-    QString text = tr("<h3>Daicho %1</h3><p>The information asset register of a municipality: record, classify, "
-                      "review and print the assets of every section.</p>")
-                       .arg(QApplication::applicationVersion());
-    if (m_register) {
-        if (const CityProfile* p = CityProfile::find(m_register->profileId()))
-            text += tr("<p>Profile: %1 (%2)</p>").arg(p->cityName.toHtmlEscaped(), p->policyTitle.toHtmlEscaped());
-    }
-    QMessageBox::about(this, tr("About Daicho"), text);
+    AboutDialog dialog(m_register ? CityProfile::find(m_register->profileId()) : nullptr, this);
+    dialog.exec();
 }
 
 } // namespace daicho
