@@ -1,4 +1,4 @@
-// The six city profiles against the policies they are drawn from (/work/shared/seeds, domain.md §7),
+// The six city profiles against the policies they are drawn from (the shared seeds folder, domain.md §7),
 // and what a register created with each of them holds.
 #include "domain/Catalog.h"
 #include "domain/CityProfile.h"
