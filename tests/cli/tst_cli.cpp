@@ -8,6 +8,8 @@
 
 #include <QtTest>
 
+#include "CliRun.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -27,31 +29,7 @@ using namespace daicho;
 
 namespace {
 
-// One run of daicho-cli.
-struct Run
-{
-    QStringList args;
-    int code = -1;
-    QString out;
-    QString err;
-
-    QString describe() const
-    {
-        return QStringLiteral("daicho-cli %1\n  exit code %2\n  stdout: %3\n  stderr: %4")
-            .arg(args.join(QLatin1Char(' ')))
-            .arg(code)
-            .arg(out.left(2000), err.left(2000));
-    }
-};
-
-// Compares an exit code and tells the whole run when it differs.
-#define CLI_EXIT(run, expected)                                                                            \
-    do {                                                                                                   \
-        const Run& r_ = (run);                                                                             \
-        if (r_.code != (expected))                                                                         \
-            QFAIL(qPrintable(QStringLiteral("expected exit code %1\n").arg(expected) + r_.describe()));    \
-    } while (false)
-#define CLI_OK(run) CLI_EXIT(run, 0)
+using daicho::test::Run;
 
 // RFC 4180 as TextTable writes it: quoted cells may hold commas, quotes and line breaks; lines end in CRLF.
 QVector<QStringList> parseCsv(const QString& text)
@@ -250,35 +228,7 @@ private:
 
 Run TestCli::cli(const QStringList& args, const QByteArray& input, const QString& language)
 {
-    Run r;
-    r.args = args;
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    if (language.isEmpty())
-        env.remove(QStringLiteral("DAICHO_LANG"));
-    else
-        env.insert(QStringLiteral("DAICHO_LANG"), language);
-    p.setProcessEnvironment(env);
-    p.setWorkingDirectory(m_dir->path());
-    p.start(QStringLiteral(DAICHO_CLI), args);
-    if (!p.waitForStarted(30000)) {
-        r.err = p.errorString();
-        return r;
-    }
-    if (!input.isEmpty())
-        p.write(input);
-    p.closeWriteChannel();   // the CLI never waits for input it was not given
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = QStringLiteral("timed out");
-        return r;
-    }
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return daicho::test::runCli(QStringLiteral(DAICHO_CLI), args, m_dir->path(), input, language);
 }
 
 bool TestCli::makeCity(const QString& file, const QString& profile)

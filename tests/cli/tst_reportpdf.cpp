@@ -3,6 +3,9 @@
 // made by the CLI itself on a fixed day (--as-of), so every date that depends on "today" is known.
 #include <QtTest>
 
+#include "CliRun.h"
+#include "PdfText.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -20,29 +23,12 @@
 
 namespace {
 
-struct Run
-{
-    QStringList args;
-    int code = -1;
-    QString out;
-    QString err;
-
-    QString describe() const
-    {
-        return QStringLiteral("daicho-cli %1\n  exit code %2\n  stdout: %3\n  stderr: %4")
-            .arg(args.join(QLatin1Char(' ')))
-            .arg(code)
-            .arg(out.left(2000), err.left(2000));
-    }
-};
-
-#define CLI_EXIT(run, expected)                                                                            \
-    do {                                                                                                   \
-        const Run& r_ = (run);                                                                             \
-        if (r_.code != (expected))                                                                         \
-            QFAIL(qPrintable(QStringLiteral("expected exit code %1\n").arg(expected) + r_.describe()));    \
-    } while (false)
-#define CLI_OK(run) CLI_EXIT(run, 0)
+using daicho::test::fold;
+using daicho::test::havePoppler;
+using daicho::test::pdfinfoPages;
+using daicho::test::pdfPages;
+using daicho::test::poppler;
+using daicho::test::Run;
 
 #define REQUIRE_POPPLER()                                                                                  \
     do {                                                                                                   \
@@ -50,63 +36,6 @@ struct Run
             QSKIP("pdftotext, pdfinfo and pdffonts (Debian package poppler-utils) are not installed; "     \
                   "scripts/deps.sh installs them");                                                        \
     } while (false)
-
-bool havePoppler()
-{
-    for (const char* tool : {"pdftotext", "pdfinfo", "pdffonts"})
-        if (QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty())
-            return false;
-    return true;
-}
-
-// One poppler tool's standard output.
-QString poppler(const QString& tool, const QStringList& args)
-{
-    QProcess p;
-    p.start(tool, args);
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished();
-        return {};
-    }
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
-
-// Text as it reads back from the PDF: the PDF maps some kanji to the radicals that share their glyph
-// (⾃ for 自, ⺠ for 民, ⻑ for 長). NFKC folds the Kangxi radicals (and full-width brackets, colons …);
-// the few of the supplement block that appear in this register are folded by hand. Expected text goes
-// through the same folding.
-QString fold(const QString& text)
-{
-    static const QHash<QChar, QChar> supplement = {
-        {QChar(0x2EA0), QChar(0x6C11)},   // ⺠ 民
-        {QChar(0x2ED1), QChar(0x9577)},   // ⻑ 長
-        {QChar(0x2EC4), QChar(0x897F)},   // ⻄ 西
-        {QChar(0x2ED8), QChar(0x9752)},   // ⻘ 青
-        {QChar(0x2EE8), QChar(0x9EA6)},   // ⻨ 麦
-        {QChar(0x2EDD), QChar(0x98DF)},   // ⻝ 食
-        {QChar(0x2E9F), QChar(0x6BCD)},   // ⺟ 母
-        {QChar(0x2EBC), QChar(0x8089)},   // ⺼ 肉
-    };
-    QString out = text.normalized(QString::NormalizationForm_KC);
-    for (QChar& c : out)
-        c = supplement.value(c, c);
-    return out;
-}
-
-// The text of a PDF as pdftotext gives it, folded, one string per page.
-QStringList pdfPages(const QString& path, bool layout = true)
-{
-    QStringList args{layout ? QStringLiteral("-layout") : QStringLiteral("-raw"), path, QStringLiteral("-")};
-    return fold(poppler(QStringLiteral("pdftotext"), args)).split(QLatin1Char('\f'), Qt::SkipEmptyParts);
-}
-
-int pdfinfoPages(const QString& path)
-{
-    static const QRegularExpression pages(QStringLiteral("^Pages:\\s+(\\d+)\\s*$"), QRegularExpression::MultilineOption);
-    const QRegularExpressionMatch m = pages.match(poppler(QStringLiteral("pdfinfo"), {path}));
-    return m.hasMatch() ? m.captured(1).toInt() : -1;
-}
 
 // "OUT.pdf：情報資産管理台帳 全庁、8ページ" / "OUT.pdf: Information Asset Register Whole city, 8 page(s)."
 int printedPages(const QString& out)
@@ -212,34 +141,8 @@ private:
 
 Run TestReportPdf::cli(const QStringList& args, const QString& language)
 {
-    Run r;
-    r.args = args;
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     // An empty language: the CLI's own default (Japanese), as a city's staff run it.
-    if (language.isEmpty())
-        env.remove(QStringLiteral("DAICHO_LANG"));
-    else
-        env.insert(QStringLiteral("DAICHO_LANG"), language);
-    p.setProcessEnvironment(env);
-    p.setWorkingDirectory(m_dir.path());
-    p.start(QStringLiteral(DAICHO_CLI), args);
-    if (!p.waitForStarted(30000)) {
-        r.err = p.errorString();
-        return r;
-    }
-    p.closeWriteChannel();
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = QStringLiteral("timed out");
-        return r;
-    }
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return daicho::test::runCli(QStringLiteral(DAICHO_CLI), args, m_dir.path(), {}, language);
 }
 
 void TestReportPdf::initTestCase()

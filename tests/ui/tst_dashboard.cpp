@@ -2,6 +2,7 @@
 // window's assets, a click on a bar or a slice that lists exactly the assets it counts, the print
 // dialog, and the renderer laying every kind of printout onto a PDF (a long register over several
 // pages with its header on each).
+#include "PdfText.h"
 #include "TestRegister.h"
 
 #include "dashboard/DashboardView.h"
@@ -25,7 +26,6 @@
 #include <QComboBox>
 #include <QFile>
 #include <QPdfWriter>
-#include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -52,16 +52,6 @@ int seriesOf(const ReportChart& chart, const QString& key)
         if (chart.series[s].key == key)
             return s;
     return -1;
-}
-
-QString pdftotext(const QString& path)
-{
-    QProcess p;
-    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
-    if (!p.waitForFinished(60000))
-        return {};
-    // The PDF maps some kanji to the radicals sharing their glyph; NFKC folds them.
-    return QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
 }
 
 QByteArray head(const QString& path, int n)
@@ -573,7 +563,7 @@ void TestDashboard::printDialogSheetsOfTheSelection()
     QVERIFY(pages >= 2);
     if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
         QSKIP("pdftotext (poppler-utils) is not installed: the sheets' text is not read back");
-    const QStringList text = pdftotext(pdf).split(QLatin1Char('\f'), Qt::SkipEmptyParts);
+    const QStringList text = daicho::test::pdfPages(pdf);
     QCOMPARE(text.size(), pages);
     // Each sheet starts on a page of its own, in the order of the selection.
     auto startsOn = [&text](const Asset& a) {
@@ -606,7 +596,7 @@ void TestDashboard::everyKindRendersOntoPages()
             QVERIFY2(pages >= 8, qPrintable(QString::number(pages)));
         if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
             continue;
-        const QStringList text = pdftotext(path).split(QLatin1Char('\f'), Qt::SkipEmptyParts);
+        const QStringList text = daicho::test::pdfPages(path);
         QCOMPARE(text.size(), pages);
         QVERIFY2(text.first().contains(doc->heading.title), qPrintable(kind));
         QVERIFY2(text.last().contains(QStringLiteral("%1 / %1").arg(pages))
@@ -637,8 +627,8 @@ void TestDashboard::longRegisterRepeatsItsHeader()
         QSKIP("pdftotext (poppler-utils) is not installed: the header cannot be counted");
     const QString header = AssetFields::find(QStringLiteral("asset_no"))->translatedLabel();
     QVERIFY(header == QLatin1String("資産番号") || header == QLatin1String("Asset number"));
-    const QString text = pdftotext(path);
-    const QStringList pageTexts = text.split(QLatin1Char('\f'), Qt::SkipEmptyParts);
+    const QStringList pageTexts = daicho::test::pdfPages(path);
+    const QString text = pageTexts.join(QLatin1Char('\f'));
     QCOMPARE(pageTexts.size(), pages);
     int pagesWithRows = 0;
     for (int p = 0; p < pageTexts.size(); ++p) {

@@ -41,6 +41,8 @@ Qt::Alignment alignmentOf(ReportColumn::Align align)
     return Qt::AlignLeft;
 }
 
+// The label column of an asset sheet's fields, as a share of the page's width.
+constexpr double kFieldLabelShare = 0.16;
 // A pair's value on an asset sheet that needs the whole width of the page.
 constexpr int kLongValue = 48;
 
@@ -97,6 +99,7 @@ void ReportRenderer::layout(QPagedPaintDevice* device)
         *f = QFont(*f, device);
 
     m_pages = {Page()};
+    m_edges.clear();
     m_y = 0;
     for (int b = 0; b < m_doc.blocks.size(); ++b) {
         const ReportBlock& block = m_doc.blocks[b];
@@ -120,7 +123,7 @@ void ReportRenderer::layout(QPagedPaintDevice* device)
             if (layoutTableBesideChart(b, device))
                 ++b;   // the chart went beside it
             else
-                layoutTable(b, device, m_body.width());
+                placeTable(measureTable(b, device, m_body.width()));
             break;
         case ReportBlock::Kind::Fields:
             layoutFields(b, device);
@@ -207,10 +210,18 @@ QVector<double> ReportRenderer::columnEdges(const ReportTable& table, double ava
     return edges;
 }
 
-double ReportRenderer::tableRowHeight(const ReportTable& table, double width, const QStringList& cells, bool header,
-                                      QPagedPaintDevice* device, quint32* singleLine, quint32* wrapAnywhere) const
+QStringList ReportRenderer::headersOf(const ReportTable& table)
 {
-    const QVector<double> edges = columnEdges(table, width);
+    QStringList headers;
+    for (const ReportColumn& c : table.columns)
+        headers << c.header;
+    return headers;
+}
+
+double ReportRenderer::tableRowHeight(const ReportTable& table, const QVector<double>& edges, const QStringList& cells,
+                                      bool header, QPagedPaintDevice* device, quint32* singleLine,
+                                      quint32* wrapAnywhere) const
+{
     const QFont& font = header ? (table.columns.size() > kWideTable ? m_tableSmallBold : m_tableBold) : tableFont(table);
     const QFontMetricsF fm(font, device);
     double h = fm.height();
@@ -238,6 +249,35 @@ double ReportRenderer::tableRowHeight(const ReportTable& table, double width, co
     return h + 2 * m_pad;
 }
 
+ReportRenderer::MeasuredTable ReportRenderer::measureTable(int block, QPagedPaintDevice* device, double width) const
+{
+    const ReportBlock& b = m_doc.blocks[block];
+    const ReportTable& t = b.table;
+    MeasuredTable m;
+    m.edges = columnEdges(t, width);
+    m.lineSpacing = QFontMetricsF(tableFont(t), device).lineSpacing();
+    m.caption = Item::of(Item::Kind::Caption, block, 0, 0);
+    if (!b.text.isEmpty())
+        m.caption.height = QFontMetricsF(m_caption, device).height() + m_m.mm(1);
+    m.header = Item::of(Item::Kind::TableHeader, block, -1, 0);
+    m.header.height = tableRowHeight(t, m.edges, headersOf(t), true, device, &m.header.singleLine, &m.header.wrapAnywhere);
+    m.rows.reserve(t.rows.size());
+    for (int r = 0; r < t.rows.size(); ++r) {
+        Item row = Item::of(Item::Kind::TableRow, block, r, 0);
+        row.height = tableRowHeight(t, m.edges, t.rows[r], false, device, &row.singleLine, &row.wrapAnywhere);
+        m.rows.append(row);
+    }
+    return m;
+}
+
+double ReportRenderer::MeasuredTable::height(int rowCount) const
+{
+    double h = caption.height + header.height;
+    for (int r = 0; r < rowCount && r < rows.size(); ++r)
+        h += rows[r].height;
+    return h;
+}
+
 bool ReportRenderer::layoutTableBesideChart(int block, QPagedPaintDevice* device)
 {
     // A small table and the chart drawn from it share the page side by side, as a committee reads them.
@@ -245,82 +285,47 @@ bool ReportRenderer::layoutTableBesideChart(int block, QPagedPaintDevice* device
     if (block + 1 >= m_doc.blocks.size() || m_doc.blocks[block + 1].kind != ReportBlock::Kind::Chart
         || b.table.columns.size() > 8 || m_doc.orientation != ReportDocument::Orientation::Landscape)
         return false;
-    const double tableWidth = m_body.width() * 0.56;
-    quint32 single = 0;
-    quint32 anywhere = 0;
-    QStringList headers;
-    for (const ReportColumn& c : b.table.columns)
-        headers << c.header;
-    double tableHeight = tableRowHeight(b.table, tableWidth, headers, true, device, &single, &anywhere);
-    if (!b.text.isEmpty())
-        tableHeight += QFontMetricsF(m_caption, device).height() + m_m.mm(1);
-    for (const QStringList& row : b.table.rows)
-        tableHeight += tableRowHeight(b.table, tableWidth, row, false, device, &single, &anywhere);
-    const ReportBlock& chart = m_doc.blocks[block + 1];
-    const double chartHeightNeeded = chartHeight(chart.chart);
-    const double height = qMax(tableHeight, chartHeightNeeded);
+    const MeasuredTable table = measureTable(block, device, m_body.width() * 0.56);
+    const double tableHeight = table.height(int(table.rows.size()));
+    const double height = qMax(tableHeight, chartHeight(m_doc.blocks[block + 1].chart));
     if (height > m_bodyHeight)
         return false;
     if (height > remaining())
         newPage();
     const double top = m_y;
-    layoutTable(block, device, tableWidth);
-    Item item = Item::of(Item::Kind::Chart, block + 1, 0, 0);
+    placeTable(table);
+    Item item = Item::of(Item::Kind::Chart, block + 1, 0, height);
     item.x = m_body.width() * 0.59;
     item.width = m_body.width() - item.x;
     item.y = top;
-    item.height = qMax(chartHeightNeeded, tableHeight);
-    item.fullHeight = item.height;
+    item.fullHeight = height;
     m_pages.last().append(item);
     m_y = top + height + m_m.mm(3);
     return true;
 }
 
-void ReportRenderer::layoutTable(int block, QPagedPaintDevice* device, double width)
+void ReportRenderer::placeTable(const MeasuredTable& m)
 {
-    const ReportBlock& b = m_doc.blocks[block];
-    const ReportTable& t = b.table;
-    QStringList headers;
-    for (const ReportColumn& c : t.columns)
-        headers << c.header;
-    Item header = Item::of(Item::Kind::TableHeader, block, -1, 0);
-    header.width = width;
-    header.height = tableRowHeight(t, width, headers, true, device, &header.singleLine, &header.wrapAnywhere);
-
-    Item caption = Item::of(Item::Kind::Caption, block, 0, 0);
-    caption.width = width;
-    if (!b.text.isEmpty())
-        caption.height = QFontMetricsF(m_caption, device).height() + m_m.mm(1);
-    Item first = Item::of(Item::Kind::TableRow, block, 0, 0);
-    first.width = width;
-    if (!t.rows.isEmpty())
-        first.height = tableRowHeight(t, width, t.rows.first(), false, device, &first.singleLine, &first.wrapAnywhere);
+    const int block = m.header.block;
+    m_edges.insert(block, m.edges);
     // The caption, the header and the first row start on the same page; a short table is kept whole.
-    double whole = caption.height + header.height;
-    quint32 single = 0;
-    quint32 anywhere = 0;
-    for (int r = 0; r < t.rows.size() && r < kKeepTogetherRows && whole <= m_bodyHeight; ++r)
-        whole += tableRowHeight(t, width, t.rows[r], false, device, &single, &anywhere);
-    const bool keepWhole = t.rows.size() <= kKeepTogetherRows && whole <= m_bodyHeight * 0.75;
-    if (m_y > 0 && (keepWhole ? whole : caption.height + header.height + qMin(first.height, m_m.mm(20))) > remaining())
+    const bool keepWhole = m.rows.size() <= kKeepTogetherRows && m.height(kKeepTogetherRows) <= m_bodyHeight * 0.75;
+    const double start = keepWhole ? m.height(kKeepTogetherRows)
+                                   : m.height(0) + qMin(m.rows.isEmpty() ? 0.0 : m.rows.first().height, m_m.mm(20));
+    if (m_y > 0 && start > remaining())
         newPage();
-    if (caption.height > 0)
-        place(caption);
-    place(header);
+    if (m.caption.height > 0)
+        place(m.caption);
+    place(m.header);
 
-    const QFontMetricsF fm(tableFont(t), device);
-    for (int r = 0; r < t.rows.size(); ++r) {
-        Item row = first;
-        row.index = r;
-        if (r > 0)
-            row.height = tableRowHeight(t, width, t.rows[r], false, device, &row.singleLine, &row.wrapAnywhere);
+    for (const Item& row : m.rows) {
         if (row.height <= remaining()) {
             place(row);
             continue;
         }
-        if (row.height <= m_bodyHeight - header.height) {
+        if (row.height <= m_bodyHeight - m.header.height) {
             newPage();
-            place(header);
+            place(m.header);
             place(row);
             continue;
         }
@@ -329,13 +334,13 @@ void ReportRenderer::layoutTable(int block, QPagedPaintDevice* device, double wi
         double offset = 0;
         while (offset < full) {
             double avail = remaining();
-            if (avail < fm.lineSpacing() * 2 + m_pad) {
+            if (avail < m.lineSpacing * 2 + m_pad) {
                 newPage();
-                place(header);
+                place(m.header);
                 avail = remaining();
             }
-            const double lines = std::floor((avail - m_pad) / fm.lineSpacing());
-            const double slice = qMin(full - offset, m_pad + lines * fm.lineSpacing());
+            const double lines = std::floor((avail - m_pad) / m.lineSpacing);
+            const double slice = qMin(full - offset, m_pad + lines * m.lineSpacing);
             Item part = row;
             part.y = m_y;
             part.height = slice;
@@ -362,7 +367,7 @@ void ReportRenderer::layoutFields(int block, QPagedPaintDevice* device)
     const ReportBlock& b = m_doc.blocks[block];
     const int perRow = fieldsPerRow(b.fields);
     const QFontMetricsF fm(m_tableSmall, device);   // a whole asset on one sheet
-    const double labelWidth = m_body.width() * 0.16;
+    const double labelWidth = m_body.width() * kFieldLabelShare;
     const double valueWidth = perRow == 1 ? m_body.width() - labelWidth : m_body.width() / 2 - labelWidth;
     Item caption = Item::of(Item::Kind::Caption, block, 0, 0);
     caption.height = b.text.isEmpty() ? 0 : QFontMetricsF(m_caption, device).height() + m_m.mm(0.5);
@@ -499,7 +504,7 @@ void ReportRenderer::paintTableRow(QPainter& p, const Item& item, double top, bo
     const bool totals = !header && t.totalsRow && item.index == t.rows.size() - 1;
     const bool wide = t.columns.size() > kWideTable;
     const QFont& font = header || totals ? (wide ? m_tableSmallBold : m_tableBold) : tableFont(t);
-    const QVector<double> edges = columnEdges(t, item.width > 0 ? item.width : m_body.width());
+    const QVector<double>& edges = m_edges[item.block];
     const double height = item.fullHeight;
     const QRectF row(0, top, edges.last(), height);
     if (header)
@@ -521,10 +526,7 @@ void ReportRenderer::paintTableRow(QPainter& p, const Item& item, double top, bo
     p.setPen(Qt::black);
     p.setFont(font);
     const QFontMetricsF fm(font, p.device());
-    QStringList headers;
-    if (header)
-        for (const ReportColumn& c : t.columns)
-            headers << c.header;
+    const QStringList headers = header ? headersOf(t) : QStringList();
     const QStringList& cells = header ? headers : t.rows[item.index];
     for (int c = 0; c < cells.size() && c < t.columns.size(); ++c) {
         const QString& text = cells[c];
@@ -555,7 +557,7 @@ void ReportRenderer::paintFieldsRow(QPainter& p, const Item& item, double top)
     const int perRow = fieldsPerRow(f);
     const double width = m_body.width();
     const double pairWidth = width / perRow;
-    const double labelWidth = width * 0.16;
+    const double labelWidth = width * kFieldLabelShare;
     p.setFont(m_tableSmall);
     for (int k = 0; k < perRow; ++k) {
         const double x = k * pairWidth;

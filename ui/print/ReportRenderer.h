@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QFont>
+#include <QHash>
 #include <QPageLayout>
 #include <QRectF>
 #include <QVector>
@@ -37,7 +38,7 @@ private:
         int block = 0;
         int index = 0;            // row, line or first pair
         double x = 0;             // left, within the body
-        double width = 0;         // of a table or chart beside another; 0: the body's width
+        double width = 0;         // of a chart beside a table; 0: the body's width
         double y = 0;             // top on its page, within the body
         double height = 0;        // on this page
         double sliceOffset = 0;   // how much of a tall row earlier pages showed
@@ -65,7 +66,18 @@ private:
     };
 
     void layout(QPagedPaintDevice* device);
-    void layoutTable(int block, QPagedPaintDevice* device, double width);
+    // A table measured for a width: every row's height once, before it is placed.
+    struct MeasuredTable
+    {
+        QVector<double> edges;
+        double lineSpacing = 0;
+        Item caption;
+        Item header;
+        QVector<Item> rows;
+        double height(int rowCount) const;   // caption, header and the first rowCount rows
+    };
+    MeasuredTable measureTable(int block, QPagedPaintDevice* device, double width) const;
+    void placeTable(const MeasuredTable& table);
     bool layoutTableBesideChart(int block, QPagedPaintDevice* device);
     void layoutFields(int block, QPagedPaintDevice* device);
     void layoutText(int block, Item::Kind kind, const QFont& font, QPagedPaintDevice* device);
@@ -82,7 +94,8 @@ private:
     QVector<double> columnEdges(const ReportTable& table, double width) const;
     const QFont& tableFont(const ReportTable& table) const;
     int fieldsPerRow(const ReportFields& fields) const;
-    double tableRowHeight(const ReportTable& table, double width, const QStringList& cells, bool header,
+    static QStringList headersOf(const ReportTable& table);
+    double tableRowHeight(const ReportTable& table, const QVector<double>& edges, const QStringList& cells, bool header,
                           QPagedPaintDevice* device, quint32* singleLine, quint32* wrapAnywhere) const;
     double approvalHeight(const ApprovalBlock& approval) const;
     double chartHeight(const ReportChart& chart) const;
@@ -93,6 +106,7 @@ private:
     double m_bodyHeight = 0;
     double m_y = 0;
     QVector<Page> m_pages;
+    QHash<int, QVector<double>> m_edges;   // each table's column edges, by block, as laid out
 
     QFont m_title, m_header, m_heading, m_text, m_caption, m_table, m_tableSmall, m_tableBold, m_tableSmallBold;
     double m_pad = 0;         // inside a cell
