@@ -4,27 +4,27 @@
 <context>
     <name>JapaneseDate</name>
     <message>
-        <source>"%1" is not a date: there is no month %2</source>
+        <source>&quot;%1&quot; is not a date: there is no month %2</source>
         <translation>「%1」は日付ではありません（%2月はありません）</translation>
     </message>
     <message>
-        <source>"%1" is not a date: month %2 has no day %3</source>
+        <source>&quot;%1&quot; is not a date: month %2 has no day %3</source>
         <translation>「%1」は日付ではありません（%2月に%3日はありません）</translation>
     </message>
     <message>
-        <source>"%1" is not a date</source>
+        <source>&quot;%1&quot; is not a date</source>
         <translation>「%1」は日付ではありません</translation>
     </message>
     <message>
-        <source>"%1" is not a date: era years start at 1 (元年)</source>
+        <source>&quot;%1&quot; is not a date: era years start at 1 (元年)</source>
         <translation>「%1」は日付ではありません（和暦の年は元年（1年）から始まります）</translation>
     </message>
     <message>
-        <source>"%1" is outside %2: %2 began on %3</source>
+        <source>&quot;%1&quot; is outside %2: %2 began on %3</source>
         <translation>「%1」は%2の期間外です（%2は%3に始まりました）</translation>
     </message>
     <message>
-        <source>"%1" is outside %2: %2 ended on %3</source>
+        <source>&quot;%1&quot; is outside %2: %2 ended on %3</source>
         <translation>「%1」は%2の期間外です（%2は%3に終わりました）</translation>
     </message>
     <message>
@@ -176,11 +176,15 @@
     </message>
     <message numerus="yes">
         <source>Mark %n asset(s) reviewed</source>
-        <translation><numerusform>%n 件を見直し済みにする</numerusform></translation>
+        <translation>
+            <numerusform>%n 件を見直し済みにする</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Move %n asset(s) to %1</source>
-        <translation><numerusform>%n 件を「%1」に変更</numerusform></translation>
+        <translation>
+            <numerusform>%n 件を「%1」に変更</numerusform>
+        </translation>
     </message>
     <message>
         <source>The asset %1 was changed after this step, so the step cannot be undone or redone.</source>
@@ -258,7 +262,7 @@
         <translation>分類(&amp;L)</translation>
     </message>
     <message>
-        <source>Unknown scheme "%1"</source>
+        <source>Unknown scheme &quot;%1&quot;</source>
         <translation>不明な分類基準「%1」</translation>
     </message>
     <message>
@@ -371,15 +375,21 @@
     </message>
     <message numerus="yes">
         <source>%n error(s) to correct before saving</source>
-        <translation><numerusform>保存前に直すエラーが %n 件あります</numerusform></translation>
+        <translation>
+            <numerusform>保存前に直すエラーが %n 件あります</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n warning(s)</source>
-        <translation><numerusform>、注意 %n 件</numerusform></translation>
+        <translation>
+            <numerusform>、注意 %n 件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s): the asset can be saved</source>
-        <translation><numerusform>注意 %n 件（保存はできます）</numerusform></translation>
+        <translation>
+            <numerusform>注意 %n 件（保存はできます）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -572,7 +582,7 @@
 <context>
     <name>daicho::AssetFields</name>
     <message>
-        <source>%1: "%2" is not yes or no</source>
+        <source>%1: &quot;%2&quot; is not yes or no</source>
         <translation>%1：「%2」は「有」か「無」で入力してください</translation>
     </message>
     <message>
@@ -580,11 +590,11 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a number</source>
+        <source>%1: &quot;%2&quot; is not a number</source>
         <translation>%1：「%2」は数値ではありません</translation>
     </message>
     <message>
-        <source>%1: "%2" is not one of: %3</source>
+        <source>%1: &quot;%2&quot; is not one of: %3</source>
         <translation>%1：「%2」は選択肢（%3）のいずれでもありません</translation>
     </message>
     <message>
@@ -592,14 +602,14 @@
         <translation>取扱制限の個別変更：操作は add（追加）か remove（除外）で指定してください</translation>
     </message>
     <message>
-        <source>Unknown field "%1"</source>
+        <source>Unknown field &quot;%1&quot;</source>
         <translation>「%1」という項目はありません</translation>
     </message>
 </context>
 <context>
     <name>daicho::AssetFilter</name>
     <message>
-        <source>"%1" is not a level filter; write it as C=3B, I=2 or A=2.</source>
+        <source>&quot;%1&quot; is not a level filter; write it as C=3B, I=2 or A=2.</source>
         <translation>「%1」は格付の条件ではありません。C=3B、I=2、A=2 のように指定してください。</translation>
     </message>
     <message>
@@ -694,7 +704,9 @@
     </message>
     <message numerus="yes">
         <source>History: %n entry(ies)</source>
-        <translation><numerusform>履歴（%n件）</numerusform></translation>
+        <translation>
+            <numerusform>履歴（%n件）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Information Asset Sheet</source>
@@ -709,11 +721,15 @@
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation><numerusform>エラー %n 件</numerusform></translation>
+        <translation>
+            <numerusform>エラー %n 件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation><numerusform>注意 %n 件</numerusform></translation>
+        <translation>
+            <numerusform>注意 %n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Error: %1</source>
@@ -732,7 +748,9 @@
     <name>daicho::BulkEditDialog</name>
     <message numerus="yes">
         <source>Change %n selected asset(s)</source>
-        <translation><numerusform>選択した %n 件の一括変更</numerusform></translation>
+        <translation>
+            <numerusform>選択した %n 件の一括変更</numerusform>
+        </translation>
     </message>
     <message>
         <source>－ (not applicable)</source>
@@ -790,7 +808,7 @@
         <translation>重要度は 1、2、3 のいずれかです</translation>
     </message>
     <message>
-        <source>"%1" is not a condition (use c&gt;=LEVEL, personal, sensitive or specific)</source>
+        <source>&quot;%1&quot; is not a condition (use c&gt;=LEVEL, personal, sensitive or specific)</source>
         <translation>「%1」は条件として使えません（c&gt;=格付、personal、sensitive、specific のいずれかを指定）</translation>
     </message>
     <message>
@@ -853,7 +871,7 @@
         <translation>紙のみで、影響は軽微にとどまるため「－」（該当なし）とします。</translation>
     </message>
     <message>
-        <source>An alteration or error could infringe residents' rights or hinder accurate work.</source>
+        <source>An alteration or error could infringe residents&apos; rights or hinder accurate work.</source>
         <translation>改ざんや誤りがあると、住民の権利を侵害し、又は事務の正確な遂行に支障を及ぼすおそれがあります。</translation>
     </message>
     <message>
@@ -861,7 +879,7 @@
         <translation>改ざんや誤りがあっても、影響は軽微にとどまります。</translation>
     </message>
     <message>
-        <source>A day without it could infringe residents' rights or stop the work.</source>
+        <source>A day without it could infringe residents&apos; rights or stop the work.</source>
         <translation>1日使えないと、住民の権利を侵害し、又は事務の安定的な遂行に支障を及ぼすおそれがあります。</translation>
     </message>
     <message>
@@ -884,7 +902,7 @@
         <translation>不明</translation>
     </message>
     <message>
-        <source>&amp;How many people's data:</source>
+        <source>&amp;How many people&apos;s data:</source>
         <translation>本人の数(&amp;H)：</translation>
     </message>
     <message>
@@ -916,7 +934,7 @@
         <translation>ホームページ掲載、告示・公告、公表済みの統計など。</translation>
     </message>
     <message>
-        <source>An &amp;alteration or error would harm residents' rights or accurate work</source>
+        <source>An &amp;alteration or error would harm residents&apos; rights or accurate work</source>
         <translation>改ざんや誤りがあると、住民の権利や正確な事務に支障がある(&amp;A)</translation>
     </message>
     <message>
@@ -924,7 +942,7 @@
         <translation>税額の誤り、給付の誤り、台帳記載の誤りなど。</translation>
     </message>
     <message>
-        <source>A &amp;day without it would harm residents' rights or stop the work</source>
+        <source>A &amp;day without it would harm residents&apos; rights or stop the work</source>
         <translation>1日使えないと、住民の権利や事務の継続に支障がある(&amp;D)</translation>
     </message>
     <message>
@@ -1059,7 +1077,7 @@
         <translation>廃棄の承認者。</translation>
     </message>
     <message>
-        <source>Contractor's certificate of disposal number.</source>
+        <source>Contractor&apos;s certificate of disposal number.</source>
         <translation>委託業者の廃棄証明書番号。</translation>
     </message>
     <message>
@@ -1071,11 +1089,11 @@
         <translation>変更後のライフサイクル。</translation>
     </message>
     <message>
-        <source>"%1" is not a lifecycle stage (use %2).</source>
+        <source>&quot;%1&quot; is not a lifecycle stage (use %2).</source>
         <translation>「%1」はライフサイクルの段階ではありません（%2 のいずれかを指定）。</translation>
     </message>
     <message>
-        <source>%1 %2 is now "%3".</source>
+        <source>%1 %2 is now &quot;%3&quot;.</source>
         <translation>%1 %2 を「%3」にしました。</translation>
     </message>
     <message>
@@ -1091,7 +1109,7 @@
         <translation>変更後の状態。</translation>
     </message>
     <message>
-        <source>"%1" is not a status (use %2).</source>
+        <source>&quot;%1&quot; is not a status (use %2).</source>
         <translation>「%1」は状態ではありません（%2 のいずれかを指定）。</translation>
     </message>
     <message>
@@ -1115,7 +1133,7 @@
         <translation>台帳を現在の形式に更新しました。更新前のファイルは %1 として保存しています。</translation>
     </message>
     <message>
-        <source>Run "daicho-cli --help" for the list of commands.</source>
+        <source>Run &quot;daicho-cli --help&quot; for the list of commands.</source>
         <translation>コマンドの一覧は「daicho-cli --help」で表示できます。</translation>
     </message>
     <message>
@@ -1131,7 +1149,7 @@
         <translation>情報資産を登録します。</translation>
     </message>
     <message>
-        <source>Change an asset's fields, or record a review.</source>
+        <source>Change an asset&apos;s fields, or record a review.</source>
         <translation>情報資産の項目を変更し、または見直しを記録します。</translation>
     </message>
     <message>
@@ -1151,7 +1169,7 @@
         <translation>情報資産1件のすべての項目を表示します。</translation>
     </message>
     <message>
-        <source>Show an asset's history.</source>
+        <source>Show an asset&apos;s history.</source>
         <translation>情報資産の変更履歴を表示します。</translation>
     </message>
     <message>
@@ -1199,11 +1217,11 @@
         <translation>終了コード：0 成功、1 点検で指摘あり・変更を受け付けず、2 使い方の誤り、3 ファイルを開けない・読めない。</translation>
     </message>
     <message>
-        <source>"daicho-cli COMMAND --help" explains each command.</source>
+        <source>&quot;daicho-cli COMMAND --help&quot; explains each command.</source>
         <translation>各コマンドの説明は「daicho-cli コマンド --help」で表示できます。</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation>「%1」というコマンドはありません。</translation>
     </message>
     <message>
@@ -1369,7 +1387,7 @@
         <translation>コメント</translation>
     </message>
     <message>
-        <source>Check the file's integrity and every asset against the rules. Exit code 1 when there is an error (or, with --strict, any warning).</source>
+        <source>Check the file&apos;s integrity and every asset against the rules. Exit code 1 when there is an error (or, with --strict, any warning).</source>
         <translation>ファイルの整合性と、すべての情報資産の規則を点検します。エラーがあれば（--strict では警告でも）終了コード 1 を返します。</translation>
     </message>
     <message>
@@ -1413,7 +1431,7 @@
         <translation>廃棄済みの情報資産も数えます。</translation>
     </message>
     <message>
-        <source>"%1" is not something to count by (use %2).</source>
+        <source>&quot;%1&quot; is not something to count by (use %2).</source>
         <translation>「%1」では集計できません（%2 のいずれかを指定）。</translation>
     </message>
     <message numerus="yes">
@@ -1435,7 +1453,7 @@
         <translation>自治体プロファイル：%1。</translation>
     </message>
     <message>
-        <source>The city's name as printed (default: the profile's).</source>
+        <source>The city&apos;s name as printed (default: the profile&apos;s).</source>
         <translation>帳票に印字する自治体名（既定はプロファイルのもの）。</translation>
     </message>
     <message>
@@ -1491,7 +1509,7 @@
         <translation>org add には --code、--name、--kind が必要です。</translation>
     </message>
     <message>
-        <source>"%1" is not a kind of organisation unit (use %2).</source>
+        <source>&quot;%1&quot; is not a kind of organisation unit (use %2).</source>
         <translation>「%1」は組織の種類ではありません（%2 のいずれかを指定）。</translation>
     </message>
     <message>
@@ -1601,7 +1619,7 @@
         <translation>個票を出力する資産番号（複数指定できます）。</translation>
     </message>
     <message>
-        <source>The approval block: %1 (default: the register's setting).</source>
+        <source>The approval block: %1 (default: the register&apos;s setting).</source>
         <translation>決裁欄：%1（既定は台帳の設定）。</translation>
     </message>
     <message>
@@ -1613,7 +1631,7 @@
         <translation>--out に出力するPDFファイルを指定してください。</translation>
     </message>
     <message>
-        <source>"%1" is not a fiscal year (use 2025, R7 or 令和7年度).</source>
+        <source>&quot;%1&quot; is not a fiscal year (use 2025, R7 or 令和7年度).</source>
         <translation>「%1」は年度ではありません（2025、R7、令和7年度のように指定してください）。</translation>
     </message>
     <message>
@@ -1626,7 +1644,123 @@
     </message>
     <message numerus="yes">
         <source>%1: %2, %n page(s).</source>
-        <translation><numerusform>%1：%2、%nページ</numerusform></translation>
+        <translation>
+            <numerusform>%1：%2、%nページ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The fiscal year (2025, R7 or 令和7年度; default the current one).</source>
+        <translation>年度（2025、R7 または 令和7年度。既定は今年度）。</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated (%3 reclassified), %4 removed, %5 unchanged</source>
+        <translation>追加 %1 件、更新 %2 件（うち格付変更 %3 件）、削除 %4 件、変更なし %5 件</translation>
+    </message>
+    <message>
+        <source>Write a section&apos;s or department&apos;s register as one submission file for the information policy division, with who, when, the fiscal year, the Daicho version and a checksum of its content.</source>
+        <translation>課または部の台帳を、情報政策課へ提出する1つの提出ファイルに書き出します。提出者、提出日時、年度、Daicho の版、内容のチェックサムを記録します。</translation>
+    </message>
+    <message>
+        <source>The submitting unit (its units below it included).</source>
+        <translation>提出する組織（その下の組織を含む）。</translation>
+    </message>
+    <message>
+        <source>The submission file to write.</source>
+        <translation>書き出す提出ファイル。</translation>
+    </message>
+    <message>
+        <source>--org names the submitting unit.</source>
+        <translation>--org で提出する組織を指定します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %2 %3, %n asset(s), %4.</source>
+        <translation>
+            <numerusform>%1 を書き出しました：%2 %3、%n 件、%4。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checksum: %1</source>
+        <translation>チェックサム：%1</translation>
+    </message>
+    <message>
+        <source>Bring department submissions into the city register. Each is taken in whole or not at all; a unit&apos;s newer submission replaces its earlier set; the same file twice adds nothing; clashes, unknown units, damaged or changed files and older submissions are reported and left out.</source>
+        <translation>各課の提出ファイルを全庁の台帳に取りまとめます。提出ファイルごとにすべて取り込むか、まったく取り込まないかのどちらかです。同じ組織の新しい提出は以前の分を置き換え、同じファイルを再度取り込んでも何も増えません。資産番号の重複、未登録の組織、破損・改変されたファイル、古い提出は報告して取り込みません。</translation>
+    </message>
+    <message>
+        <source>Move assets classified under an older guideline edition to the city&apos;s scheme (each marked for confirmation).</source>
+        <translation>旧版のガイドラインで格付された情報資産を全庁の分類基準に移します（それぞれ確認待ちにします）。</translation>
+    </message>
+    <message>
+        <source>The city register.</source>
+        <translation>全庁の台帳。</translation>
+    </message>
+    <message>
+        <source>Submission files.</source>
+        <translation>提出ファイル。</translation>
+    </message>
+    <message>
+        <source>Name the city register and at least one submission file.</source>
+        <translation>全庁の台帳と、提出ファイルを1つ以上指定してください。</translation>
+    </message>
+    <message>
+        <source>Taken in: %1%2: %3.</source>
+        <translation>取込済：%1%2：%3。</translation>
+    </message>
+    <message>
+        <source>Skipped: %1%2: %3</source>
+        <translation>対象外：%1%2：%3</translation>
+    </message>
+    <message>
+        <source>Refused: %1%2: %3</source>
+        <translation>取込不可：%1%2：%3</translation>
+    </message>
+    <message>
+        <source>%1 taken in, %2 already consolidated, %3 refused.</source>
+        <translation>取込 %1 件、取りまとめ済 %2 件、取込不可 %3 件。</translation>
+    </message>
+    <message>
+        <source>Show, for a fiscal year, which units have submitted their register, when, how many assets, and what each submission changed; and which are missing.</source>
+        <translation>年度ごとに、台帳を提出した組織、提出日時、資産数、提出による変更内容と、未提出の組織を表示します。</translation>
+    </message>
+    <message>
+        <source>Only the units that have not submitted.</source>
+        <translation>未提出の組織だけを表示します。</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>組織</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提出日時</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>提出者</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>未提出</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>%1 として提出</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 of %4 units submitted.</source>
+        <translation>%1 %2：%4 組織のうち %3 組織が提出済み。</translation>
+    </message>
+    <message>
+        <source>Write a unit&apos;s register as a submission for the city.</source>
+        <translation>組織の台帳を全庁への提出ファイルに書き出します。</translation>
+    </message>
+    <message>
+        <source>Bring department submissions into the city register.</source>
+        <translation>各課の提出ファイルを全庁の台帳に取りまとめます。</translation>
+    </message>
+    <message>
+        <source>Show which units have submitted for a fiscal year.</source>
+        <translation>年度ごとの台帳の提出状況を表示します。</translation>
     </message>
 </context>
 <context>
@@ -1649,10 +1783,47 @@
     </message>
 </context>
 <context>
+    <name>daicho::Consolidator</name>
+    <message>
+        <source>Already consolidated on %1; nothing to add.</source>
+        <translation>%1 に取りまとめ済みです。追加するものはありません。</translation>
+    </message>
+    <message>
+        <source>The organisation code %1 (%2) is not in the city register; add the unit or correct the code in the department&apos;s register.</source>
+        <translation>組織コード %1（%2）は全庁の台帳にありません。組織を登録するか、提出元の台帳の組織コードを直してください。</translation>
+    </message>
+    <message>
+        <source>The submission uses organisation codes the city register does not know.</source>
+        <translation>提出ファイルに、全庁の台帳にない組織コードが使われています。</translation>
+    </message>
+    <message>
+        <source>Older than the submission of %1 already consolidated for %2 (submitted %3); the newer one stays.</source>
+        <translation>%2 について取りまとめ済みの提出（%3 提出）より古い提出（%1）です。新しい方をそのまま残します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s) moved to the city&apos;s scheme %1 and marked for confirmation.</source>
+        <translation>
+            <numerusform>%n 件を全庁の分類基準 %1 に移し、確認待ちにしました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s) keep their own scheme: no move to %1 is known for it.</source>
+        <translation>
+            <numerusform>%n 件は元の分類基準のままです（%1 への移行方法が定められていません）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s) are classified under another scheme than the city&apos;s %1; they keep it. Consolidate with --move-scheme to move them: %2</source>
+        <translation>
+            <numerusform>%n 件は全庁の分類基準 %1 と異なる基準で格付されており、そのまま取り込みました。--move-scheme を付けて取りまとめると移行します：%2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>daicho::CrossTable</name>
     <message>
         <source>%1 × %2</source>
-        <extracomment>A cross table's title, e.g. "By department × By confidentiality"</extracomment>
+        <extracomment>A cross table&apos;s title, e.g. &quot;By department × By confidentiality&quot;</extracomment>
         <translation>%1 × %2</translation>
     </message>
 </context>
@@ -1660,7 +1831,9 @@
     <name>daicho::DashboardView</name>
     <message numerus="yes">
         <source>%n current asset(s). Click a bar or a slice to list its assets.</source>
-        <translation><numerusform>現在の情報資産 %n件。棒や扇形をクリックすると、その資産を一覧に表示します。</numerusform></translation>
+        <translation>
+            <numerusform>現在の情報資産 %n件。棒や扇形をクリックすると、その資産を一覧に表示します。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Counts assets at confidentiality 2 and above only; filter the table yourself.</source>
@@ -1756,7 +1929,7 @@
         <translation>個人情報なし</translation>
     </message>
     <message>
-        <source>"%1" is not something to count by (use %2).</source>
+        <source>&quot;%1&quot; is not something to count by (use %2).</source>
         <translation>「%1」では集計できません（%2 のいずれかを指定）。</translation>
     </message>
     <message>
@@ -1887,7 +2060,7 @@
         <translation>クラウド利用なし</translation>
     </message>
     <message>
-        <source>search "%1"</source>
+        <source>search &quot;%1&quot;</source>
         <translation>検索「%1」</translation>
     </message>
     <message>
@@ -1981,7 +2154,7 @@
         <translation>該当なし：影響が軽微な紙だけの情報。</translation>
     </message>
     <message>
-        <source>This code is not one of the scheme's levels.</source>
+        <source>This code is not one of the scheme&apos;s levels.</source>
         <translation>この符号は分類基準の格付にありません。</translation>
     </message>
 </context>
@@ -2227,11 +2400,15 @@
     </message>
     <message numerus="yes">
         <source>Showing %1 of %n asset(s)</source>
-        <translation><numerusform>%n 件中 %1 件を表示</numerusform></translation>
+        <translation>
+            <numerusform>%n 件中 %1 件を表示</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Saved with %n warning(s); see the details panel.</source>
-        <translation><numerusform>保存しました（注意 %n 件。詳細欄をご確認ください）。</numerusform></translation>
+        <translation>
+            <numerusform>保存しました（注意 %n 件。詳細欄をご確認ください）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 has been disposed of; its record is read-only.</source>
@@ -2239,15 +2416,21 @@
     </message>
     <message numerus="yes">
         <source>%n asset(s) changed.</source>
-        <translation><numerusform>%n 件を変更しました。</numerusform></translation>
+        <translation>
+            <numerusform>%n 件を変更しました。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n asset(s) marked reviewed today.</source>
-        <translation><numerusform>%n 件を本日付で見直し済みにしました。</numerusform></translation>
+        <translation>
+            <numerusform>%n 件を本日付で見直し済みにしました。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n asset(s) moved.</source>
-        <translation><numerusform>%n 件のライフサイクルを変更しました。</numerusform></translation>
+        <translation>
+            <numerusform>%n 件のライフサイクルを変更しました。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Return with Comment</source>
@@ -2259,7 +2442,9 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) copied; paste them into Excel.</source>
-        <translation><numerusform>%n 行をコピーしました。Excel に貼り付けられます。</numerusform></translation>
+        <translation>
+            <numerusform>%n 行をコピーしました。Excel に貼り付けられます。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Re&amp;load</source>
@@ -2368,10 +2553,12 @@
     </message>
     <message numerus="yes">
         <source>One sheet for each of the %n selected asset(s).</source>
-        <translation><numerusform>選択中の%n件の資産について、1件1枚の個票を出力します。</numerusform></translation>
+        <translation>
+            <numerusform>選択中の%n件の資産について、1件1枚の個票を出力します。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The counts are those of the register's statistics; disposed assets are left out.</source>
+        <source>The counts are those of the register&apos;s statistics; disposed assets are left out.</source>
         <translation>件数は台帳の集計と同じです（廃棄済みは含みません）。</translation>
     </message>
     <message>
@@ -2388,7 +2575,20 @@
     </message>
     <message numerus="yes">
         <source>Saved %1 (%n page(s)).</source>
-        <translation><numerusform>%1 を保存しました（%nページ）。</numerusform></translation>
+        <translation>
+            <numerusform>%1 を保存しました（%nページ）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>daicho::Reclassification</name>
+    <message>
+        <source>No move from %1 to %2 is known; the assets keep their own scheme.</source>
+        <translation>%1 から %2 への移行方法は定められていません。情報資産は元の分類基準のままです。</translation>
+    </message>
+    <message>
+        <source>Confidentiality 3 becomes 3B with personal data, else 3A; 2 with sensitive or specific personal data becomes 3B, with other personal data 3C, else 2; 1 stays 1; integrity and availability keep their levels. Each moved asset is marked for confirmation.</source>
+        <translation>機密性3は個人情報を含めば3B、それ以外は3A。機密性2は要配慮個人情報・特定個人情報を含めば3B、その他の個人情報を含めば3C、それ以外は2。機密性1は1のまま。完全性・可用性は変わりません。移行した情報資産はそれぞれ確認待ちになります。</translation>
     </message>
 </context>
 <context>
@@ -2450,11 +2650,11 @@
         <translation>保存</translation>
     </message>
     <message>
-        <source>Unknown city profile "%1" (known: %2).</source>
+        <source>Unknown city profile &quot;%1&quot; (known: %2).</source>
         <translation>自治体プロファイル「%1」はありません（使えるもの：%2）。</translation>
     </message>
     <message>
-        <source>Unknown classification scheme "%1".</source>
+        <source>Unknown classification scheme &quot;%1&quot;.</source>
         <translation>分類基準「%1」はありません。</translation>
     </message>
     <message>
@@ -2510,7 +2710,7 @@
         <translation>組織には組織コードと名称が必要です。</translation>
     </message>
     <message>
-        <source>"%1" is not a kind of organisation unit (use %2).</source>
+        <source>&quot;%1&quot; is not a kind of organisation unit (use %2).</source>
         <translation>「%1」は組織の種類ではありません（%2 のいずれかを指定）。</translation>
     </message>
     <message>
@@ -2534,7 +2734,7 @@
         <translation>組織コード %1 の組織はありません。</translation>
     </message>
     <message>
-        <source>The asset's organisation unit does not exist.</source>
+        <source>The asset&apos;s organisation unit does not exist.</source>
         <translation>情報資産の管理部署がありません。</translation>
     </message>
     <message>
@@ -2578,7 +2778,7 @@
         <translation>ライフサイクルと状態は編集ではなく、それぞれの操作で変更します。</translation>
     </message>
     <message>
-        <source>"%1" is not a lifecycle stage (use %2).</source>
+        <source>&quot;%1&quot; is not a lifecycle stage (use %2).</source>
         <translation>「%1」はライフサイクルの段階ではありません（%2 のいずれかを指定）。</translation>
     </message>
     <message>
@@ -2586,7 +2786,7 @@
         <translation>情報資産 %1 はすでに廃棄済みです。</translation>
     </message>
     <message>
-        <source>"%1" is not a disposal method (use %2).</source>
+        <source>&quot;%1&quot; is not a disposal method (use %2).</source>
         <translation>「%1」は廃棄方法ではありません（%2 のいずれかを指定）。</translation>
     </message>
     <message>
@@ -2598,11 +2798,11 @@
         <translation>%1（担当：%2）</translation>
     </message>
     <message>
-        <source>"%1" is not a status that can be set (use draft, pending, approved or returned; disposal is a lifecycle stage).</source>
+        <source>&quot;%1&quot; is not a status that can be set (use draft, pending, approved or returned; disposal is a lifecycle stage).</source>
         <translation>「%1」は設定できる状態ではありません（draft（下書き）、pending（確認待ち）、approved（承認済）、returned（差戻し）のいずれか。廃棄はライフサイクルで行います）。</translation>
     </message>
     <message>
-        <source>The asset %1 cannot go from "%2" to "%3".</source>
+        <source>The asset %1 cannot go from &quot;%2&quot; to &quot;%3&quot;.</source>
         <translation>情報資産 %1 は「%2」から「%3」に変更できません。</translation>
     </message>
     <message>
@@ -2626,8 +2826,50 @@
         <translation>資産 %1 は登録取消されていません。</translation>
     </message>
     <message>
-        <source>Only a draft can be withdrawn; %1 is "%2".</source>
+        <source>Only a draft can be withdrawn; %1 is &quot;%2&quot;.</source>
         <translation>登録を取り消せるのは下書きだけです（%1 は「%2」です）。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not one of: %3</source>
+        <translation>%1：「%2」は次のいずれでもありません：%3</translation>
+    </message>
+    <message>
+        <source>consolidation</source>
+        <translation>取りまとめ</translation>
+    </message>
+    <message>
+        <source>An asset without a number (%1).</source>
+        <translation>資産番号のない情報資産があります（%1）。</translation>
+    </message>
+    <message>
+        <source>%1 appears twice in the submission.</source>
+        <translation>%1 が提出ファイルに2回あります。</translation>
+    </message>
+    <message>
+        <source>%1 is already in the city register, entered there directly.</source>
+        <translation>%1 は全庁の台帳に直接登録されています。</translation>
+    </message>
+    <message>
+        <source>%1 is already in the city register from %2&apos;s submission.</source>
+        <translation>%1 は %2 の提出により全庁の台帳にあります。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset number(s) of %1&apos;s submission clash with the city register; nothing of it was taken in.</source>
+        <translation>
+            <numerusform>%1 の提出のうち %n 件の資産番号が全庁の台帳と重複しています。この提出は取り込みませんでした。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>submission of %1</source>
+        <translation>%1 の提出</translation>
+    </message>
+    <message>
+        <source>Consolidated from %1&apos;s submission of %2.</source>
+        <translation>%1 の %2 の提出から取りまとめました。</translation>
+    </message>
+    <message>
+        <source>No longer in %1&apos;s submission of %2.</source>
+        <translation>%1 の %2 の提出に含まれなくなりました。</translation>
     </message>
 </context>
 <context>
@@ -2638,7 +2880,9 @@
     </message>
     <message numerus="yes">
         <source>%n asset(s), disposed assets not included. ○ marks personal data of that kind.</source>
-        <translation><numerusform>%n件（廃棄済みを除く）。個人情報の各欄の○は、その種類の個人情報を含むことを示します。</numerusform></translation>
+        <translation>
+            <numerusform>%n件（廃棄済みを除く）。個人情報の各欄の○は、その種類の個人情報を含むことを示します。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2651,8 +2895,8 @@
 <context>
     <name>daicho::ReportRenderer</name>
     <message>
-        <source>%1　%2　Base date: %3　Created: %4</source>
-        <translation>%1　%2　基準日：%3　作成日：%4</translation>
+        <source>%1&#x3000;%2&#x3000;Base date: %3&#x3000;Created: %4</source>
+        <translation>%1&#x3000;%2&#x3000;基準日：%3&#x3000;作成日：%4</translation>
     </message>
     <message>
         <source>Date</source>
@@ -2697,7 +2941,7 @@
         <translation>見直し対象一覧（A4横）</translation>
     </message>
     <message>
-        <source>"%1" is not a kind of report (use %2).</source>
+        <source>&quot;%1&quot; is not a kind of report (use %2).</source>
         <translation>「%1」という帳票はありません（%2 のいずれかを指定してください）。</translation>
     </message>
     <message>
@@ -2756,7 +3000,7 @@
         <translation>選んだ制限をこの資産から除外します（理由が必要です）</translation>
     </message>
     <message>
-        <source>Undo this asset's change to the selected restriction</source>
+        <source>Undo this asset&apos;s change to the selected restriction</source>
         <translation>選んだ制限についての、この資産ごとの変更を取り消します</translation>
     </message>
     <message>
@@ -2780,7 +3024,9 @@
     </message>
     <message numerus="yes">
         <source>Overdue (%n day(s))</source>
-        <translation><numerusform>期限切れ（%n日超過）</numerusform></translation>
+        <translation>
+            <numerusform>期限切れ（%n日超過）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Due this fiscal year</source>
@@ -2806,7 +3052,7 @@
         <translation>分類基準は台帳に登録されたものを使います</translation>
     </message>
     <message>
-        <source>Each level must be one of the scheme's levels</source>
+        <source>Each level must be one of the scheme&apos;s levels</source>
         <translation>格付は分類基準で定められた区分から選びます</translation>
     </message>
     <message>
@@ -2814,7 +3060,7 @@
         <translation>格付が未確定（分類未確定）：課長が決定します</translation>
     </message>
     <message>
-        <source>The network segment must be one of the register's</source>
+        <source>The network segment must be one of the register&apos;s</source>
         <translation>ネットワーク区分は台帳に登録されたものを使います</translation>
     </message>
     <message>
@@ -2874,7 +3120,7 @@
         <translation>管理部署が設定されていません。</translation>
     </message>
     <message>
-        <source>The classification scheme "%1" is not in this register.</source>
+        <source>The classification scheme &quot;%1&quot; is not in this register.</source>
         <translation>分類基準「%1」はこの台帳に登録されていません。</translation>
     </message>
     <message>
@@ -2882,7 +3128,7 @@
         <translation>分類基準 %2 では%1を使いません。</translation>
     </message>
     <message>
-        <source>%1 "%2" is not a level of %3 (allowed: %4).</source>
+        <source>%1 &quot;%2&quot; is not a level of %3 (allowed: %4).</source>
         <translation>%1「%2」は %3 の格付にありません（選べるもの：%4）。</translation>
     </message>
     <message>
@@ -2890,11 +3136,11 @@
         <translation>格付が済んでいません（分類未確定）。課長が格付を決定してください。</translation>
     </message>
     <message>
-        <source>The network segment "%1" is not one of this register's segments.</source>
+        <source>The network segment &quot;%1&quot; is not one of this register&apos;s segments.</source>
         <translation>ネットワーク区分「%1」はこの台帳の区分にありません。</translation>
     </message>
     <message>
-        <source>Specific personal data is handled on "%1", not on the My Number segment.</source>
+        <source>Specific personal data is handled on &quot;%1&quot;, not on the My Number segment.</source>
         <translation>特定個人情報をマイナンバー利用事務系ではなく「%1」で取り扱っています。</translation>
     </message>
     <message>
@@ -3073,7 +3319,9 @@
     </message>
     <message numerus="yes">
         <source>%n asset(s) will be moved. Disposal cannot be undone: the record is kept as it is and can no longer be edited.</source>
-        <translation><numerusform>%n 件が対象です。廃棄は元に戻せません。記録はそのまま保存され、以後は編集できません。</numerusform></translation>
+        <translation>
+            <numerusform>%n 件が対象です。廃棄は元に戻せません。記録はそのまま保存され、以後は編集できません。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Dispose of assets</source>
@@ -3097,6 +3345,53 @@
     </message>
 </context>
 <context>
+    <name>daicho::Submission</name>
+    <message>
+        <source>There is no organisation unit with code %1.</source>
+        <translation>組織コード %1 の組織はありません。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません：%2</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>ファイル %1 がありません。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません：%2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a submission.</source>
+        <translation>%1 は提出ファイルとしては大きすぎます。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Daicho submission file.</source>
+        <translation>%1 は Daicho の提出ファイルではありません。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (unreadable at byte %2); ask the department to send it again.</source>
+        <translation>%1 は破損しています（%2 バイト目から読めません）。提出元に再提出を依頼してください。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Daicho (submission format %2); update Daicho to read it.</source>
+        <translation>%1 は新しい版の Daicho で書き出されています（提出形式 %2）。読み込むには Daicho を更新してください。</translation>
+    </message>
+    <message>
+        <source>%1 was changed after Daicho wrote it, or is damaged: its checksum does not match. Ask the department to submit again.</source>
+        <translation>%1 は Daicho が書き出した後に変更されたか、破損しています（チェックサムが一致しません）。提出元に再提出を依頼してください。</translation>
+    </message>
+    <message>
+        <source>%1 lacks its organisation or its date; it cannot be consolidated.</source>
+        <translation>%1 には組織または提出日時がないため、取りまとめできません。</translation>
+    </message>
+    <message>
+        <source>%1 holds rows Daicho cannot read.</source>
+        <translation>%1 には Daicho が読み取れない行があります。</translation>
+    </message>
+</context>
+<context>
     <name>daicho::SummaryReport</name>
     <message>
         <source>Total</source>
@@ -3111,8 +3406,10 @@
         <translation>部局</translation>
     </message>
     <message numerus="yes">
-        <source>%n current asset(s) (disposed assets not included). The counts are those of "daicho-cli stats".</source>
-        <translation><numerusform>現在の情報資産 %n件（廃棄済みを除く）。件数は「daicho-cli stats」の集計と一致します。</numerusform></translation>
+        <source>%n current asset(s) (disposed assets not included). The counts are those of &quot;daicho-cli stats&quot;.</source>
+        <translation>
+            <numerusform>現在の情報資産 %n件（廃棄済みを除く）。件数は「daicho-cli stats」の集計と一致します。</numerusform>
+        </translation>
     </message>
     <message>
         <source>1. Assets by department and confidentiality</source>
@@ -3192,7 +3489,9 @@
     </message>
     <message numerus="yes">
         <source>%n asset(s) at confidentiality 2 and above. An asset both outsourced and in the cloud is counted in each column; the total counts it once.</source>
-        <translation><numerusform>機密性2以上の資産 %n件。外部委託とクラウドの両方に当たる資産は各欄に数え、合計では1件と数えます。</numerusform></translation>
+        <translation>
+            <numerusform>機密性2以上の資産 %n件。外部委託とクラウドの両方に当たる資産は各欄に数え、合計では1件と数えます。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Outsourced and cloud assets at confidentiality 2 and above</source>

@@ -24,6 +24,9 @@ public:
     static int history(Context& ctx, const QStringList& args);
     static int check(Context& ctx, const QStringList& args);
     static int stats(Context& ctx, const QStringList& args);
+    static int submit(Context& ctx, const QStringList& args);
+    static int consolidate(Context& ctx, const QStringList& args);
+    static int submissions(Context& ctx, const QStringList& args);
 #ifdef DAICHO_HAS_PRINT
     static int report(Context& ctx, const QStringList& args);
 #endif

@@ -36,6 +36,11 @@ const Command kCommands[] = {
     {"history", QT_TRANSLATE_NOOP("daicho::Cli", "Show an asset's history."), Commands::history},
     {"check", QT_TRANSLATE_NOOP("daicho::Cli", "Check integrity and the rules over every asset."), Commands::check},
     {"stats", QT_TRANSLATE_NOOP("daicho::Cli", "Count assets by organisation, level, stage, segment, personal data."), Commands::stats},
+    {"submit", QT_TRANSLATE_NOOP("daicho::Cli", "Write a unit's register as a submission for the city."), Commands::submit},
+    {"consolidate", QT_TRANSLATE_NOOP("daicho::Cli", "Bring department submissions into the city register."),
+     Commands::consolidate},
+    {"submissions", QT_TRANSLATE_NOOP("daicho::Cli", "Show which units have submitted for a fiscal year."),
+     Commands::submissions},
     {"demo", QT_TRANSLATE_NOOP("daicho::Cli", "Fill a register with a realistic synthetic city."), Commands::demo},
 #ifdef DAICHO_HAS_PRINT
     {"report", QT_TRANSLATE_NOOP("daicho::Cli", "Write a printout (register, summary, asset sheets, reviews) as PDF."),
@@ -66,7 +71,7 @@ int printHelp(Context& ctx)
         << Qt::endl
         << Commands::tr("Commands:") << Qt::endl;
     for (const Command& c : kCommands)
-        out << QStringLiteral("  %1").arg(QString::fromLatin1(c.name), -9)
+        out << QStringLiteral("  %1").arg(QString::fromLatin1(c.name), -12)
             << QCoreApplication::translate("daicho::Cli", c.summary) << Qt::endl;
     out << Qt::endl
         << Commands::tr("Global options:") << Qt::endl

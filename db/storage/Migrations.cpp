@@ -80,6 +80,20 @@ const char* const kStep3[] = {
     "ALTER TABLE asset ADD COLUMN withdrawn INTEGER NOT NULL DEFAULT 0",
 };
 
+// Step 4: consolidation. The city register records each department submission it took in, and each
+// asset the submission it came from (provenance); a newer submission of the same unit replaces its set.
+const char* const kStep4[] = {
+    "CREATE TABLE submission (id INTEGER PRIMARY KEY, org_code TEXT NOT NULL, org_name TEXT NOT NULL,"
+    " fiscal_year INTEGER NOT NULL, submitted_by TEXT NOT NULL, submitted_at TEXT NOT NULL,"
+    " daicho_version TEXT NOT NULL, scheme_id TEXT NOT NULL, checksum TEXT NOT NULL UNIQUE, file_name TEXT NOT NULL,"
+    " asset_count INTEGER NOT NULL, consolidated_at TEXT NOT NULL, consolidated_by TEXT NOT NULL,"
+    " added INTEGER NOT NULL, updated INTEGER NOT NULL, reclassified INTEGER NOT NULL, removed INTEGER NOT NULL,"
+    " unchanged INTEGER NOT NULL)",
+    "CREATE INDEX submission_org ON submission(org_code)",
+    "ALTER TABLE asset ADD COLUMN submission_id INTEGER REFERENCES submission(id)",
+    "CREATE INDEX asset_submission ON asset(submission_id)",
+};
+
 Result<void> exec(QSqlDatabase& db, const QString& sql, const QVariantList& values = {})
 {
     QSqlQuery q(db);
@@ -173,6 +187,7 @@ const QVector<Step>& steps()
             return r ? seedImportanceRules(db) : r;
         },
         [](QSqlDatabase& db) { return execAll(db, std::begin(kStep3), std::end(kStep3)); },
+        [](QSqlDatabase& db) { return execAll(db, std::begin(kStep4), std::end(kStep4)); },
     };
     return all;
 }

@@ -749,6 +749,17 @@ Result<Asset> Register::prepareForSave(Asset a) const
     }
     if (a.fiscalYear == 0)
         a.fiscalYear = JapaneseDate::fiscalYear(m_clock.today());
+    // A code outside its vocabulary would print as nothing and count nowhere: refuse it here, whatever
+    // path (editor, CLI, import, consolidation) it came by.
+    for (const AssetField& f : AssetFields::all()) {
+        if (f.type != FieldType::Code)
+            continue;
+        const QString code = f.get(a).toString();
+        if (!code.isEmpty() && !f.vocabulary->codes().contains(code))
+            return makeError(ErrorCode::Validation, tr("%1: \"%2\" is not one of: %3")
+                                                        .arg(f.translatedLabel(), code,
+                                                             f.vocabulary->codes().join(QStringLiteral(", "))));
+    }
     for (const RestrictionOverride& o : a.restrictionOverrides) {
         if (!m_catalog.restriction(o.code))
             return makeError(ErrorCode::Validation, tr("There is no handling restriction %1.").arg(o.code));
@@ -1208,6 +1219,247 @@ Result<Asset> Register::withdrawAsset(const QString& assetNo, const QString& com
 Result<Asset> Register::restoreAsset(const QString& assetNo, const QString& comment, const Actor& actor)
 {
     return setWithdrawn(assetNo, false, comment, actor);
+}
+
+// ---- consolidation ------------------------------------------------------------------------------
+
+namespace {
+
+const char* const kSubmissionColumns =
+    "id, org_code, org_name, fiscal_year, submitted_by, submitted_at, daicho_version, scheme_id, checksum,"
+    " file_name, asset_count, consolidated_at, consolidated_by, added, updated, reclassified, removed, unchanged";
+
+SubmissionRecord readSubmission(const QSqlQuery& q)
+{
+    SubmissionRecord s;
+    s.id = q.value(0).toLongLong();
+    s.orgCode = q.value(1).toString();
+    s.orgName = q.value(2).toString();
+    s.fiscalYear = q.value(3).toInt();
+    s.submittedBy = q.value(4).toString();
+    s.submittedAt = QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs);
+    s.daichoVersion = q.value(6).toString();
+    s.schemeId = q.value(7).toString();
+    s.checksum = q.value(8).toString();
+    s.fileName = q.value(9).toString();
+    s.assetCount = q.value(10).toInt();
+    s.consolidatedAt = QDateTime::fromString(q.value(11).toString(), Qt::ISODateWithMs);
+    s.consolidatedBy = q.value(12).toString();
+    s.added = q.value(13).toInt();
+    s.updated = q.value(14).toInt();
+    s.reclassified = q.value(15).toInt();
+    s.removed = q.value(16).toInt();
+    s.unchanged = q.value(17).toInt();
+    return s;
+}
+
+bool levelsDiffer(const Asset& a, const Asset& b)
+{
+    return a.schemeId != b.schemeId || a.cLevel != b.cLevel || a.iLevel != b.iLevel || a.aLevel != b.aLevel;
+}
+
+} // namespace
+
+QVector<SubmissionRecord> Register::submissions() const
+{
+    QVector<SubmissionRecord> out;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (!q.exec(QStringLiteral("SELECT %1 FROM submission ORDER BY id").arg(QLatin1String(kSubmissionColumns))))
+        return out;
+    while (q.next())
+        out << readSubmission(q);
+    return out;
+}
+
+std::optional<SubmissionRecord> Register::submissionByChecksum(const QString& checksum) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT %1 FROM submission WHERE checksum = ?").arg(QLatin1String(kSubmissionColumns)));
+    q.addBindValue(checksum);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return readSubmission(q);
+}
+
+std::optional<SubmissionRecord> Register::latestSubmission(const QString& orgCode) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT %1 FROM submission WHERE org_code = ? ORDER BY id DESC LIMIT 1")
+                  .arg(QLatin1String(kSubmissionColumns)));
+    q.addBindValue(orgCode);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return readSubmission(q);
+}
+
+std::optional<SubmissionRecord> Register::provenance(qint64 assetId) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT %1 FROM submission WHERE id = (SELECT submission_id FROM asset WHERE id = ?)")
+                  .arg(QLatin1String(kSubmissionColumns)));
+    q.addBindValue(assetId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return readSubmission(q);
+}
+
+Result<SubmissionRecord> Register::applySubmission(SubmissionRecord record, const QVector<Asset>& assets,
+                                                   const Actor& actor)
+{
+    Result<void> r = begin();
+    if (!r)
+        return r.error();
+    auto fail = [this](Error e) -> Result<SubmissionRecord> {
+        rollback();
+        return e;
+    };
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+
+    // Who holds each asset number now: the organisation whose submission brought it, or nobody
+    // (entered in the city register itself). Read once, not per asset.
+    struct Held
+    {
+        QString orgCode;   // empty: not from a submission
+        bool withdrawn = false;
+    };
+    QHash<QString, Held> held;
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT a.asset_no, s.org_code, a.withdrawn FROM asset a"
+                                   " LEFT JOIN submission s ON s.id = a.submission_id")))
+            return fail(sqlError(q, tr("consolidation")));
+        while (q.next())
+            held.insert(q.value(0).toString(), {q.value(1).toString(), q.value(2).toInt() != 0});
+    }
+    QStringList conflicts;
+    QSet<QString> submitted;
+    for (const Asset& a : assets) {
+        const QString no = normalizedCode(a.assetNo);
+        if (no.isEmpty()) {
+            conflicts << tr("An asset without a number (%1).").arg(a.name);
+            continue;
+        }
+        if (submitted.contains(no)) {
+            conflicts << tr("%1 appears twice in the submission.").arg(no);
+            continue;
+        }
+        submitted.insert(no);
+        auto it = held.constFind(no);
+        if (it == held.constEnd() || it->orgCode == record.orgCode)
+            continue;
+        conflicts << (it->orgCode.isEmpty()
+                          ? tr("%1 is already in the city register, entered there directly.").arg(no)
+                          : tr("%1 is already in the city register from %2's submission.").arg(no, it->orgCode));
+    }
+    if (!conflicts.isEmpty())
+        return fail(makeError(ErrorCode::Conflict,
+                              tr("%n asset number(s) of %1's submission clash with the city register; nothing of it "
+                                 "was taken in.", nullptr, int(conflicts.size()))
+                                  .arg(record.orgCode),
+                              conflicts));
+
+    record.consolidatedAt = m_clock.now();
+    record.consolidatedBy = actor.displayName.isEmpty() ? actor.osUser : actor.displayName;
+    record.assetCount = int(assets.size());
+    record.added = record.updated = record.reclassified = record.removed = record.unchanged = 0;
+    QSqlQuery ins(db);
+    ins.prepare(QStringLiteral("INSERT INTO submission (org_code, org_name, fiscal_year, submitted_by, submitted_at,"
+                               " daicho_version, scheme_id, checksum, file_name, asset_count, consolidated_at,"
+                               " consolidated_by, added, updated, reclassified, removed, unchanged)"
+                               " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0, 0)"));
+    for (const QVariant& v : {QVariant(record.orgCode), textValue(record.orgName), QVariant(record.fiscalYear),
+                              textValue(record.submittedBy),
+                              QVariant(record.submittedAt.toString(Qt::ISODateWithMs)), textValue(record.daichoVersion),
+                              textValue(record.schemeId), QVariant(record.checksum), textValue(record.fileName),
+                              QVariant(record.assetCount),
+                              QVariant(record.consolidatedAt.toString(Qt::ISODateWithMs)),
+                              textValue(record.consolidatedBy)})
+        ins.addBindValue(v);
+    if (!ins.exec())
+        return fail(sqlError(ins, tr("submission of %1").arg(record.orgCode)));
+    record.id = ins.lastInsertId().toLongLong();
+
+    const QString comment = tr("Consolidated from %1's submission of %2.")
+                                .arg(record.orgCode, record.submittedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    QSqlQuery link(db);
+    link.prepare(QStringLiteral("UPDATE asset SET submission_id = ?, withdrawn = 0 WHERE id = ?"));
+    for (Asset a : assets) {
+        a.assetNo = normalizedCode(a.assetNo);
+        const std::optional<Asset> before = readAsset(a.assetNo, true);
+        Result<Asset> saved = [&]() -> Result<Asset> {
+            if (!before) {
+                a.id = 0;
+                a.orgId = 0;   // resolved from the code: the city's own unit ids differ from the department's
+                return insertAsset(a, actor);
+            }
+            a.id = before->id;
+            a.orgId = 0;
+            a.rowVersion = before->rowVersion;
+            return writeAsset(*before, a, QStringLiteral("consolidate"), comment, actor);
+        }();
+        if (!saved)
+            return fail(saved.error());
+        const bool wasWithdrawn = before && held.value(a.assetNo).withdrawn;
+        if (wasWithdrawn) {
+            r = writeHistory(QStringLiteral("asset"), saved->id, QStringLiteral("restore"), {}, comment, actor);
+            if (!r)
+                return fail(r.error());
+        }
+        if (!before)
+            ++record.added;
+        else if (saved->rowVersion == before->rowVersion && !wasWithdrawn)
+            ++record.unchanged;
+        else if (levelsDiffer(*before, saved.value()))
+            ++record.updated, ++record.reclassified;
+        else
+            ++record.updated;
+        link.addBindValue(record.id);
+        link.addBindValue(saved->id);
+        if (!link.exec())
+            return fail(sqlError(link, tr("asset %1").arg(a.assetNo)));
+    }
+
+    // Numbers the organisation no longer submits leave the city's lists but keep their record.
+    QSqlQuery gone(db);
+    gone.prepare(QStringLiteral("SELECT a.id, a.asset_no FROM asset a JOIN submission s ON s.id = a.submission_id"
+                                " WHERE s.org_code = ? AND a.submission_id <> ? AND a.withdrawn = 0"));
+    gone.addBindValue(record.orgCode);
+    gone.addBindValue(record.id);
+    if (!gone.exec())
+        return fail(sqlError(gone, tr("consolidation")));
+    QVector<qint64> removedIds;
+    while (gone.next())
+        removedIds << gone.value(0).toLongLong();
+    QSqlQuery hide(db);
+    hide.prepare(QStringLiteral("UPDATE asset SET withdrawn = 1, updated_at = ?, row_version = row_version + 1"
+                                " WHERE id = ?"));
+    const QString removedComment = tr("No longer in %1's submission of %2.")
+                                       .arg(record.orgCode,
+                                            record.submittedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    for (qint64 id : removedIds) {
+        hide.addBindValue(isoNow(m_clock));
+        hide.addBindValue(id);
+        if (!hide.exec())
+            return fail(sqlError(hide, tr("consolidation")));
+        r = writeHistory(QStringLiteral("asset"), id, QStringLiteral("withdraw"), {}, removedComment, actor);
+        if (!r)
+            return fail(r.error());
+        ++record.removed;
+    }
+
+    QSqlQuery counts(db);
+    counts.prepare(QStringLiteral("UPDATE submission SET added = ?, updated = ?, reclassified = ?, removed = ?,"
+                                  " unchanged = ? WHERE id = ?"));
+    for (const QVariant& v : {QVariant(record.added), QVariant(record.updated), QVariant(record.reclassified),
+                              QVariant(record.removed), QVariant(record.unchanged), QVariant(record.id)})
+        counts.addBindValue(v);
+    if (!counts.exec())
+        return fail(sqlError(counts, tr("consolidation")));
+    r = commit();
+    if (!r)
+        return r.error();
+    return record;
 }
 
 } // namespace daicho

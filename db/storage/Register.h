@@ -6,6 +6,7 @@
 #include "domain/RuleEngine.h"
 #include "storage/Actor.h"
 #include "storage/HistoryEntry.h"
+#include "storage/SubmissionRecord.h"
 #include "util/Clock.h"
 #include "util/Result.h"
 
@@ -118,6 +119,19 @@ public:
     Result<void> batch(const std::function<Result<void>()>& work);
 
     QVector<HistoryEntry> history(const QString& entity, qint64 entityId) const;
+
+    // Consolidation (the city register). Each department's submitted set is mirrored as it was
+    // submitted, stage and status included, and each asset remembers the submission it came from.
+    QVector<SubmissionRecord> submissions() const;   // in the order they were consolidated
+    std::optional<SubmissionRecord> submissionByChecksum(const QString& checksum) const;
+    std::optional<SubmissionRecord> latestSubmission(const QString& orgCode) const;
+    std::optional<SubmissionRecord> provenance(qint64 assetId) const;
+    // Replaces the set last consolidated for record.orgCode with `assets`, in one transaction: new
+    // numbers are added, known ones overwritten, numbers no longer submitted withdrawn (kept, hidden).
+    // Refused whole (Conflict) when an asset number belongs to another organisation's set or was
+    // entered in the city register itself; the details name each number.
+    Result<SubmissionRecord> applySubmission(SubmissionRecord record, const QVector<Asset>& assets,
+                                             const Actor& actor);
 
     // PRAGMA integrity_check plus foreign key check; empty when whole.
     QStringList integrityProblems() const;

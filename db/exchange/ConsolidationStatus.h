@@ -1,0 +1,36 @@
+#pragma once
+
+#include "storage/SubmissionRecord.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QVector>
+
+#include <optional>
+
+namespace daicho {
+
+class Register;
+
+// One line of the consolidation view: has this unit submitted for the 年度, when, and what its last
+// submission changed in the city register.
+struct ConsolidationStatusRow
+{
+    QString orgCode;
+    QString orgName;
+    QString kind;                               // Vocabulary::orgKinds code
+    std::optional<SubmissionRecord> latest;     // the unit's latest submission for the 年度
+    int submissionsThisYear = 0;
+    bool submitted() const { return latest.has_value(); }
+};
+
+// The units that keep a register of their own (課 and the bodies outside the mayor's tree: 行政委員会,
+// 議会事務局, 公営企業) and where each stands for a 年度. A 部 that submits for its 課 counts for them.
+class ConsolidationStatus
+{
+    Q_DECLARE_TR_FUNCTIONS(daicho::ConsolidationStatus)
+public:
+    static QVector<ConsolidationStatusRow> compute(const Register& city, int fiscalYear);
+};
+
+} // namespace daicho

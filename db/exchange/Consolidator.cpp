@@ -1,0 +1,139 @@
+#include "exchange/Consolidator.h"
+
+#include "domain/Reclassification.h"
+#include "storage/Register.h"
+
+#include <QFileInfo>
+
+#include <algorithm>
+
+namespace daicho {
+
+namespace {
+
+struct Pending
+{
+    ConsolidationItem item;
+    Submission submission;
+    bool readable = false;
+};
+
+QString when(const QDateTime& at)
+{
+    return at.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+} // namespace
+
+QVector<ConsolidationItem> Consolidator::run(Register& city, const QStringList& files, const Actor& actor,
+                                             const ConsolidationOptions& options)
+{
+    QVector<Pending> pending;
+    for (const QString& file : files) {
+        Pending p;
+        p.item.file = file;
+        Result<Submission> read = Submission::read(file);
+        if (!read) {
+            p.item.reason = read.error().message;
+            p.item.details = read.error().details;
+        } else {
+            p.submission = std::move(read).value();
+            p.item.orgCode = p.submission.orgCode;
+            p.item.orgName = p.submission.orgName;
+            p.readable = true;
+        }
+        pending << std::move(p);
+    }
+    // Oldest first: a unit's newer submission replaces its older one, whatever order the files came in.
+    std::stable_sort(pending.begin(), pending.end(), [](const Pending& a, const Pending& b) {
+        if (a.readable != b.readable)
+            return !a.readable;
+        return a.readable && a.submission.submittedAt < b.submission.submittedAt;
+    });
+
+    const QString cityScheme = city.catalog().defaultSchemeId;
+    QVector<ConsolidationItem> out;
+    for (Pending& p : pending) {
+        ConsolidationItem& item = p.item;
+        if (!p.readable) {
+            out << item;
+            continue;
+        }
+        Submission& s = p.submission;
+        if (auto seen = city.submissionByChecksum(s.checksum)) {
+            item.outcome = ConsolidationItem::Outcome::AlreadyConsolidated;
+            item.reason = tr("Already consolidated on %1; nothing to add.").arg(when(seen->consolidatedAt));
+            item.record = *seen;
+            out << item;
+            continue;
+        }
+        if (!city.orgUnitByCode(s.orgCode)) {
+            item.reason = tr("The organisation code %1 (%2) is not in the city register; add the unit or correct the "
+                             "code in the department's register.")
+                              .arg(s.orgCode, s.orgName);
+            out << item;
+            continue;
+        }
+        QStringList unknownUnits;
+        for (const Asset& a : s.assets)
+            if (!city.orgUnitByCode(a.orgCode) && !unknownUnits.contains(a.orgCode))
+                unknownUnits << a.orgCode;
+        if (!unknownUnits.isEmpty()) {
+            item.reason = tr("The submission uses organisation codes the city register does not know.");
+            item.details = unknownUnits;
+            out << item;
+            continue;
+        }
+        if (auto latest = city.latestSubmission(s.orgCode); latest && latest->submittedAt > s.submittedAt) {
+            item.reason = tr("Older than the submission of %1 already consolidated for %2 (submitted %3); the newer "
+                             "one stays.")
+                              .arg(when(s.submittedAt), s.orgCode, when(latest->submittedAt));
+            out << item;
+            continue;
+        }
+        int otherScheme = 0;
+        for (const Asset& a : s.assets)
+            if (a.schemeId != cityScheme)
+                ++otherScheme;
+        if (otherScheme > 0) {
+            const QString from = s.schemeId != cityScheme ? s.schemeId : QString();
+            if (options.moveToCityScheme) {
+                int moved = 0;
+                for (Asset& a : s.assets) {
+                    if (!Reclassification::canMove(a.schemeId, cityScheme))
+                        continue;
+                    a = Reclassification::moved(a, cityScheme);
+                    ++moved;
+                }
+                item.notices << tr("%n asset(s) moved to the city's scheme %1 and marked for confirmation.", nullptr,
+                                   moved)
+                                    .arg(cityScheme);
+                if (moved < otherScheme)
+                    item.notices << tr("%n asset(s) keep their own scheme: no move to %1 is known for it.", nullptr,
+                                       otherScheme - moved)
+                                        .arg(cityScheme);
+            } else {
+                item.notices << tr("%n asset(s) are classified under another scheme than the city's %1; they keep it. "
+                                   "Consolidate with --move-scheme to move them: %2",
+                                   nullptr, otherScheme)
+                                    .arg(cityScheme, Reclassification::describe(from.isEmpty() ? QStringLiteral("mic-h27")
+                                                                                               : from,
+                                                                                cityScheme));
+            }
+        }
+        Result<SubmissionRecord> applied =
+            city.applySubmission(s.record(QFileInfo(p.item.file).fileName()), s.assets, actor);
+        if (!applied) {
+            item.reason = applied.error().message;
+            item.details = applied.error().details;
+            out << item;
+            continue;
+        }
+        item.outcome = ConsolidationItem::Outcome::Applied;
+        item.record = applied.value();
+        out << item;
+    }
+    return out;
+}
+
+} // namespace daicho

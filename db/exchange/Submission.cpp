@@ -1,0 +1,179 @@
+#include "exchange/Submission.h"
+
+#include "storage/Register.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QSet>
+
+namespace daicho {
+
+namespace {
+
+const QString kFormat = QStringLiteral("daicho-submission");
+// A city's largest 課 holds a few thousand assets; this leaves room for a whole city in one file.
+constexpr qint64 kMaxFileSize = qint64(512) * 1024 * 1024;
+
+QString checksumOf(const QJsonObject& content)
+{
+    // QJsonObject keeps its keys sorted, so the compact form is the same whatever order a file had.
+    const QByteArray bytes = QJsonDocument(content).toJson(QJsonDocument::Compact);
+    return QStringLiteral("sha256:")
+         + QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+QJsonObject contentOf(const Submission& s)
+{
+    QJsonArray assets;
+    for (const Asset& a : s.assets)
+        assets.append(AssetFields::toJson(a));
+    return QJsonObject{
+        {QStringLiteral("format"), kFormat},
+        {QStringLiteral("format_version"), Submission::kFormatVersion},
+        {QStringLiteral("city"), s.cityName},
+        {QStringLiteral("org"), s.orgCode},
+        {QStringLiteral("org_name"), s.orgName},
+        {QStringLiteral("fiscal_year"), s.fiscalYear},
+        {QStringLiteral("submitted_by"), s.submittedBy},
+        {QStringLiteral("submitted_at"), s.submittedAt.toString(Qt::ISODateWithMs)},
+        {QStringLiteral("daicho_version"), s.daichoVersion},
+        {QStringLiteral("scheme"), s.schemeId},
+        {QStringLiteral("assets"), assets},
+    };
+}
+
+} // namespace
+
+Result<Submission> Submission::fromRegister(const Register& reg, const QString& orgCode, int fiscalYear,
+                                            const Actor& actor)
+{
+    const std::optional<OrgUnit> org = reg.orgUnitByCode(orgCode);
+    if (!org)
+        return makeError(ErrorCode::NotFound, tr("There is no organisation unit with code %1.").arg(orgCode));
+    const QVector<qint64> subtree = reg.orgSubtree(org->id);
+    const QSet<qint64> units(subtree.begin(), subtree.end());
+
+    Submission s;
+    s.cityName = reg.cityName();
+    s.orgCode = org->code;
+    s.orgName = org->name;
+    s.fiscalYear = fiscalYear;
+    s.submittedBy = actor.displayName.isEmpty() ? actor.osUser : actor.displayName;
+    s.submittedAt = reg.clock().now();
+    s.daichoVersion = QStringLiteral(DAICHO_VERSION);
+    s.schemeId = reg.catalog().defaultSchemeId;
+    for (Asset a : reg.assets()) {
+        if (!units.contains(a.orgId))
+            continue;
+        a.id = 0;
+        a.orgId = 0;
+        a.rowVersion = 0;
+        s.assets << std::move(a);
+    }
+    s.checksum = checksumOf(contentOf(s));
+    return s;
+}
+
+Result<void> Submission::write(const QString& path) const
+{
+    QJsonObject file = contentOf(*this);
+    file.insert(QStringLiteral("checksum"), checksumOf(file));
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly))
+        return makeError(ErrorCode::Io, tr("Cannot write %1: %2").arg(path, out.errorString()));
+    out.write(QJsonDocument(file).toJson(QJsonDocument::Indented));
+    if (!out.commit())
+        return makeError(ErrorCode::Io, tr("Cannot write %1: %2").arg(path, out.errorString()));
+    return {};
+}
+
+Result<Submission> Submission::read(const QString& path)
+{
+    QFile in(path);
+    if (!in.exists())
+        return makeError(ErrorCode::NotFound, tr("There is no file %1.").arg(path));
+    if (!in.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Io, tr("Cannot read %1: %2").arg(path, in.errorString()));
+    if (in.size() > kMaxFileSize)
+        return makeError(ErrorCode::FileRefused, tr("%1 is too large to be a submission.").arg(path));
+    const QByteArray bytes = in.readAll();
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+    const auto notOne = [&path]() {
+        return makeError(ErrorCode::FileRefused, tr("%1 is not a Daicho submission file.").arg(path));
+    };
+    if (doc.isNull() || !doc.isObject())
+        return bytes.trimmed().startsWith('{')
+                   ? makeError(ErrorCode::FileRefused,
+                               tr("%1 is damaged (unreadable at byte %2); ask the department to send it again.")
+                                   .arg(path)
+                                   .arg(parseError.offset))
+                   : notOne();
+    QJsonObject file = doc.object();
+    if (file.value(QStringLiteral("format")).toString() != kFormat)
+        return notOne();
+    const int version = file.value(QStringLiteral("format_version")).toInt();
+    if (version > kFormatVersion)
+        return makeError(ErrorCode::FileRefused,
+                         tr("%1 was written by a newer Daicho (submission format %2); update Daicho to read it.")
+                             .arg(path)
+                             .arg(version));
+    const QString stated = file.take(QStringLiteral("checksum")).toString();
+    const QString actual = checksumOf(file);
+    if (stated != actual)
+        return makeError(ErrorCode::FileRefused,
+                         tr("%1 was changed after Daicho wrote it, or is damaged: its checksum does not match. Ask "
+                            "the department to submit again.")
+                             .arg(path));
+
+    Submission s;
+    s.checksum = actual;
+    s.cityName = file.value(QStringLiteral("city")).toString();
+    s.orgCode = file.value(QStringLiteral("org")).toString();
+    s.orgName = file.value(QStringLiteral("org_name")).toString();
+    s.fiscalYear = file.value(QStringLiteral("fiscal_year")).toInt();
+    s.submittedBy = file.value(QStringLiteral("submitted_by")).toString();
+    s.submittedAt = QDateTime::fromString(file.value(QStringLiteral("submitted_at")).toString(), Qt::ISODateWithMs);
+    s.daichoVersion = file.value(QStringLiteral("daicho_version")).toString();
+    s.schemeId = file.value(QStringLiteral("scheme")).toString();
+    if (s.orgCode.isEmpty() || !s.submittedAt.isValid())
+        return makeError(ErrorCode::FileRefused,
+                         tr("%1 lacks its organisation or its date; it cannot be consolidated.").arg(path));
+    const QJsonArray assets = file.value(QStringLiteral("assets")).toArray();
+    s.assets.reserve(assets.size());
+    QStringList problems;
+    for (const QJsonValue& v : assets) {
+        Asset a;
+        a.orgCode = v.toObject().value(QStringLiteral("org")).toString();
+        const QStringList errors = AssetFields::applyJson(a, v.toObject());
+        if (!errors.isEmpty())
+            problems << QStringLiteral("%1: %2").arg(a.assetNo, errors.join(QStringLiteral("; ")));
+        s.assets << std::move(a);
+    }
+    if (!problems.isEmpty())
+        return makeError(ErrorCode::FileRefused, tr("%1 holds rows Daicho cannot read.").arg(path), problems);
+    return s;
+}
+
+SubmissionRecord Submission::record(const QString& fileName) const
+{
+    SubmissionRecord r;
+    r.orgCode = orgCode;
+    r.orgName = orgName;
+    r.fiscalYear = fiscalYear;
+    r.submittedBy = submittedBy;
+    r.submittedAt = submittedAt;
+    r.daichoVersion = daichoVersion;
+    r.schemeId = schemeId;
+    r.checksum = checksum;
+    r.fileName = fileName;
+    r.assetCount = int(assets.size());
+    return r;
+}
+
+} // namespace daicho
