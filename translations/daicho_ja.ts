@@ -1762,6 +1762,60 @@
         <source>Show which units have submitted for a fiscal year.</source>
         <translation>年度ごとの台帳の提出状況を表示します。</translation>
     </message>
+    <message>
+        <source>Freeze a copy of the register for a closed fiscal year.</source>
+        <translation>年度を締め、その時点の台帳の写しを凍結します。</translation>
+    </message>
+    <message>
+        <source>Compare two registers: added, removed, disposed, level changed.</source>
+        <translation>2つの台帳を比較します（追加・削除・廃棄・格付変更）。</translation>
+    </message>
+    <message>
+        <source>Close a fiscal year: freeze a copy of the register as it stands, which can be opened, printed and compared but never changed.</source>
+        <translation>年度を締めます。現時点の台帳の写しを凍結し、開く・印刷する・比較することはできますが、変更はできません。</translation>
+    </message>
+    <message>
+        <source>The frozen copy to write (default: next to the register, named after the year).</source>
+        <translation>書き出す凍結した写し（既定：台帳と同じフォルダに、年度名を付けて作成）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Closed %1: the frozen copy is %2 (%n asset(s)).</source>
+        <translation>
+            <numerusform>%1 を締めました。凍結した写しは %2 です（%n 件）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compare two registers of the city, such as two closed fiscal years: assets added, removed, disposed of, and those whose level changed.</source>
+        <translation>締めた2つの年度など、2つの台帳を比較します。追加・削除・廃棄された情報資産と、格付が変わった情報資産を示します。</translation>
+    </message>
+    <message>
+        <source>The earlier register (e.g. the closed copy of last year).</source>
+        <translation>前の台帳（前年度を締めた写しなど）。</translation>
+    </message>
+    <message>
+        <source>The later register.</source>
+        <translation>後の台帳。</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>Asset number</source>
+        <translation>資産番号</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>変更前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>変更後</translation>
+    </message>
 </context>
 <context>
     <name>daicho::ColumnChooserDialog</name>
@@ -2871,6 +2925,22 @@
         <source>No longer in %1&apos;s submission of %2.</source>
         <translation>%1 の %2 の提出に含まれなくなりました。</translation>
     </message>
+    <message>
+        <source>This register is the closed copy of %1 and cannot be changed; open the working register to make changes.</source>
+        <translation>この台帳は %1 を締めた写しのため変更できません。変更は作業中の台帳を開いて行ってください。</translation>
+    </message>
+    <message>
+        <source>copy of %1</source>
+        <translation>%1 の写し</translation>
+    </message>
+    <message>
+        <source>Closed %1: frozen copy %2.</source>
+        <translation>%1 を締めました（凍結した写し：%2）。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a closed fiscal year is never overwritten.</source>
+        <translation>%1 は既にあります。締めた年度の写しは上書きしません。</translation>
+    </message>
 </context>
 <context>
     <name>daicho::RegisterReport</name>
@@ -3731,6 +3801,25 @@
     <message>
         <source>Not applicable</source>
         <translation>該当なし</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::YearComparison</name>
+    <message>
+        <source>Added</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Disposed</source>
+        <translation>廃棄</translation>
+    </message>
+    <message>
+        <source>Level changed</source>
+        <translation>格付変更</translation>
     </message>
 </context>
 </TS>

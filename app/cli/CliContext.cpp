@@ -92,6 +92,23 @@ bool Context::parse(QCommandLineParser& parser, const QStringList& args, int pos
     return true;
 }
 
+QCommandLineOption Context::fiscalYearOption()
+{
+    return QCommandLineOption(QStringLiteral("fiscal-year"),
+                              tr("The fiscal year (2025, R7 or 令和7年度; default the current one)."),
+                              QStringLiteral("Y"));
+}
+
+std::optional<int> Context::fiscalYear(const QCommandLineParser& parser, const QCommandLineOption& option)
+{
+    if (!parser.isSet(option))
+        return JapaneseDate::fiscalYear(clock().today());
+    const std::optional<int> y = JapaneseDate::parseFiscalYear(parser.value(option));
+    if (!y)
+        usage(tr("\"%1\" is not a fiscal year (use 2025, R7 or 令和7年度).").arg(parser.value(option)));
+    return y;
+}
+
 std::unique_ptr<Register> Context::openRegister(const QString& path, int* exitCode)
 {
     return open(path, *m_clock, exitCode);

@@ -10,6 +10,7 @@
 #include <QTextStream>
 
 #include <memory>
+#include <optional>
 
 namespace daicho::cli {
 
@@ -49,6 +50,10 @@ public:
     std::unique_ptr<Register> openRegister(const QString& path, int* exitCode);
     // Opens the register to change it, on recordingClock().
     std::unique_ptr<Register> openForChange(const QString& path, int* exitCode);
+    // --fiscal-year Y (2025, R7, 令和7年度), and its value: the current 年度 when not given, nullopt
+    // (after telling the user) when malformed.
+    static QCommandLineOption fiscalYearOption();
+    std::optional<int> fiscalYear(const QCommandLineParser& parser, const QCommandLineOption& option);
     int fail(const Error& error);
     int usage(const QString& message);
     static int exitCodeFor(ErrorCode code);

@@ -27,6 +27,8 @@ public:
     static int submit(Context& ctx, const QStringList& args);
     static int consolidate(Context& ctx, const QStringList& args);
     static int submissions(Context& ctx, const QStringList& args);
+    static int closeYear(Context& ctx, const QStringList& args);
+    static int compare(Context& ctx, const QStringList& args);
 #ifdef DAICHO_HAS_PRINT
     static int report(Context& ctx, const QStringList& args);
 #endif

@@ -13,24 +13,6 @@ namespace daicho::cli {
 
 namespace {
 
-QCommandLineOption fiscalYearOption()
-{
-    return QCommandLineOption(QStringLiteral("fiscal-year"),
-                              Commands::tr("The fiscal year (2025, R7 or 令和7年度; default the current one)."),
-                              QStringLiteral("Y"));
-}
-
-// The --fiscal-year value, or the current 年度; nullopt (after telling the user) when malformed.
-std::optional<int> fiscalYearOf(Context& ctx, const QCommandLineParser& p, const QCommandLineOption& option)
-{
-    if (!p.isSet(option))
-        return JapaneseDate::fiscalYear(ctx.clock().today());
-    const std::optional<int> y = JapaneseDate::parseFiscalYear(p.value(option));
-    if (!y)
-        ctx.usage(Commands::tr("\"%1\" is not a fiscal year (use 2025, R7 or 令和7年度).").arg(p.value(option)));
-    return y;
-}
-
 QString changesText(const SubmissionRecord& r)
 {
     return Commands::tr("%1 added, %2 updated (%3 reclassified), %4 removed, %5 unchanged")
@@ -56,7 +38,7 @@ int Commands::submit(Context& ctx, const QStringList& args)
                                    "and a checksum of its content."));
     const QCommandLineOption org(QStringLiteral("org"), tr("The submitting unit (its units below it included)."),
                                  QStringLiteral("CODE"));
-    const QCommandLineOption year = fiscalYearOption();
+    const QCommandLineOption year = Context::fiscalYearOption();
     p.addOptions({org, year});
     p.addPositionalArgument(QStringLiteral("FILE"), tr("The register."));
     p.addPositionalArgument(QStringLiteral("OUT"), tr("The submission file to write."));
@@ -65,7 +47,7 @@ int Commands::submit(Context& ctx, const QStringList& args)
         return exit;
     if (p.value(org).isEmpty())
         return ctx.usage(tr("--org names the submitting unit."));
-    const std::optional<int> fiscalYear = fiscalYearOf(ctx, p, year);
+    const std::optional<int> fiscalYear = ctx.fiscalYear(p, year);
     if (!fiscalYear)
         return UsageError;
     auto reg = ctx.openRegister(p.positionalArguments().at(0), &exit);
@@ -144,14 +126,14 @@ int Commands::submissions(Context& ctx, const QStringList& args)
     QCommandLineParser p;
     p.setApplicationDescription(tr("Show, for a fiscal year, which units have submitted their register, when, how many "
                                    "assets, and what each submission changed; and which are missing."));
-    const QCommandLineOption year = fiscalYearOption();
+    const QCommandLineOption year = Context::fiscalYearOption();
     const QCommandLineOption missing(QStringLiteral("missing"), tr("Only the units that have not submitted."));
     p.addOptions({year, missing});
     p.addPositionalArgument(QStringLiteral("CITY_FILE"), tr("The city register."));
     int exit = Success;
     if (!ctx.parse(p, args, 1, QStringLiteral("daicho-cli submissions CITY_FILE [--fiscal-year Y] [--missing]"), &exit))
         return exit;
-    const std::optional<int> fiscalYear = fiscalYearOf(ctx, p, year);
+    const std::optional<int> fiscalYear = ctx.fiscalYear(p, year);
     if (!fiscalYear)
         return UsageError;
     auto city = ctx.openRegister(p.positionalArguments().first(), &exit);

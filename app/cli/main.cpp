@@ -41,6 +41,10 @@ const Command kCommands[] = {
      Commands::consolidate},
     {"submissions", QT_TRANSLATE_NOOP("daicho::Cli", "Show which units have submitted for a fiscal year."),
      Commands::submissions},
+    {"close-year", QT_TRANSLATE_NOOP("daicho::Cli", "Freeze a copy of the register for a closed fiscal year."),
+     Commands::closeYear},
+    {"compare", QT_TRANSLATE_NOOP("daicho::Cli", "Compare two registers: added, removed, disposed, level changed."),
+     Commands::compare},
     {"demo", QT_TRANSLATE_NOOP("daicho::Cli", "Fill a register with a realistic synthetic city."), Commands::demo},
 #ifdef DAICHO_HAS_PRINT
     {"report", QT_TRANSLATE_NOOP("daicho::Cli", "Write a printout (register, summary, asset sheets, reviews) as PDF."),

@@ -167,6 +167,12 @@ Result<void> Register::begin()
 {
     if (m_batchDepth > 0)
         return {};
+    // Every change starts here, so a frozen 年度 copy refuses them all in this one place.
+    if (m_frozenYear > 0)
+        return makeError(ErrorCode::Validation,
+                         tr("This register is the closed copy of %1 and cannot be changed; open the working register "
+                            "to make changes.")
+                             .arg(JapaneseDate::formatFiscalYear(m_frozenYear)));
     QSqlQuery q(QSqlDatabase::database(m_connection));
     // IMMEDIATE takes the write lock up front, so two people never both half-finish a change.
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
@@ -339,6 +345,7 @@ Result<std::unique_ptr<Register>> Register::open(const QString& path, const Cloc
     r = reg->loadCatalog();
     if (!r)
         return makeError(ErrorCode::FileRefused, tr("%1 could not be read: %2").arg(QDir::toNativeSeparators(path), r.error().message));
+    reg->m_frozenYear = reg->setting(QStringLiteral("frozen_fiscal_year")).toInt();
     return reg;
 }
 
@@ -1219,6 +1226,56 @@ Result<Asset> Register::withdrawAsset(const QString& assetNo, const QString& com
 Result<Asset> Register::restoreAsset(const QString& assetNo, const QString& comment, const Actor& actor)
 {
     return setWithdrawn(assetNo, false, comment, actor);
+}
+
+// ---- 年度 snapshots ----------------------------------------------------------------------------
+
+Result<void> Register::closeFiscalYear(int fiscalYear, const QString& snapshotPath, const Actor& actor)
+{
+    if (m_frozenYear > 0)
+        return begin();   // says why
+    if (QFileInfo::exists(snapshotPath))
+        return makeError(ErrorCode::Conflict, tr("%1 already exists; a closed fiscal year is never overwritten.")
+                                                  .arg(QDir::toNativeSeparators(snapshotPath)));
+    {
+        QSqlQuery q(QSqlDatabase::database(m_connection));
+        q.prepare(QStringLiteral("VACUUM INTO ?"));
+        q.addBindValue(snapshotPath);
+        if (!q.exec()) {
+            QFile::remove(snapshotPath);
+            return sqlError(q, tr("copy of %1").arg(JapaneseDate::formatFiscalYear(fiscalYear)));
+        }
+    }
+    {
+        Result<std::unique_ptr<Register>> copy = Register::open(snapshotPath, m_clock);
+        Result<void> r = copy ? Result<void>() : Result<void>(copy.error());
+        const QString by = actor.displayName.isEmpty() ? actor.osUser : actor.displayName;
+        if (r)
+            r = copy.value()->setSetting(QStringLiteral("frozen_at"), isoNow(m_clock));
+        if (r)
+            r = copy.value()->setSetting(QStringLiteral("frozen_by"), by);
+        // Last: from here on the copy refuses changes.
+        if (r)
+            r = copy.value()->setSetting(QStringLiteral("frozen_fiscal_year"), QString::number(fiscalYear));
+        if (!r) {
+            copy = Error();
+            QFile::remove(snapshotPath);
+            return r;
+        }
+    }
+    Result<void> r = setSetting(QStringLiteral("snapshot_%1").arg(fiscalYear), QFileInfo(snapshotPath).fileName());
+    if (!r)
+        return r;
+    r = begin();
+    if (r)
+        r = writeHistory(QStringLiteral("register"), 0, QStringLiteral("close_year"), {},
+                         tr("Closed %1: frozen copy %2.")
+                             .arg(JapaneseDate::formatFiscalYear(fiscalYear), QFileInfo(snapshotPath).fileName()),
+                         actor);
+    if (r)
+        return commit();
+    rollback();
+    return r;
 }
 
 // ---- consolidation ------------------------------------------------------------------------------

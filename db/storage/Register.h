@@ -120,6 +120,12 @@ public:
 
     QVector<HistoryEntry> history(const QString& entity, qint64 entityId) const;
 
+    // 年度 snapshots. Closing a 年度 freezes a copy of the register as it stands (SQLite's VACUUM INTO:
+    // one consistent copy even while others work) at `snapshotPath`; the copy refuses every change.
+    Result<void> closeFiscalYear(int fiscalYear, const QString& snapshotPath, const Actor& actor);
+    // The 年度 this register is the frozen copy of, 0 for a working register.
+    int frozenFiscalYear() const { return m_frozenYear; }
+
     // Consolidation (the city register). Each department's submitted set is mirrored as it was
     // submitted, stage and status included, and each asset remembers the submission it came from.
     QVector<SubmissionRecord> submissions() const;   // in the order they were consolidated
@@ -164,6 +170,7 @@ private:
     mutable QHash<qint64, OrgUnit> m_orgCache;
     int m_batchDepth = 0;
     bool m_batchFailed = false;
+    int m_frozenYear = 0;
 };
 
 } // namespace daicho

@@ -92,6 +92,30 @@ private slots:
         QVERIFY2(r.out.contains("0 taken in, 0 already consolidated, 2 refused."), qPrintable(r.out));
     }
 
+    void closedYearIsFrozenAndComparedForTheCommittee()
+    {
+        Run r = cli({"close-year", "dept.daicho", "--fiscal-year", "2025", "--out", "dept-r7.daicho"});
+        CLI_OK(r);
+        QVERIFY2(r.out.contains("令和7年度"), qPrintable(r.out));
+        CLI_EXIT(cli({"close-year", "dept.daicho", "--fiscal-year", "2025", "--out", "dept-r7.daicho"}), 1);
+        r = cli({"update", "dept-r7.daicho", "0101-00001", "--name", "書き換え"});
+        CLI_EXIT(r, 1);
+        QVERIFY2(r.err.contains("closed copy"), qPrintable(r.err));
+        r = cli({"update", "dept-r7.daicho", "0101-00001", "--name", "書き換え"}, QStringLiteral("ja"));
+        QVERIFY2(r.err.contains(QStringLiteral("締めた")), qPrintable(r.err));
+
+        CLI_OK(cli({"update", "dept.daicho", "0101-00001", "--c", "3B", "--personal", "1", "--subject-band", "lt1000"}));
+        r = cli({"compare", "dept-r7.daicho", "dept.daicho", "--format", "csv"});
+        CLI_OK(r);
+        QVERIFY2(r.out.contains("Level changed,0101-00001,"), qPrintable(r.out));
+        QVERIFY2(r.out.contains(",C3B-I1-A1"), qPrintable(r.out));
+        QCOMPARE(r.out.count('\n'), 2);   // header and the one change
+        r = cli({"compare", "dept-r7.daicho", "dept.daicho"}, QStringLiteral("ja"));
+        CLI_OK(r);
+        QVERIFY2(r.out.contains(QStringLiteral("令和7年度 → dept.daicho")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("格付変更 1")), qPrintable(r.out));
+    }
+
     void usageMistakesSayWhat()
     {
         CLI_EXIT(cli({"submit", "dept.daicho", "x.json"}), 2);
