@@ -24,6 +24,7 @@ public:
     static int history(Context& ctx, const QStringList& args);
     static int check(Context& ctx, const QStringList& args);
     static int stats(Context& ctx, const QStringList& args);
+    static int exportRegister(Context& ctx, const QStringList& args);   // `export` is a C++ keyword
 #ifdef DAICHO_HAS_PRINT
     static int report(Context& ctx, const QStringList& args);
 #endif
