@@ -1,7 +1,6 @@
 #include "exchange/CsvWriter.h"
 
 #include "exchange/ExportColumns.h"
-#include "util/Text.h"
 
 #include <QHash>
 #include <QSaveFile>
@@ -14,12 +13,6 @@ namespace {
 
 const char* const kCp932 = "cp932";
 const QChar kGeta(0x3013);   // 〓
-
-struct Cell
-{
-    int row;      // 0 = header
-    int column;
-};
 
 bool isAscii(const QString& text)
 {
@@ -59,14 +52,48 @@ private:
     QHash<char32_t, bool> m_known;
 };
 
-QString joinRows(const QVector<QStringList>& rows)
+// RFC 4180 as Excel reads it: a cell holding a comma, a quote or a line break is quoted, quotes doubled.
+void appendCell(QString& out, const QString& cell)
 {
-    QString text;
-    for (const QStringList& row : rows) {
-        text += delimitedLine(row, QLatin1Char(','));
-        text += QLatin1String("\r\n");
+    bool quote = false;
+    for (const QChar c : cell) {
+        const char16_t u = c.unicode();
+        if (u == ',' || u == '"' || u == '\n' || u == '\r') {
+            quote = true;
+            break;
+        }
     }
-    return text;
+    if (!quote) {
+        out += cell;
+        return;
+    }
+    out += QLatin1Char('"');
+    for (const QChar c : cell) {
+        if (c == QLatin1Char('"'))
+            out += QLatin1Char('"');
+        out += c;
+    }
+    out += QLatin1Char('"');
+}
+
+// Runs `cell(text, row, column)` over the header and every asset, row by row; it returns the text to write.
+template<typename CellFn>
+QString buildCsv(const QVector<Asset>& assets, CellFn cell)
+{
+    const QVector<ExportColumn>& columns = ExportColumns::all();
+    QString out;
+    out.reserve(qsizetype(assets.size() + 1) * 400);   // about what a demo row takes; grows if needed
+    for (int r = 0; r <= assets.size(); ++r) {
+        for (int c = 0; c < columns.size(); ++c) {
+            if (c > 0)
+                out += QLatin1Char(',');
+            const QString text = r == 0 ? columns[c].header
+                                        : ExportColumns::neutralised(ExportColumns::text(columns[c], assets[r - 1]));
+            appendCell(out, cell(text, r, c));
+        }
+        out += QLatin1String("\r\n");
+    }
+    return out;
 }
 
 } // namespace
@@ -103,66 +130,52 @@ QString CsvWriter::describe(const UnencodableChar& c)
 
 Result<CsvExportResult> CsvWriter::encode(const QVector<Asset>& assets, const CsvExportOptions& options)
 {
-    const bool cp932 = options.encoding == CsvExportOptions::Encoding::Cp932;
-    const QVector<ExportColumn>& columns = ExportColumns::all();
-
-    QVector<QStringList> rows;
-    rows.reserve(assets.size() + 1);
-    rows.append(ExportColumns::headers());
-    for (const Asset& a : assets) {
-        QStringList row;
-        row.reserve(columns.size());
-        for (const ExportColumn& c : columns) {
-            const QString text = ExportColumns::neutralised(ExportColumns::text(c, a));
-            row << (cp932 ? toCp932Forms(text) : text);
-        }
-        rows.append(row);
-    }
-
     CsvExportResult result;
-    if (!cp932) {
-        result.bytes = QByteArrayLiteral("\xEF\xBB\xBF") + joinRows(rows).toUtf8();
+    if (options.encoding == CsvExportOptions::Encoding::Utf8Bom) {
+        const QString text = buildCsv(assets, [](const QString& t, int, int) { return t; });
+        result.bytes = QByteArrayLiteral("\xEF\xBB\xBF") + text.toUtf8();
         return result;
     }
 
     // The whole file at once first: almost every register fits, and one call is fast.
-    QString text = joinRows(rows);
+    const QString text = buildCsv(assets, [](const QString& t, int, int) { return toCp932Forms(t); });
     if (cp932Holds(text)) {
         result.bytes = QStringEncoder(kCp932).encode(text);
         return result;
     }
 
-    // Something does not fit: find every such character, cell by cell.
+    // Something does not fit: find every such character, cell by cell, and put 〓 in its place.
+    const QVector<ExportColumn>& columns = ExportColumns::all();
     Cp932Checker checker;
     QVector<UnencodableChar> found;
-    for (int r = 0; r < rows.size(); ++r) {
-        for (int col = 0; col < rows[r].size(); ++col) {
-            QString& cell = rows[r][col];
-            if (isAscii(cell) || cp932Holds(cell))
-                continue;
-            QString fixed;
-            for (const char32_t cp : cell.toUcs4()) {
-                if (checker.holds(cp)) {
-                    fixed += QString::fromUcs4(&cp, 1);
-                } else {
-                    found.append({r == 0 ? QString() : assets[r - 1].assetNo, columns[col].header, cp});
-                    fixed += kGeta;
-                }
+    const QString replaced = buildCsv(assets, [&](const QString& t, int r, int c) {
+        const QString cell = toCp932Forms(t);
+        if (isAscii(cell) || cp932Holds(cell))
+            return cell;
+        QString fixed;
+        for (const char32_t cp : cell.toUcs4()) {
+            if (checker.holds(cp)) {
+                fixed += QString::fromUcs4(&cp, 1);
+            } else {
+                found.append({r == 0 ? QString() : assets[r - 1].assetNo, columns[c].header, cp});
+                fixed += kGeta;
             }
-            cell = fixed;
         }
-    }
-    QStringList details;
-    for (const UnencodableChar& c : found)
-        details << describe(c);
-    if (!options.replaceUnencodable)
+        return fixed;
+    });
+    if (found.isEmpty())   // the file as a whole did not fit, yet each cell does: refuse rather than guess
+        return makeError(ErrorCode::Validation, tr("The CSV could not be encoded in CP932; nothing was written."));
+    if (!options.replaceUnencodable) {
+        QStringList details;
+        for (const UnencodableChar& c : found)
+            details << describe(c);
         return makeError(ErrorCode::Validation,
                          tr("%n character(s) cannot be written in CP932 (Shift_JIS); nothing was written.", nullptr,
                             int(found.size())),
                          details);
-    text = joinRows(rows);
+    }
     QStringEncoder encoder(kCp932);
-    result.bytes = encoder.encode(text);
+    result.bytes = encoder.encode(replaced);
     if (encoder.hasError())   // cannot happen: every character left was checked above
         return makeError(ErrorCode::Validation, tr("The CSV could not be encoded in CP932; nothing was written."));
     result.replaced = found;
