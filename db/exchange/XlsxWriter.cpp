@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QTemporaryFile>
 
@@ -20,6 +21,17 @@ struct WorkbookCloser
 {
     void operator()(lxw_workbook* wb) const { workbook_close(wb); }
 };
+
+// OOXML strings carry control characters as _xHHHH_ (libxlsxwriter writes CR as _x000D_), and Excel
+// decodes that pattern wherever it appears. A text that itself contains "_x0041_" must have its
+// underscore escaped (_x005F_) or Excel would read it back as "A"; libxlsxwriter 1.1 does not do it.
+QByteArray xlsxString(const QString& text)
+{
+    if (!text.contains(QLatin1String("_x"), Qt::CaseInsensitive))
+        return text.toUtf8();
+    static const QRegularExpression literal(QStringLiteral("_(?=[xX][0-9A-Fa-f]{4}_)"));
+    return QString(text).replace(literal, QStringLiteral("_x005F_")).toUtf8();
+}
 
 QString libraryError(lxw_error error)
 {
@@ -87,7 +99,7 @@ Result<int> XlsxWriter::write(const QVector<Asset>& assets, const QString& path)
     };
 
     for (int c = 0; c < columns.size(); ++c) {
-        const QByteArray h = columns[c].header.toUtf8();
+        const QByteArray h = xlsxString(columns[c].header);
         if (const lxw_error e = worksheet_write_string(ws, 0, lxw_col_t(c), h.constData(), header))
             return fail(0, c, e);
     }
@@ -108,7 +120,7 @@ Result<int> XlsxWriter::write(const QVector<Asset>& assets, const QString& path)
                 const QString value = ExportColumns::text(column, a);
                 if (value.isEmpty())
                     continue;
-                const QByteArray utf8 = value.toUtf8();
+                const QByteArray utf8 = xlsxString(value);
                 e = worksheet_write_string(ws, row, lxw_col_t(c), utf8.constData(), nullptr);
             }
             if (e != LXW_NO_ERROR)

@@ -60,6 +60,7 @@ inline void fillExportRegister(TestRegister& t)
     d.assetNo = QStringLiteral("000125");
     d.orgId = t.otherSection.id;
     d.managerTitle = QStringLiteral("税務課長");
+    d.remarks = QStringLiteral("控えは data_x0041_.csv");                 // what OOXML would read as an escape
     saved(t, d);
     StageChange change;
     change.date = QDate(2025, 5, 30);

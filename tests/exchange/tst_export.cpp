@@ -523,6 +523,8 @@ private slots:
         QCOMPARE(cellAt(2, "備考").value, QStringLiteral("'引用符で始まる備考 − 差引"));
         QCOMPARE(cellAt(2, "保管場所").value, QStringLiteral("\t=1+1"));
         QCOMPARE(cellAt(0, "資産番号").value, QStringLiteral("資産番号"));
+        QCOMPARE(cellAt(3, "備考").value, QStringLiteral("控えは data_x0041_.csv"));
+        QVERIFY(sheet.contains("data_x005F_x0041_.csv"));
     }
 
     void xlsxReadsBack()
