@@ -29,6 +29,7 @@ public:
     static int submissions(Context& ctx, const QStringList& args);
     static int closeYear(Context& ctx, const QStringList& args);
     static int compare(Context& ctx, const QStringList& args);
+    static int exportRegister(Context& ctx, const QStringList& args);   // `export` is a C++ keyword
 #ifdef DAICHO_HAS_PRINT
     static int report(Context& ctx, const QStringList& args);
 #endif
