@@ -13,6 +13,12 @@ fonts-noto-cjk poppler-utils
 dpkg-dev desktop-file-utils appstream
 "
 
+# The test suite also proves that a real spreadsheet reads Daicho's CSV and XLSX exports, with
+# LibreOffice Calc headless: only `scripts/test.sh` asks for it (--for-tests), never `run.sh`.
+if [ "${1:-}" = "--for-tests" ]; then
+    PACKAGES="$PACKAGES libreoffice-calc-nogui"
+fi
+
 missing=""
 for p in $PACKAGES; do
     if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then

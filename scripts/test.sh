@@ -5,7 +5,7 @@ set -eu
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 BUILD="${DAICHO_BUILD_DIR:-$ROOT/build}"
 
-"$ROOT/scripts/deps.sh"
+"$ROOT/scripts/deps.sh" --for-tests
 "$ROOT/scripts/build.sh"
 
 export QT_QPA_PLATFORM=offscreen

@@ -1816,6 +1816,62 @@
         <source>After</source>
         <translation>変更後</translation>
     </message>
+    <message>
+        <source>Export the register for Excel: every asset (disposed ones included, withdrawn registrations left out) with the register&apos;s Japanese column headers. The format follows OUT&apos;s extension: .csv (UTF-8 with BOM, CRLF, or CP932) or .xlsx. Cells Excel would run as formulas are neutralised.</source>
+        <translation>台帳を Excel 用に書き出します。すべての資産（廃棄済みを含み、取り下げた登録は除く）を台帳の日本語の列名で出力します。形式は OUT の拡張子で決まります：.csv（BOM 付き UTF-8・CRLF、または CP932）か .xlsx。Excel が数式として実行するセルは無害化します。</translation>
+    </message>
+    <message>
+        <source>CSV only: utf-8-bom (default) or cp932.</source>
+        <translation>CSV のみ：utf-8-bom（既定）または cp932。</translation>
+    </message>
+    <message>
+        <source>CSV in CP932 only: write 〓 for characters CP932 cannot hold and list them, instead of refusing the export.</source>
+        <translation>CP932 の CSV のみ：CP932 で表せない文字を、書き出しを中止する代わりに 〓（げた）に置き換えて一覧表示します。</translation>
+    </message>
+    <message>
+        <source>The file to write: OUT.csv or OUT.xlsx.</source>
+        <translation>書き出すファイル：OUT.csv または OUT.xlsx。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the file to write must end in .csv or .xlsx.</source>
+        <translation>「%1」：書き出すファイル名は .csv または .xlsx で終わる必要があります。</translation>
+    </message>
+    <message>
+        <source>--encoding is for CSV files; an XLSX file is always Unicode.</source>
+        <translation>--encoding は CSV ファイル用です。XLSX ファイルは常に Unicode です。</translation>
+    </message>
+    <message>
+        <source>--encoding takes utf-8-bom or cp932.</source>
+        <translation>--encoding には utf-8-bom または cp932 を指定してください。</translation>
+    </message>
+    <message>
+        <source>--replace is for CSV files in CP932 (--encoding cp932).</source>
+        <translation>--replace は CP932 の CSV ファイル（--encoding cp932）用です。</translation>
+    </message>
+    <message>
+        <source>Export as UTF-8 (the default), or pass --replace to write 〓 in their place.</source>
+        <translation>UTF-8（既定）で書き出すか、--replace を付けて 〓 に置き換えてください。</translation>
+    </message>
+    <message>
+        <source>  replaced with 〓: %1</source>
+        <translation>  〓 に置換：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) CP932 cannot hold were replaced with 〓.</source>
+        <translation>
+            <numerusform>CP932 で表せない %n 文字を 〓 に置き換えました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n asset(s) to %1.</source>
+        <translation>
+            <numerusform>%n 件の資産を %1 に書き出しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the register as CSV or XLSX for Excel.</source>
+        <translation>台帳を Excel 用の CSV または XLSX に書き出します。</translation>
+    </message>
 </context>
 <context>
     <name>daicho::ColumnChooserDialog</name>
@@ -1879,6 +1935,31 @@
         <source>%1 × %2</source>
         <extracomment>A cross table&apos;s title, e.g. &quot;By department × By confidentiality&quot;</extracomment>
         <translation>%1 × %2</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::CsvWriter</name>
+    <message>
+        <source>header %1: %2 (%3)</source>
+        <translation>見出し %1：%2（%3）</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 (%4)</source>
+        <translation>%1 %2：%3（%4）</translation>
+    </message>
+    <message>
+        <source>The CSV could not be encoded in CP932; nothing was written.</source>
+        <translation>CSV を CP932 に変換できませんでした。何も書き出していません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) cannot be written in CP932 (Shift_JIS); nothing was written.</source>
+        <translation>
+            <numerusform>CP932（シフト JIS）で表せない文字が %n 文字あります。何も書き出していません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません：%2</translation>
     </message>
 </context>
 <context>
@@ -2943,6 +3024,13 @@
     </message>
 </context>
 <context>
+    <name>daicho::RegisterExport</name>
+    <message>
+        <source>There is no organisation unit with code %1.</source>
+        <translation>組織コード %1 の組織はありません。</translation>
+    </message>
+</context>
+<context>
     <name>daicho::RegisterReport</name>
     <message>
         <source>Information Asset Register</source>
@@ -3801,6 +3889,29 @@
     <message>
         <source>Not applicable</source>
         <translation>該当なし</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::XlsxWriter</name>
+    <message>
+        <source>Cannot write %1: the folder does not exist.</source>
+        <translation>%1 に書き込めません：フォルダーがありません。</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1: %2</source>
+        <translation>%1 に書き込めません：%2</translation>
+    </message>
+    <message>
+        <source>Cannot create the workbook %1.</source>
+        <translation>ブック %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>%1 %2: the text is longer than an Excel cell holds (32,767 characters).</source>
+        <translation>%1 %2：Excel のセルに入る長さ（32,767 文字）を超えています。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません：%2</translation>
     </message>
 </context>
 <context>
