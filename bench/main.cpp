@@ -2,6 +2,7 @@
 // Prints a table and writes the results as JSON.
 #include "BenchData.h"
 #include "Measure.h"
+#include "ExchangeCases.h"
 #include "ReportCases.h"
 #include "WindowCases.h"
 
@@ -54,6 +55,7 @@ int main(int argc, char* argv[])
         results << runWindowCases(bench, n, runCount);
         results << runCliCheck(bench, n, runCount);
         results << runReportCases(bench, n, runCount);
+        results << runExchangeCases(bench, n, runCount);
     }
 
     QTextStream o(stdout);

@@ -4,8 +4,34 @@
 #include "storage/Register.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace daicho {
+
+QVector<OrgUnit> ConsolidationStatus::submittingUnits(const Register& reg, const QDate& day)
+{
+    const QVector<OrgUnit> units = reg.orgUnits();
+    QHash<qint64, qint64> parentOf;
+    for (const OrgUnit& u : units)
+        parentOf.insert(u.id, u.parentId);
+    QSet<qint64> hasSection;   // units with a 課 somewhere below them
+    for (const OrgUnit& u : units) {
+        if (u.kind != QLatin1String("section"))
+            continue;
+        for (qint64 p = u.parentId; p != 0 && !hasSection.contains(p); p = parentOf.value(p))
+            hasSection.insert(p);
+    }
+    QVector<OrgUnit> out;
+    for (const OrgUnit& u : units) {
+        if (!u.isValidOn(day))
+            continue;
+        const bool body = u.kind == QLatin1String("committee") || u.kind == QLatin1String("assembly")
+                       || u.kind == QLatin1String("enterprise");
+        if (u.kind == QLatin1String("section") || (body && !hasSection.contains(u.id)))
+            out << u;
+    }
+    return out;
+}
 
 QVector<ConsolidationStatusRow> ConsolidationStatus::compute(const Register& city, int fiscalYear)
 {
@@ -34,12 +60,7 @@ QVector<ConsolidationStatusRow> ConsolidationStatus::compute(const Register& cit
     }
 
     QVector<ConsolidationStatusRow> rows;
-    const QDate day = JapaneseDate::fiscalYearEnd(fiscalYear);
-    for (const OrgUnit& u : units) {
-        if (u.kind == QLatin1String("department") || u.kind == QLatin1String("unit"))
-            continue;
-        if (!u.isValidOn(day) && !latest.contains(u.code))
-            continue;
+    for (const OrgUnit& u : submittingUnits(city, JapaneseDate::fiscalYearEnd(fiscalYear))) {
         ConsolidationStatusRow row;
         row.orgCode = u.code;
         row.orgName = u.name;

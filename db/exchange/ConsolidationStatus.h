@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/OrgUnit.h"
 #include "storage/SubmissionRecord.h"
 
 #include <QCoreApplication>
@@ -24,12 +25,15 @@ struct ConsolidationStatusRow
     bool submitted() const { return latest.has_value(); }
 };
 
-// The units that keep a register of their own (課 and the bodies outside the mayor's tree: 行政委員会,
-// 議会事務局, 公営企業) and where each stands for a 年度. A 部 that submits for its 課 counts for them.
+// The units that keep a register of their own and where each stands for a 年度. A 部 that submits
+// for its 課 counts for them.
 class ConsolidationStatus
 {
     Q_DECLARE_TR_FUNCTIONS(daicho::ConsolidationStatus)
 public:
+    // Every 課, and each body outside the mayor's tree (行政委員会, 議会事務局, 公営企業) that has no 課
+    // of its own below it (教育委員会 submits through its 課). Their subtrees do not overlap.
+    static QVector<OrgUnit> submittingUnits(const Register& reg, const QDate& day);
     static QVector<ConsolidationStatusRow> compute(const Register& city, int fiscalYear);
 };
 
