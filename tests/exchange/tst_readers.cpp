@@ -1,6 +1,7 @@
 // The file readers of the importer: CSV in UTF-8 or Shift_JIS (CP932) and XLSX as Excel and LibreOffice
 // write them, and every kind of broken file refused with a clear message, the file left as it was.
 #include "exchange/TableReader.h"
+#include "exchange/XlsxCells.h"
 
 #include <QtTest>
 
@@ -10,6 +11,8 @@
 #include <QStringEncoder>
 #include <QTemporaryDir>
 
+#include <zip.h>
+
 using namespace daicho;
 using namespace Qt::StringLiterals;
 
@@ -17,6 +20,7 @@ using Rows = QVector<QStringList>;
 Q_DECLARE_METATYPE(Rows)
 Q_DECLARE_METATYPE(TableReadOptions::Encoding)
 Q_DECLARE_METATYPE(ErrorCode)
+Q_DECLARE_METATYPE(xlsx::NumberKind)
 
 namespace {
 
@@ -31,6 +35,24 @@ QByteArray cp932(const QString& text)
     QByteArray bytes = encoder(text);
     Q_ASSERT(!encoder.hasError());
     return bytes;
+}
+
+// Writes an XLSX with libzip: the parts given, compressed as Excel does.
+bool writeZip(const QString& path, const QVector<QPair<QByteArray, QByteArray>>& parts)
+{
+    int error = 0;
+    zip_t* zip = zip_open(QFile::encodeName(path).constData(), ZIP_CREATE | ZIP_TRUNCATE, &error);
+    if (!zip)
+        return false;
+    for (const auto& [name, data] : parts) {
+        zip_source_t* source = zip_source_buffer(zip, data.constData(), zip_uint64_t(data.size()), 0);
+        if (!source || zip_file_add(zip, name.constData(), source, ZIP_FL_ENC_UTF_8) < 0) {
+            zip_source_free(source);
+            zip_discard(zip);
+            return false;
+        }
+    }
+    return zip_close(zip) == 0; // the buffers must live until here
 }
 
 QByteArray fileHash(const QString& path)
@@ -345,6 +367,156 @@ private slots:
         QVERIFY2(table.ok(), qPrintable(table.error().message));
         QCOMPARE(table->sheetName, u"Data"_s);
         QCOMPARE(table->rows, (Rows{{u"a"_s, u"7"_s}, {u"2024-04-01"_s, u"FALSE"_s}}));
+    }
+
+    void numberFormats_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<xlsx::NumberKind>("kind");
+        using K = xlsx::NumberKind;
+        QTest::newRow("General") << u"General"_s << K::Plain;
+        QTest::newRow("0.00") << u"0.00"_s << K::Plain;
+        QTest::newRow("#,##0_ ;[Red]\\-#,##0\\ ") << u"#,##0_ ;[Red]\\-#,##0\\ "_s << K::Plain;
+        QTest::newRow("text @") << u"@"_s << K::Plain;
+        QTest::newRow("quoted days") << u"0\" days\""_s << K::Plain;
+        QTest::newRow("escaped d") << u"0\\d"_s << K::Plain;
+        QTest::newRow("yyyy/m/d") << u"yyyy/m/d"_s << K::Date;
+        QTest::newRow("LibreOffice YYYY-MM-DD") << u"YYYY\\-MM\\-DD"_s << K::Date;
+        QTest::newRow("和暦") << u"[$-ja-JP]ggge\"年\"m\"月\"d\"日\";@"_s << K::Date;
+        QTest::newRow("和暦 short") << u"[$-411]ge.m.d"_s << K::Date;
+        QTest::newRow("m月d日") << u"m\"月\"d\"日\""_s << K::Date;
+        QTest::newRow("mmm-yy") << u"mmm-yy"_s << K::Date;
+        QTest::newRow("date and time") << u"yyyy/m/d h:mm"_s << K::Date;
+        QTest::newRow("h:mm") << u"h:mm"_s << K::Time;
+        QTest::newRow("[h]:mm:ss") << u"[h]:mm:ss"_s << K::Time;
+        QTest::newRow("h時mm分") << u"h\"時\"mm\"分\""_s << K::Time;
+        QTest::newRow("coloured number") << u"[Blue]0;[Red]-0"_s << K::Plain;
+    }
+    void numberFormats()
+    {
+        QFETCH(QString, code);
+        QFETCH(xlsx::NumberKind, kind);
+        QCOMPARE(xlsx::customFormatKind(code), kind);
+    }
+
+    void builtInFormats()
+    {
+        using K = xlsx::NumberKind;
+        for (int id : {14, 15, 16, 17, 22, 27, 28, 29, 30, 31, 34, 35, 36, 50, 51, 52, 53, 54, 55, 56, 57, 58})
+            QCOMPARE(xlsx::builtInFormatKind(id), K::Date);
+        for (int id : {18, 19, 20, 21, 32, 33, 45, 46, 47})
+            QCOMPARE(xlsx::builtInFormatKind(id), K::Time);
+        for (int id : {0, 1, 2, 3, 4, 9, 10, 11, 12, 13, 37, 38, 39, 40, 48, 49})
+            QCOMPARE(xlsx::builtInFormatKind(id), K::Plain);
+    }
+
+    void serialDates_data()
+    {
+        QTest::addColumn<double>("serial");
+        QTest::addColumn<bool>("date1904");
+        QTest::addColumn<QString>("date");
+        QTest::newRow("1900-01-01") << 1.0 << false << u"1900-01-01"_s;
+        QTest::newRow("1900-02-28") << 59.0 << false << u"1900-02-28"_s;
+        QTest::newRow("Lotus's 1900-02-29") << 60.0 << false << u"1900-02-29"_s;
+        QTest::newRow("1900-03-01") << 61.0 << false << u"1900-03-01"_s;
+        QTest::newRow("令和 began") << 43586.0 << false << u"2019-05-01"_s;
+        QTest::newRow("with a time of day") << 45383.75 << false << u"2024-04-01"_s;
+        QTest::newRow("rounding error below midnight") << 45383.9999999999 << false << u"2024-04-02"_s;
+        QTest::newRow("9999-12-31") << 2958465.0 << false << u"9999-12-31"_s;
+        QTest::newRow("beyond 9999") << 2958466.0 << false << QString();
+        QTest::newRow("negative") << -1.0 << false << QString();
+        QTest::newRow("day 0") << 0.0 << false << QString();
+        QTest::newRow("1904: day 0") << 0.0 << true << u"1904-01-01"_s;
+        QTest::newRow("1904: 2024-04-01") << 43921.0 << true << u"2024-04-01"_s;
+    }
+    void serialDates()
+    {
+        QFETCH(double, serial);
+        QFETCH(bool, date1904);
+        QFETCH(QString, date);
+        QCOMPARE(xlsx::serialToDate(serial, date1904), date);
+    }
+
+    void cellText()
+    {
+        QCOMPARE(xlsx::serialToTime(0.5), u"12:00"_s);
+        QCOMPARE(xlsx::serialToTime(0.75 + 30.0 / 86400), u"18:00:30"_s);
+        QCOMPARE(xlsx::serialToTime(45383.25), u"6:00"_s);
+        QCOMPARE(xlsx::formatNumber("42"), u"42"_s);
+        QCOMPARE(xlsx::formatNumber("-7"), u"-7"_s);
+        QCOMPARE(xlsx::formatNumber("3.0"), u"3"_s);
+        QCOMPARE(xlsx::formatNumber("1E+3"), u"1000"_s);
+        QCOMPARE(xlsx::formatNumber("0.30000000000000004"), u"0.3"_s);
+        QCOMPARE(xlsx::formatNumber("123456789012.5"), u"123456789012.5"_s);
+        QCOMPARE(xlsx::formatNumber("1.5E-7"), u"1.5e-07"_s);
+        QCOMPARE(xlsx::formatNumber("not a number"), u"not a number"_s);
+        QCOMPARE(xlsx::decodeEscapes(u"a_x000D_b"_s), u"a\rb"_s);
+        QCOMPARE(xlsx::decodeEscapes(u"_x005F_x000D_"_s), u"_x000D_"_s);
+        QCOMPARE(xlsx::decodeEscapes(u"file_x.txt"_s), u"file_x.txt"_s);
+        QCOMPARE(xlsx::decodeEscapes(u"_xZZZZ_ and _x0041"_s), u"_xZZZZ_ and _x0041"_s);
+        int column = 0;
+        int row = 0;
+        xlsx::parseReference("XFD1048576", column, row);
+        QCOMPARE(column, 16383);
+        QCOMPARE(row, 1048576);
+        xlsx::parseReference("B", column, row);
+        QCOMPARE(column, 1);
+        QCOMPARE(row, 0);
+    }
+
+    // 100,000 rows streamed through the reader a megabyte at a time: every row where it belongs,
+    // cells split across pieces included. The time is reported, not asserted (the machine is shared).
+    void largeSheet()
+    {
+        constexpr int rowCount = 100000;
+        QByteArray sheet = R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><dimension ref="A1:D100000"/><sheetData>)";
+        QByteArray strings;
+        for (int r = 1; r <= rowCount; ++r) {
+            const QByteArray n = QByteArray::number(r);
+            sheet += "<row r=\"" + n + "\"><c r=\"A" + n + "\" t=\"s\"><v>" + QByteArray::number(r - 1)
+                     + "</v></c><c r=\"B" + n + "\"><v>" + n + "</v></c><c r=\"C" + n + "\" s=\"1\"><v>"
+                     + QByteArray::number(45383 + r % 365) + "</v></c><c r=\"D" + n
+                     + "\" t=\"inlineStr\"><is><t>備考&amp;" + n + "</t></is></c></row>";
+            strings += "<si><t>資産" + n + "</t></si>";
+        }
+        sheet += "</sheetData></worksheet>";
+        const QByteArray ns = "http://schemas.openxmlformats.org/";
+        const QString path = m_dir.filePath(u"large.xlsx"_s);
+        QVERIFY(writeZip(
+            path,
+            {{"[Content_Types].xml", "<Types xmlns=\"" + ns + "package/2006/content-types\"/>"},
+             {"xl/workbook.xml", "<workbook xmlns=\"" + ns + "spreadsheetml/2006/main\" xmlns:r=\"" + ns
+                                     + "officeDocument/2006/relationships\"><sheets><sheet name=\"大きい\" "
+                                       "sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"},
+             {"xl/_rels/workbook.xml.rels",
+              "<Relationships xmlns=\"" + ns + "package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"" + ns
+                  + "officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>"},
+             {"xl/styles.xml", "<styleSheet xmlns=\"" + ns
+                                   + "spreadsheetml/2006/main\"><cellXfs><xf numFmtId=\"0\"/><xf numFmtId=\"14\"/>"
+                                     "</cellXfs></styleSheet>"},
+             {"xl/sharedStrings.xml", "<sst xmlns=\"" + ns + "spreadsheetml/2006/main\" uniqueCount=\""
+                                          + QByteArray::number(rowCount) + "\">" + strings + "</sst>"},
+             {"xl/worksheets/sheet1.xml", sheet}}));
+
+        QElapsedTimer timer;
+        timer.start();
+        const Result<SheetTable> table = TableReader::read(path);
+        const qint64 elapsed = timer.elapsed();
+        QVERIFY2(table.ok(), qPrintable(table.error().message));
+        qInfo("%d rows x 4 columns (%lld MB of sheet XML) read in %lld ms", rowCount,
+              qint64(sheet.size() >> 20), elapsed);
+        QCOMPARE(table->sheetName, u"大きい"_s);
+        QCOMPARE(table->rows.size(), rowCount);
+        for (int r = 1; r <= rowCount; ++r) {
+            const QStringList& row = table->rows[r - 1];
+            const QString n = QString::number(r);
+            const QStringList expected{u"資産"_s + n, n, QDate(2024, 4, 1).addDays(r % 365).toString(Qt::ISODate),
+                                       u"備考&"_s + n};
+            if (row != expected)
+                QFAIL(qPrintable(u"row %1: %2"_s.arg(r).arg(row.join(u'|'))));
+        }
+        QFile::remove(path);
     }
 
     // The content decides: an XLSX saved under a .csv name is still read as a workbook.
