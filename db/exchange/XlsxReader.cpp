@@ -342,11 +342,14 @@ Result<SheetTable> XlsxReader::read(const QString& path, const QString& source, 
     qsizetype chosen = 0;
     if (!sheet.isEmpty()) {
         chosen = names.indexOf(sheet);
-        if (chosen < 0)
+        if (chosen < 0) {
+            QString list = names.first();
+            for (qsizetype i = 1; i < names.size(); ++i)
+                list = tr("%1, %2").arg(list, names[i]);
             return makeError(ErrorCode::FileRefused,
-                             tr("\"%1\" has no sheet named \"%2\". Its sheets are: %3.")
-                                 .arg(source, sheet, names.join(tr(", "))),
+                             tr("\"%1\" has no sheet named \"%2\". Its sheets are: %3.").arg(source, sheet, list),
                              names);
+        }
     }
 
     QHash<QString, Relationship> workbookRels;
