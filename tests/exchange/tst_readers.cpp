@@ -150,8 +150,10 @@ private slots:
         QTest::newRow("CP932") << cp932(kanji + u",x\r\n"_s) << E::Auto << u"CP932"_s << true << kanji;
         QTest::newRow("CP932 asked") << cp932(kanji + u",x\r\n"_s) << E::Cp932 << u"CP932"_s << false << kanji;
         QTest::newRow("UTF-8 asked") << "情報,x\n"_ba << E::Utf8 << u"UTF-8"_s << false << u"情報"_s;
-        QTest::newRow("BOM wins over a guess") << "\xEF\xBB\xBFid,x\n"_ba << E::Utf8 << u"UTF-8 (BOM)"_s << false
-                                               << u"id"_s;
+        QTest::newRow("BOM wins over UTF-8 asked") << "\xEF\xBB\xBFid,x\n"_ba << E::Utf8 << u"UTF-8 (BOM)"_s << false
+                                                   << u"id"_s;
+        QTest::newRow("BOM wins over CP932 asked") << "\xEF\xBB\xBF情報,x\n"_ba << E::Cp932 << u"UTF-8 (BOM)"_s
+                                                   << false << u"情報"_s;
         QStringEncoder utf16(QStringConverter::Utf16LE, QStringConverter::Flag::WriteBom);
         QTest::newRow("Excel's Unicode text (UTF-16, tabs)")
             << QByteArray(utf16(u"情報\tx\r\n"_s)) << E::Auto << u"UTF-16"_s << false << u"情報"_s;
