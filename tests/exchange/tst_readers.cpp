@@ -362,6 +362,29 @@ private slots:
                        {u"リッチテキスト"_s}}));
     }
 
+    // Files the real programs wrote (see make_fixtures.py for how).
+    void savedByLibreOffice()
+    {
+        const Result<SheetTable> table = TableReader::read(fixture(u"libreoffice_saved.xlsx"_s));
+        QVERIFY2(table.ok(), qPrintable(table.error().message));
+        QCOMPARE(table->rows,
+                 (Rows{{u"管理番号"_s, u"名称"_s, u"件数"_s, u"登録日"_s, u"合計"_s},
+                       {u"2301-001"_s, u"国保被保険者台帳"_s, u"3"_s, u"2024-04-01"_s, u"6"_s},
+                       {u"2301-002"_s, u"改行\nあり"_s, u"1.5"_s, u"2025-03-31"_s, u"3"_s}}));
+    }
+
+    void savedByLibxlsxwriter()
+    {
+        const Result<SheetTable> table = TableReader::read(fixture(u"xlsxwriter_saved.xlsx"_s));
+        QVERIFY2(table.ok(), qPrintable(table.error().message));
+        QCOMPARE(table->sheetName, u"台帳"_s);
+        QCOMPARE(table->rows,
+                 (Rows{{u"管理番号"_s, u""_s, u""_s, u"登録日"_s},
+                       {},
+                       {u"2301-001"_s, u"3"_s, u"6"_s, u"2024-04-01"_s, u"2024-04-01"_s, u"TRUE"_s,
+                        u"1行目\n2行目"_s}}));
+    }
+
     // A bare-bones writer: the 1904 date system, prefixed elements, no references, no shared strings.
     void minimalWorkbook1904()
     {
