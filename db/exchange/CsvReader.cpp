@@ -1,5 +1,6 @@
 #include "exchange/CsvReader.h"
 
+#include <QLocale>
 #include <QStringDecoder>
 
 namespace daicho {
@@ -164,6 +165,12 @@ Result<SheetTable> CsvReader::read(const QByteArray& bytes, const QString& sourc
                            .arg(TableReader::columnName(column)));
     };
 
+    const auto tooMany = [&]() {
+        return refused(tr("it holds more than %1 cells, more than can be imported at once. Split it into "
+                          "smaller files.")
+                           .arg(QLocale::system().toString(TableReader::maxCells)));
+    };
+    qint64 cellCount = 0;
     QStringList row;
     while (p < end) {
         const int rowNumber = int(table.rows.size()) + 1;
@@ -213,6 +220,8 @@ Result<SheetTable> CsvReader::read(const QByteArray& bytes, const QString& sourc
             p = q;
         }
         row.append(cell);
+        if (++cellCount > TableReader::maxCells)
+            return tooMany();
 
         if (p < end && *p == separator) {
             ++p;

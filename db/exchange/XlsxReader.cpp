@@ -4,6 +4,7 @@
 #include "exchange/XlsxCells.h"
 #include "exchange/XlsxPackage.h"
 
+#include <QLocale>
 #include <QVector>
 
 #include <cstdlib>
@@ -249,6 +250,10 @@ private:
         }
         if (text.isEmpty())
             return;
+        if (++m_cellCount > TableReader::maxCells) {
+            m_tooMany = true;
+            return stop();
+        }
         QStringList& cells = m_rows[m_row];
         if (m_column < cells.size()) {
             cells[m_column] = std::move(text);
@@ -275,6 +280,11 @@ private:
     bool m_inline = false;
     int m_phonetic = 0;
     int m_width = 0;
+    qint64 m_cellCount = 0;
+    bool m_tooMany = false;
+
+public:
+    bool tooMany() const { return m_tooMany; }
 };
 
 } // namespace
@@ -411,6 +421,10 @@ Result<SheetTable> XlsxReader::read(const QString& path, const QString& source, 
     SheetCells cells(shared, styleKinds, date1904, table.rows);
     if (!package.parseBulk(sheetRel.part, cells))
         return damaged(package.why());
+    if (cells.tooMany())
+        return refused(tr("the sheet \"%1\" holds more than %2 cells, more than can be imported at once. "
+                          "Split it into smaller sheets.")
+                           .arg(names[chosen], QLocale::system().toString(TableReader::maxCells)));
     return table;
 }
 
