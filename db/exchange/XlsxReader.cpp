@@ -64,7 +64,7 @@ public:
         if (is(name, "t"))
             m_collecting = false;
         else if (is(name, "si"))
-            m_strings.append(decodeEscapes(QString::fromUtf8(m_current)));
+            m_strings.append(decodeEscapes(QString::fromUtf8(m_current.data(), qsizetype(m_current.size()))));
         else if (is(name, "rPh"))
             --m_phonetic;
     }
@@ -76,7 +76,7 @@ public:
 
 private:
     QVector<QString>& m_strings;
-    QByteArray m_current;
+    std::string m_current; // clear() keeps its capacity
     int m_phonetic = 0;
     bool m_collecting = false;
 };
@@ -91,6 +91,9 @@ public:
                QVector<QStringList>& rows)
         : m_shared(shared), m_styles(styles), m_date1904(date1904), m_rows(rows)
     {}
+
+    // True when the parse stopped at TableReader::maxCells.
+    bool tooMany() const { return m_tooMany; }
 
     void start(const char* name, const char** attributes) override
     {
@@ -282,9 +285,6 @@ private:
     int m_width = 0;
     qint64 m_cellCount = 0;
     bool m_tooMany = false;
-
-public:
-    bool tooMany() const { return m_tooMany; }
 };
 
 } // namespace
@@ -352,6 +352,10 @@ Result<SheetTable> XlsxReader::read(const QString& path, const QString& source, 
     qsizetype chosen = 0;
     if (!sheet.isEmpty()) {
         chosen = names.indexOf(sheet);
+        // Excel itself treats sheet names without regard to case ("Sheet1" and "SHEET1" cannot coexist).
+        for (qsizetype i = 0; chosen < 0 && i < names.size(); ++i)
+            if (names[i].compare(sheet, Qt::CaseInsensitive) == 0)
+                chosen = i;
         if (chosen < 0) {
             QString list = names.first();
             for (qsizetype i = 1; i < names.size(); ++i)

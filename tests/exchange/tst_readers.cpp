@@ -338,6 +338,15 @@ private slots:
         QCOMPARE(table->rows, (Rows{{u"台帳シート"_s, u"42"_s}, {u"有"_s}}));
     }
 
+    void sheetNamesIgnoreCase()
+    {
+        TableReadOptions options;
+        options.sheet = u"SHEET1"_s;
+        const Result<SheetTable> table = TableReader::read(fixture(u"libreoffice_register.xlsx"_s), options);
+        QVERIFY2(table.ok(), qPrintable(table.error().message));
+        QCOMPARE(table->sheetName, u"Sheet1"_s);
+    }
+
     void missingSheetListsTheSheets()
     {
         TableReadOptions options;
