@@ -8,6 +8,7 @@
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QRandomGenerator>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 
@@ -563,6 +564,41 @@ private slots:
         QVERIFY2(table.ok(), qPrintable(table.error().message));
         QCOMPARE(table->sheetName, u"Sheet1"_s);
         QCOMPARE(table->rows.value(1).value(2), u"2024-04-01"_s);
+    }
+
+    // Damage anywhere in a workbook or a CSV: every read ends, either with a table or with FileRefused, and
+    // never crashes (run under a sanitizer build this also finds reads out of bounds).
+    void damagedAnywhere_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("Excel") << u"excel_register.xlsx"_s;
+        QTest::newRow("LibreOffice") << u"libreoffice_saved.xlsx"_s;
+        QTest::newRow("CP932 CSV") << u"ipa_style_register_cp932.csv"_s;
+    }
+    void damagedAnywhere()
+    {
+        QFETCH(QString, name);
+        QFile file(fixture(name));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray original = file.readAll();
+        QRandomGenerator random(20261130);
+        int refusedCount = 0;
+        for (int round = 0; round < 300; ++round) {
+            QByteArray bytes = original;
+            if (round % 3 == 0) {
+                bytes.truncate(1 + random.bounded(int(bytes.size()) - 1));
+            } else {
+                for (int flips = 1 + random.bounded(8); flips > 0; --flips)
+                    bytes[random.bounded(int(bytes.size()))] = char(random.bounded(256));
+            }
+            const Result<SheetTable> table = readBytes(bytes, {}, u"damaged"_s);
+            if (!table.ok()) {
+                QCOMPARE(table.error().code, ErrorCode::FileRefused);
+                QVERIFY(!table.error().message.isEmpty());
+                ++refusedCount;
+            }
+        }
+        QVERIFY(refusedCount > 0);
     }
 
     // The committed broken fixtures, each refused by its content whatever its name says.
