@@ -8,8 +8,8 @@ namespace daicho::xlsx {
 
 NumberKind builtInFormatKind(int id)
 {
-    if ((id >= 14 && id <= 17) || id == 22 || (id >= 27 && id <= 31) || (id >= 34 && id <= 36)
-        || (id >= 50 && id <= 58))
+    if ((id >= 14 && id <= 17) || id == 22 || (id >= 27 && id <= 31) || (id >= 34 && id <= 36) ||
+        (id >= 50 && id <= 58))
         return NumberKind::Date;
     if ((id >= 18 && id <= 21) || id == 32 || id == 33 || (id >= 45 && id <= 47))
         return NumberKind::Time;
@@ -67,7 +67,8 @@ QString serialToTime(double serial)
     if (!(serial >= 0))
         return {};
     const qint64 seconds = std::llround(serial * 86400) % 86400;
-    const QString hm = QStringLiteral("%1:%2").arg(seconds / 3600).arg(seconds / 60 % 60, 2, 10, QLatin1Char('0'));
+    const QString hm =
+        QStringLiteral("%1:%2").arg(seconds / 3600).arg(seconds / 60 % 60, 2, 10, QLatin1Char('0'));
     return seconds % 60 ? hm + QStringLiteral(":%1").arg(seconds % 60, 2, 10, QLatin1Char('0')) : hm;
 }
 

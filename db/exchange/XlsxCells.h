@@ -7,7 +7,12 @@
 // shown (plain, date or time, from its number format), serial day numbers, escapes and cell references.
 namespace daicho::xlsx {
 
-enum class NumberKind { Plain, Date, Time };
+enum class NumberKind
+{
+    Plain,
+    Date,
+    Time
+};
 
 // Excel's built-in number formats (ECMA-376 §18.8.30): 14-17, 22, 27-31, 34-36 and 50-58 show dates
 // (the East Asian ones include 和暦), 18-21, 32-33 and 45-47 only a time of day.

@@ -105,7 +105,8 @@ qint64 XlsxPackage::readPart(zip_file* file, const QString& name, QByteArray& bu
     buffer.resize(pieceBytes);
     const zip_int64_t n = zip_fread(file, buffer.data(), buffer.size());
     if (n < 0) {
-        m_why = tr("%1 cannot be unpacked (%2)").arg(name, QString::fromUtf8(zip_error_strerror(zip_file_get_error(file))));
+        m_why = tr("%1 cannot be unpacked (%2)")
+                    .arg(name, QString::fromUtf8(zip_error_strerror(zip_file_get_error(file))));
         return -1;
     }
     total += n;
@@ -171,10 +172,9 @@ bool XlsxPackage::parseBulk(const QString& name, XmlEvents& events)
 bool XlsxPackage::relationships(const QString& part, QHash<QString, Relationship>& out)
 {
     const QString folder = folderOf(part);
-    const QString rels = part.isEmpty()
-                             ? QStringLiteral("_rels/.rels")
-                             : folder + QStringLiteral("_rels/") + part.mid(part.lastIndexOf(u'/') + 1)
-                                   + QStringLiteral(".rels");
+    const QString rels = part.isEmpty() ? QStringLiteral("_rels/.rels")
+                                        : folder + QStringLiteral("_rels/") +
+                                              part.mid(part.lastIndexOf(u'/') + 1) + QStringLiteral(".rels");
     const bool ok = parse(rels, [&](QXmlStreamReader& xml, QXmlStreamReader::TokenType token) {
         if (token == QXmlStreamReader::StartElement && xml.name() == u"Relationship") {
             const QXmlStreamAttributes attributes = xml.attributes();

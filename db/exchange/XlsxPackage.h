@@ -55,8 +55,7 @@ public:
     // The small parts (workbook, relationships, styles) go through QXmlStreamReader: onToken(xml, token)
     // for every token until it returns false. Returns false when the part is missing (missing() is then
     // true) or broken (why() says how).
-    template<typename OnToken>
-    bool parse(const QString& name, OnToken&& onToken);
+    template <typename OnToken> bool parse(const QString& name, OnToken&& onToken);
 
     // The parts that grow with the data (a sheet, its shared strings) go through expat, which parses
     // a 100,000-row sheet several times faster than QXmlStreamReader. Same return as parse().
@@ -83,8 +82,7 @@ private:
     QString m_why;
 };
 
-template<typename OnToken>
-bool XlsxPackage::parse(const QString& name, OnToken&& onToken)
+template <typename OnToken> bool XlsxPackage::parse(const QString& name, OnToken&& onToken)
 {
     zip_file* file = openPart(name);
     if (!file)
@@ -100,7 +98,9 @@ bool XlsxPackage::parse(const QString& name, OnToken&& onToken)
         const QXmlStreamReader::TokenType token = xml.readNext();
         if (token == QXmlStreamReader::Invalid) {
             if (xml.error() != QXmlStreamReader::PrematureEndOfDocumentError) {
-                fail(tr("%1 is not well-formed XML: %2, line %3").arg(name, xml.errorString()).arg(xml.lineNumber()));
+                fail(tr("%1 is not well-formed XML: %2, line %3")
+                         .arg(name, xml.errorString())
+                         .arg(xml.lineNumber()));
                 break;
             }
             if (atEnd) {

@@ -158,7 +158,15 @@ public:
     }
 
 private:
-    enum class CellType { Number, Shared, Text, Boolean, Error, IsoDate };
+    enum class CellType
+    {
+        Number,
+        Shared,
+        Text,
+        Boolean,
+        Error,
+        IsoDate
+    };
 
     void startRow(const char** attributes)
     {
@@ -245,7 +253,8 @@ private:
                 bool ok = false;
                 const double serial = QByteArrayView(m_value.data(), qsizetype(m_value.size())).toDouble(&ok);
                 if (ok)
-                    text = m_kind == NumberKind::Date ? serialToDate(serial, m_date1904) : serialToTime(serial);
+                    text =
+                        m_kind == NumberKind::Date ? serialToDate(serial, m_date1904) : serialToTime(serial);
             }
             if (text.isEmpty())
                 text = formatNumber(QByteArray::fromRawData(m_value.data(), qsizetype(m_value.size())));
@@ -295,7 +304,8 @@ Result<SheetTable> XlsxReader::read(const QString& path, const QString& source, 
         return makeError(ErrorCode::FileRefused, tr("\"%1\" cannot be read: %2").arg(source, why));
     };
     const auto damaged = [&](const QString& why) {
-        return refused(tr("it looks like an Excel workbook (.xlsx) but is damaged or incomplete (%1).").arg(why));
+        return refused(
+            tr("it looks like an Excel workbook (.xlsx) but is damaged or incomplete (%1).").arg(why));
     };
 
     XlsxPackage package;
@@ -315,8 +325,9 @@ Result<SheetTable> XlsxReader::read(const QString& path, const QString& source, 
             workbookPart = r.part;
     if (!package.hasPart(workbookPart)) {
         if (package.hasPart(QStringLiteral("mimetype")) && package.hasPart(QStringLiteral("content.xml")))
-            return refused(tr("it is an OpenDocument file (.ods), which Daicho cannot read. Save it as .xlsx or "
-                              "CSV and try again."));
+            return refused(
+                tr("it is an OpenDocument file (.ods), which Daicho cannot read. Save it as .xlsx or "
+                   "CSV and try again."));
         return refused(tr("it is not a CSV or Excel file: it is a zip archive with no workbook inside."));
     }
 
@@ -360,9 +371,9 @@ Result<SheetTable> XlsxReader::read(const QString& path, const QString& source, 
             QString list = names.first();
             for (qsizetype i = 1; i < names.size(); ++i)
                 list = tr("%1, %2").arg(list, names[i]);
-            return makeError(ErrorCode::FileRefused,
-                             tr("\"%1\" has no sheet named \"%2\". Its sheets are: %3.").arg(source, sheet, list),
-                             names);
+            return makeError(
+                ErrorCode::FileRefused,
+                tr("\"%1\" has no sheet named \"%2\". Its sheets are: %3.").arg(source, sheet, list), names);
         }
     }
 
@@ -396,7 +407,8 @@ Result<SheetTable> XlsxReader::read(const QString& path, const QString& source, 
         QHash<int, NumberKind> customFormats;
         QVector<int> formatIds;
         bool inCellXfs = false;
-        const bool ok = package.parse(stylesPart, [&](QXmlStreamReader& xml, QXmlStreamReader::TokenType token) {
+        const bool ok = package.parse(stylesPart, [&](QXmlStreamReader& xml,
+                                                      QXmlStreamReader::TokenType token) {
             if (token == QXmlStreamReader::StartElement) {
                 if (xml.name() == u"numFmt") {
                     const QXmlStreamAttributes a = xml.attributes();

@@ -108,20 +108,23 @@ private slots:
         QTest::newRow("quoted comma, doubled quote")
             << "\"x, y\",\"say \"\"hi\"\"\"\n"_ba << Rows{{"x, y", "say \"hi\""}};
         QTest::newRow("line breaks inside quotes become LF")
-            << "a,\"line 1\r\nline 2\nline 3\"\r\nb,c\r\n"_ba << Rows{{"a", "line 1\nline 2\nline 3"}, {"b", "c"}};
+            << "a,\"line 1\r\nline 2\nline 3\"\r\nb,c\r\n"_ba
+            << Rows{{"a", "line 1\nline 2\nline 3"}, {"b", "c"}};
         QTest::newRow("empty quoted and unquoted cells") << "\"\",,x\n"_ba << Rows{{"", "", "x"}};
         QTest::newRow("trailing separator is an empty cell") << "a,\n"_ba << Rows{{"a", ""}};
         QTest::newRow("blank lines are kept as blank rows")
             << "title\n\n\nh1,h2\n"_ba << Rows{{"title"}, {}, {}, {"h1", "h2"}};
         QTest::newRow("separators only") << ",,\n"_ba << Rows{{"", "", ""}};
-        QTest::newRow("text after a closing quote stays in the cell") << "\"ab\"cd,e\n"_ba << Rows{{"abcd", "e"}};
+        QTest::newRow("text after a closing quote stays in the cell")
+            << "\"ab\"cd,e\n"_ba << Rows{{"abcd", "e"}};
         QTest::newRow("a quote inside an unquoted cell is literal") << "5\"3,x\n"_ba << Rows{{"5\"3", "x"}};
         QTest::newRow("spaces are kept") << " a , b \n"_ba << Rows{{" a ", " b "}};
         QTest::newRow("tab-separated") << "a\tb\n1\t2\n"_ba << Rows{{"a", "b"}, {"1", "2"}};
         QTest::newRow("tab-separated under a title without tabs")
             << "台帳\n\na\tb\n"_ba << Rows{{"台帳"}, {}, {"a", "b"}};
         QTest::newRow("a tab in a comma file is text") << "a,b\tc\n"_ba << Rows{{"a", "b\tc"}};
-        QTest::newRow("tabs and commas on the first line: commas win") << "a\tb,c\n"_ba << Rows{{"a\tb", "c"}};
+        QTest::newRow("tabs and commas on the first line: commas win")
+            << "a\tb,c\n"_ba << Rows{{"a\tb", "c"}};
         QTest::newRow("Ctrl-Z at the end") << "a,b\n\x1A"_ba << Rows{{"a", "b"}};
     }
     void csvRows()
@@ -144,17 +147,18 @@ private slots:
         QTest::addColumn<QString>("firstCell");
         using E = TableReadOptions::Encoding;
         const QString kanji = u"髙橋①～"_s; // NEC and IBM extensions, and CP932's own wave dash
-        QTest::newRow("UTF-8 with BOM") << "\xEF\xBB\xBF情報,x\n"_ba << E::Auto << u"UTF-8 (BOM)"_s << false
-                                        << u"情報"_s;
+        QTest::newRow("UTF-8 with BOM")
+            << "\xEF\xBB\xBF情報,x\n"_ba << E::Auto << u"UTF-8 (BOM)"_s << false << u"情報"_s;
         QTest::newRow("UTF-8") << "情報,x\n"_ba << E::Auto << u"UTF-8"_s << true << u"情報"_s;
         QTest::newRow("ASCII reads as UTF-8") << "id,x\n"_ba << E::Auto << u"UTF-8"_s << true << u"id"_s;
         QTest::newRow("CP932") << cp932(kanji + u",x\r\n"_s) << E::Auto << u"CP932"_s << true << kanji;
-        QTest::newRow("CP932 asked") << cp932(kanji + u",x\r\n"_s) << E::Cp932 << u"CP932"_s << false << kanji;
+        QTest::newRow("CP932 asked") << cp932(kanji + u",x\r\n"_s) << E::Cp932 << u"CP932"_s << false
+                                     << kanji;
         QTest::newRow("UTF-8 asked") << "情報,x\n"_ba << E::Utf8 << u"UTF-8"_s << false << u"情報"_s;
-        QTest::newRow("BOM wins over UTF-8 asked") << "\xEF\xBB\xBFid,x\n"_ba << E::Utf8 << u"UTF-8 (BOM)"_s << false
-                                                   << u"id"_s;
-        QTest::newRow("BOM wins over CP932 asked") << "\xEF\xBB\xBF情報,x\n"_ba << E::Cp932 << u"UTF-8 (BOM)"_s
-                                                   << false << u"情報"_s;
+        QTest::newRow("BOM wins over UTF-8 asked")
+            << "\xEF\xBB\xBFid,x\n"_ba << E::Utf8 << u"UTF-8 (BOM)"_s << false << u"id"_s;
+        QTest::newRow("BOM wins over CP932 asked")
+            << "\xEF\xBB\xBF情報,x\n"_ba << E::Cp932 << u"UTF-8 (BOM)"_s << false << u"情報"_s;
         QStringEncoder utf16(QStringConverter::Utf16LE, QStringConverter::Flag::WriteBom);
         QTest::newRow("Excel's Unicode text (UTF-16, tabs)")
             << QByteArray(utf16(u"情報\tx\r\n"_s)) << E::Auto << u"UTF-16"_s << false << u"情報"_s;
@@ -212,23 +216,24 @@ private slots:
         QTest::newRow("zero-length") << QByteArray() << E::Auto << u"the file is empty"_s;
         QTest::newRow("only a BOM") << "\xEF\xBB\xBF"_ba << E::Auto << u"the file is empty"_s;
         QTest::newRow("NUL bytes") << "a,b\n\0\0\0\x01"_ba << E::Auto << u"not a CSV or Excel file"_s;
-        QTest::newRow("control characters") << QByteArray(200, '\x02') + "a,b\n" << E::Auto
-                                            << u"not a CSV or Excel file"_s;
+        QTest::newRow("control characters") << QByteArray(200, '\x02') + "a,b\n"
+                                            << E::Auto << u"not a CSV or Excel file"_s;
         QTest::newRow("neither UTF-8 nor CP932")
             << "ok,1\nok,2\nbad,\x81\x20\xFF\n"_ba << E::Auto << u"line 3 is neither UTF-8 nor Shift_JIS"_s;
-        QTest::newRow("CP932 read as UTF-8") << "id\n"_ba + cp932(u"情報\n"_s) << E::Utf8
-                                             << u"line 2 is not valid UTF-8"_s;
-        QTest::newRow("broken UTF-8 behind a BOM") << "\xEF\xBB\xBFid\nx\xC3\n"_ba << E::Auto
-                                                   << u"line 2 is not valid UTF-8"_s;
-        QTest::newRow("unclosed quote") << "a,b\n1,\"open\n2,3\n"_ba << E::Auto
-                                        << u"row 2, column B is never closed"_s;
+        QTest::newRow("CP932 read as UTF-8")
+            << "id\n"_ba + cp932(u"情報\n"_s) << E::Utf8 << u"line 2 is not valid UTF-8"_s;
+        QTest::newRow("broken UTF-8 behind a BOM")
+            << "\xEF\xBB\xBFid\nx\xC3\n"_ba << E::Auto << u"line 2 is not valid UTF-8"_s;
+        QTest::newRow("unclosed quote")
+            << "a,b\n1,\"open\n2,3\n"_ba << E::Auto << u"row 2, column B is never closed"_s;
         QTest::newRow("cell over 32,767 characters, unquoted")
-            << "a,b\nc," + QByteArray(32768, 'x') + "\n" << E::Auto << u"row 2, column B holds more than 32,767"_s;
+            << "a,b\nc," + QByteArray(32768, 'x') + "\n"
+            << E::Auto << u"row 2, column B holds more than 32,767"_s;
         QTest::newRow("cell over 32,767 characters, quoted")
             << "\"" + QByteArray(20000, 'x') + "\"\"" + QByteArray(12767, 'y') + "\"" << E::Auto
             << u"row 1, column A holds more than 32,767"_s;
-        QTest::newRow("old Excel .xls") << "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"_ba + QByteArray(600, '\0') << E::Auto
-                                        << u"Excel 97-2003"_s;
+        QTest::newRow("old Excel .xls")
+            << "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"_ba + QByteArray(600, '\0') << E::Auto << u"Excel 97-2003"_s;
     }
     void refused()
     {
@@ -249,7 +254,8 @@ private slots:
 
     void longestCellIsAccepted()
     {
-        const Result<SheetTable> table = readBytes("\"" + QByteArray(32767, 'x') + "\"," + QByteArray(32767, 'y'));
+        const Result<SheetTable> table =
+            readBytes("\"" + QByteArray(32767, 'x') + "\"," + QByteArray(32767, 'y'));
         QVERIFY2(table.ok(), qPrintable(table.error().message));
         QCOMPARE(table->rows.value(0).value(0).size(), 32767);
         QCOMPARE(table->rows.value(0).value(1).size(), 32767);
@@ -317,10 +323,10 @@ private slots:
             {},
             {u"管理番号"_s, u"情報資産名称"_s, u"評価値"_s, u""_s, u"登録日"_s, u"備考"_s},
             {u""_s, u""_s, u"機密性"_s, u"完全性"_s},
-            {u"2301-001"_s, u"国保被保険者台帳"_s, u"3"_s, u"2"_s, u"2024-04-01"_s, u"課内連絡網"_s, u""_s, u"1.5"_s,
-             u"TRUE"_s},
-            {u"2301-002"_s, u" 前後に空白 "_s, u"2"_s, u"高"_s, u"2025-04-01"_s, u"1行目\n2行目"_s, u"12:00"_s, u""_s,
-             u""_s, u"#N/A"_s, u"0.3"_s, u"0.001"_s},
+            {u"2301-001"_s, u"国保被保険者台帳"_s, u"3"_s, u"2"_s, u"2024-04-01"_s, u"課内連絡網"_s, u""_s,
+             u"1.5"_s, u"TRUE"_s},
+            {u"2301-002"_s, u" 前後に空白 "_s, u"2"_s, u"高"_s, u"2025-04-01"_s, u"1行目\n2行目"_s,
+             u"12:00"_s, u""_s, u""_s, u"#N/A"_s, u"0.3"_s, u"0.001"_s},
             {},
             {u""_s, u"改行\rあり_x0041_"_s},
         };
@@ -355,7 +361,8 @@ private slots:
         const Result<SheetTable> table = TableReader::read(fixture(u"excel_register.xlsx"_s), options);
         QVERIFY(!table.ok());
         QCOMPARE(table.error().code, ErrorCode::FileRefused);
-        QVERIFY2(table.error().message.contains(u"no sheet named \"Sheet1\""_s), qPrintable(table.error().message));
+        QVERIFY2(table.error().message.contains(u"no sheet named \"Sheet1\""_s),
+                 qPrintable(table.error().message));
         QVERIFY2(table.error().message.contains(u"一覧, 台帳"_s), qPrintable(table.error().message));
         QCOMPARE(table.error().details, (QStringList{u"一覧"_s, u"台帳"_s}));
     }
@@ -366,10 +373,10 @@ private slots:
         const Result<SheetTable> table = TableReader::read(fixture(u"libreoffice_register.xlsx"_s));
         QVERIFY2(table.ok(), qPrintable(table.error().message));
         QCOMPARE(table->sheetName, u"Sheet1"_s);
-        QCOMPARE(table->rows,
-                 (Rows{{u"管理番号"_s, u"件数"_s, u"登録日"_s, u"式"_s, u"数"_s, u"和暦"_s},
-                       {u"2301-003"_s, u"1"_s, u"2024-04-01"_s, u"2301-003-x"_s, u"3.14159"_s, u"2019-05-01"_s},
-                       {u"リッチテキスト"_s}}));
+        QCOMPARE(table->rows, (Rows{{u"管理番号"_s, u"件数"_s, u"登録日"_s, u"式"_s, u"数"_s, u"和暦"_s},
+                                    {u"2301-003"_s, u"1"_s, u"2024-04-01"_s, u"2301-003-x"_s, u"3.14159"_s,
+                                     u"2019-05-01"_s},
+                                    {u"リッチテキスト"_s}}));
     }
 
     // Files the real programs wrote (see make_fixtures.py for how).
@@ -377,10 +384,9 @@ private slots:
     {
         const Result<SheetTable> table = TableReader::read(fixture(u"libreoffice_saved.xlsx"_s));
         QVERIFY2(table.ok(), qPrintable(table.error().message));
-        QCOMPARE(table->rows,
-                 (Rows{{u"管理番号"_s, u"名称"_s, u"件数"_s, u"登録日"_s, u"合計"_s},
-                       {u"2301-001"_s, u"国保被保険者台帳"_s, u"3"_s, u"2024-04-01"_s, u"6"_s},
-                       {u"2301-002"_s, u"改行\nあり"_s, u"1.5"_s, u"2025-03-31"_s, u"3"_s}}));
+        QCOMPARE(table->rows, (Rows{{u"管理番号"_s, u"名称"_s, u"件数"_s, u"登録日"_s, u"合計"_s},
+                                    {u"2301-001"_s, u"国保被保険者台帳"_s, u"3"_s, u"2024-04-01"_s, u"6"_s},
+                                    {u"2301-002"_s, u"改行\nあり"_s, u"1.5"_s, u"2025-03-31"_s, u"3"_s}}));
     }
 
     void savedByLibxlsxwriter()
@@ -388,11 +394,10 @@ private slots:
         const Result<SheetTable> table = TableReader::read(fixture(u"xlsxwriter_saved.xlsx"_s));
         QVERIFY2(table.ok(), qPrintable(table.error().message));
         QCOMPARE(table->sheetName, u"台帳"_s);
-        QCOMPARE(table->rows,
-                 (Rows{{u"管理番号"_s, u""_s, u""_s, u"登録日"_s},
-                       {},
-                       {u"2301-001"_s, u"3"_s, u"6"_s, u"2024-04-01"_s, u"2024-04-01"_s, u"TRUE"_s,
-                        u"1行目\n2行目"_s}}));
+        QCOMPARE(table->rows, (Rows{{u"管理番号"_s, u""_s, u""_s, u"登録日"_s},
+                                    {},
+                                    {u"2301-001"_s, u"3"_s, u"6"_s, u"2024-04-01"_s, u"2024-04-01"_s,
+                                     u"TRUE"_s, u"1行目\n2行目"_s}}));
     }
 
     // A bare-bones writer: the 1904 date system, prefixed elements, no references, no shared strings.
@@ -437,7 +442,8 @@ private slots:
     void builtInFormats()
     {
         using K = xlsx::NumberKind;
-        for (int id : {14, 15, 16, 17, 22, 27, 28, 29, 30, 31, 34, 35, 36, 50, 51, 52, 53, 54, 55, 56, 57, 58})
+        for (int id :
+             {14, 15, 16, 17, 22, 27, 28, 29, 30, 31, 34, 35, 36, 50, 51, 52, 53, 54, 55, 56, 57, 58})
             QCOMPARE(xlsx::builtInFormatKind(id), K::Date);
         for (int id : {18, 19, 20, 21, 32, 33, 45, 46, 47})
             QCOMPARE(xlsx::builtInFormatKind(id), K::Time);
@@ -509,10 +515,10 @@ private slots:
         QByteArray strings;
         for (int r = 1; r <= rowCount; ++r) {
             const QByteArray n = QByteArray::number(r);
-            sheet += "<row r=\"" + n + "\"><c r=\"A" + n + "\" t=\"s\"><v>" + QByteArray::number(r - 1)
-                     + "</v></c><c r=\"B" + n + "\"><v>" + n + "</v></c><c r=\"C" + n + "\" s=\"1\"><v>"
-                     + QByteArray::number(45383 + r % 365) + "</v></c><c r=\"D" + n
-                     + "\" t=\"inlineStr\"><is><t>備考&amp;" + n + "</t></is></c></row>";
+            sheet += "<row r=\"" + n + "\"><c r=\"A" + n + "\" t=\"s\"><v>" + QByteArray::number(r - 1) +
+                     "</v></c><c r=\"B" + n + "\"><v>" + n + "</v></c><c r=\"C" + n + "\" s=\"1\"><v>" +
+                     QByteArray::number(45383 + r % 365) + "</v></c><c r=\"D" + n +
+                     "\" t=\"inlineStr\"><is><t>備考&amp;" + n + "</t></is></c></row>";
             strings += "<si><t>資産" + n + "</t></si>";
         }
         sheet += "</sheetData></worksheet>";
@@ -521,17 +527,20 @@ private slots:
         QVERIFY(writeZip(
             path,
             {{"[Content_Types].xml", "<Types xmlns=\"" + ns + "package/2006/content-types\"/>"},
-             {"xl/workbook.xml", "<workbook xmlns=\"" + ns + "spreadsheetml/2006/main\" xmlns:r=\"" + ns
-                                     + "officeDocument/2006/relationships\"><sheets><sheet name=\"大きい\" "
-                                       "sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"},
+             {"xl/workbook.xml", "<workbook xmlns=\"" + ns + "spreadsheetml/2006/main\" xmlns:r=\"" + ns +
+                                     "officeDocument/2006/relationships\"><sheets><sheet name=\"大きい\" "
+                                     "sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"},
              {"xl/_rels/workbook.xml.rels",
-              "<Relationships xmlns=\"" + ns + "package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"" + ns
-                  + "officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>"},
-             {"xl/styles.xml", "<styleSheet xmlns=\"" + ns
-                                   + "spreadsheetml/2006/main\"><cellXfs><xf numFmtId=\"0\"/><xf numFmtId=\"14\"/>"
-                                     "</cellXfs></styleSheet>"},
-             {"xl/sharedStrings.xml", "<sst xmlns=\"" + ns + "spreadsheetml/2006/main\" uniqueCount=\""
-                                          + QByteArray::number(rowCount) + "\">" + strings + "</sst>"},
+              "<Relationships xmlns=\"" + ns +
+                  "package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"" + ns +
+                  "officeDocument/2006/relationships/worksheet\" "
+                  "Target=\"worksheets/sheet1.xml\"/></Relationships>"},
+             {"xl/styles.xml",
+              "<styleSheet xmlns=\"" + ns +
+                  "spreadsheetml/2006/main\"><cellXfs><xf numFmtId=\"0\"/><xf numFmtId=\"14\"/>"
+                  "</cellXfs></styleSheet>"},
+             {"xl/sharedStrings.xml", "<sst xmlns=\"" + ns + "spreadsheetml/2006/main\" uniqueCount=\"" +
+                                          QByteArray::number(rowCount) + "\">" + strings + "</sst>"},
              {"xl/worksheets/sheet1.xml", sheet}}));
 
         QElapsedTimer timer;
@@ -546,8 +555,8 @@ private slots:
         for (int r = 1; r <= rowCount; ++r) {
             const QStringList& row = table->rows[r - 1];
             const QString n = QString::number(r);
-            const QStringList expected{u"資産"_s + n, n, QDate(2024, 4, 1).addDays(r % 365).toString(Qt::ISODate),
-                                       u"備考&"_s + n};
+            const QStringList expected{
+                u"資産"_s + n, n, QDate(2024, 4, 1).addDays(r % 365).toString(Qt::ISODate), u"備考&"_s + n};
             if (row != expected)
                 QFAIL(qPrintable(u"row %1: %2"_s.arg(r).arg(row.join(u'|'))));
         }
