@@ -100,10 +100,9 @@ zip_file* XlsxPackage::openPart(const QString& name)
     return file;
 }
 
-qint64 XlsxPackage::readPart(zip_file* file, const QString& name, QByteArray& buffer, qint64& total)
+qint64 XlsxPackage::readPart(zip_file* file, const QString& name, char* into, qint64& total)
 {
-    buffer.resize(pieceBytes);
-    const zip_int64_t n = zip_fread(file, buffer.data(), buffer.size());
+    const zip_int64_t n = zip_fread(file, into, pieceBytes);
     if (n < 0) {
         m_why = tr("%1 cannot be unpacked (%2)")
                     .arg(name, QString::fromUtf8(zip_error_strerror(zip_file_get_error(file))));
@@ -114,7 +113,14 @@ qint64 XlsxPackage::readPart(zip_file* file, const QString& name, QByteArray& bu
         m_why = tr("%1 unpacks to more than %2 MB").arg(name).arg(maxPartBytes >> 20);
         return -1;
     }
-    buffer.resize(n);
+    return n;
+}
+
+qint64 XlsxPackage::readPart(zip_file* file, const QString& name, QByteArray& buffer, qint64& total)
+{
+    buffer.resize(pieceBytes);
+    const qint64 n = readPart(file, name, buffer.data(), total);
+    buffer.resize(qMax<qint64>(n, 0));
     return n;
 }
 
@@ -148,13 +154,19 @@ bool XlsxPackage::parseBulk(const QString& name, XmlEvents& events)
         static_cast<XmlEvents*>(user)->fail(tr("a part declares a DTD"));
     });
 
-    QByteArray buffer;
     qint64 total = 0;
     for (;;) {
-        const qint64 n = readPart(file, name, buffer, total);
+        // Unpacked straight into expat's own buffer: no copy of the part in between.
+        void* piece = XML_GetBuffer(p, pieceBytes);
+        if (!piece) {
+            m_why = tr("%1 cannot be unpacked (%2)")
+                        .arg(name, QString::fromUtf8(XML_ErrorString(XML_GetErrorCode(p))));
+            return false;
+        }
+        const qint64 n = readPart(file, name, static_cast<char*>(piece), total);
         if (n < 0)
             return false;
-        if (XML_Parse(p, buffer.constData(), int(n), n == 0) == XML_STATUS_ERROR) {
+        if (XML_ParseBuffer(p, int(n), n == 0) == XML_STATUS_ERROR) {
             if (XML_GetErrorCode(p) == XML_ERROR_ABORTED) {
                 m_why = events.m_failure;
                 return m_why.isEmpty();

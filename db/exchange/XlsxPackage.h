@@ -72,7 +72,8 @@ public:
 
 private:
     zip_file* openPart(const QString& name);
-    // Reads the next piece of an open part into buffer; 0 at its end, -1 with why() on failure.
+    // Reads the next piece (up to a megabyte) of an open part; 0 at its end, -1 with why() on failure.
+    qint64 readPart(zip_file* file, const QString& name, char* into, qint64& total);
     qint64 readPart(zip_file* file, const QString& name, QByteArray& buffer, qint64& total);
     void closePart(zip_file* file);
 
