@@ -310,12 +310,20 @@ private slots:
 
     // As Excel writes it: a title row and a blank row above a two-row header, shared strings with
     // furigana and rich-text runs, a formula's cached value, dates in yyyy/m/d and 和暦, sparse cells.
+    // The same workbook saved as "Strict Open XML" carries other namespaces and must read the same.
+    void excelWorkbook_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("transitional") << u"excel_register.xlsx"_s;
+        QTest::newRow("strict") << u"strict_register.xlsx"_s;
+    }
     void excelWorkbook()
     {
-        const Result<SheetTable> table = TableReader::read(fixture(u"excel_register.xlsx"_s));
+        QFETCH(QString, name);
+        const Result<SheetTable> table = TableReader::read(fixture(name));
         QVERIFY2(table.ok(), qPrintable(table.error().message));
         QCOMPARE(table->sheetName, u"一覧"_s);
-        QCOMPARE(table->source, u"excel_register.xlsx"_s);
+        QCOMPARE(table->source, name);
         QCOMPARE(table->encoding, QString());
         QCOMPARE(table->encodingGuessed, false);
         const Rows expected{

@@ -267,6 +267,16 @@ def minimal_parts():
     ]
 
 
+# ---- Excel's "Strict Open XML Spreadsheet": the same parts under the ISO namespaces.
+def strict(text):
+    return (text.replace(MAIN, "http://purl.oclc.org/ooxml/spreadsheetml/main")
+                .replace(REL, "http://purl.oclc.org/ooxml/officeDocument/relationships"))
+
+
+def strict_parts():
+    return [(name, strict(text)) for name, text in excel_parts()]
+
+
 def corrupt_member(data, member):
     """Flips bytes inside one member's compressed data, leaving the zip's directory intact."""
     z = zipfile.ZipFile(io.BytesIO(data))
@@ -286,6 +296,7 @@ def main():
         "excel_register.xlsx": excel,
         "libreoffice_register.xlsx": zip_bytes(libreoffice_parts()),
         "minimal_1904.xlsx": zip_bytes(minimal_parts()),
+        "strict_register.xlsx": zip_bytes(strict_parts()),
         # broken ones
         "truncated.xlsx": excel[:len(excel) // 2],
         "no_workbook.xlsx": zip_bytes([("[Content_Types].xml", content_types(0)),
