@@ -1938,6 +1938,53 @@
     </message>
 </context>
 <context>
+    <name>daicho::CsvReader</name>
+    <message>
+        <source>&quot;%1&quot; cannot be read: %2</source>
+        <translation>「%1」は読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation>ファイルが空です。</translation>
+    </message>
+    <message>
+        <source>it starts like UTF-16 text but is not valid UTF-16.</source>
+        <translation>UTF-16 のテキストのように始まっていますが、正しい UTF-16 ではありません。</translation>
+    </message>
+    <message>
+        <source>it is not a CSV or Excel file.</source>
+        <translation>CSV ファイルでも Excel ファイルでもありません。</translation>
+    </message>
+    <message>
+        <source>line %1 is not valid UTF-8, although the file says it is UTF-8.</source>
+        <translation>ファイルは UTF-8 と示していますが、%1 行目が正しい UTF-8 ではありません。</translation>
+    </message>
+    <message>
+        <source>line %1 is not valid UTF-8. Was it saved as Shift_JIS (CP932)?</source>
+        <translation>%1 行目が正しい UTF-8 ではありません。Shift_JIS（CP932）で保存されていませんか。</translation>
+    </message>
+    <message>
+        <source>line %1 is not valid Shift_JIS (CP932). Was it saved as UTF-8?</source>
+        <translation>%1 行目が正しい Shift_JIS（CP932）ではありません。UTF-8 で保存されていませんか。</translation>
+    </message>
+    <message>
+        <source>line %1 is neither UTF-8 nor Shift_JIS (CP932) text. Save it from Excel as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation>%1 行目が UTF-8 でも Shift_JIS（CP932）でもありません。Excel で「CSV UTF-8（コンマ区切り）」形式で保存し直してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>the cell in row %1, column %2 holds more than 32,767 characters, the most a spreadsheet cell can hold.</source>
+        <translation>%1 行目 %2 列のセルの文字数が、表計算ソフトの 1 セルの上限 32,767 文字を超えています。</translation>
+    </message>
+    <message>
+        <source>it holds more than %1 cells, more than can be imported at once. Split it into smaller files.</source>
+        <translation>セルが %1 個を超えていて、一度に取り込める量を超えています。ファイルを分けてください。</translation>
+    </message>
+    <message>
+        <source>the quoted cell that starts in row %1, column %2 is never closed: a double quote (&quot;) is missing.</source>
+        <translation>%1 行目 %2 列から始まる引用符付きのセルが閉じられていません: ダブルクォーテーション（"）が足りません。</translation>
+    </message>
+</context>
+<context>
     <name>daicho::CsvWriter</name>
     <message>
         <source>header %1: %2 (%3)</source>
@@ -3657,6 +3704,33 @@
     </message>
 </context>
 <context>
+    <name>daicho::TableReader</name>
+    <message>
+        <source>There is no file &quot;%1&quot;.</source>
+        <translation>ファイル「%1」がありません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a folder, not a file.</source>
+        <translation>「%1」はフォルダーで、ファイルではありません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be read: %2</source>
+        <translation>「%1」を読み込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read: the file is empty.</source>
+        <translation>「%1」は読み込めません: ファイルが空です。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read: it is %2 MB, more than the %3 MB a register file may be.</source>
+        <translation>「%1」は読み込めません: %2 MB あり、台帳ファイルの上限 %3 MB を超えています。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an Excel 97-2003 workbook (.xls) or a password-protected workbook, which Daicho cannot read. Open it in Excel and save it as .xlsx without a password, or as CSV.</source>
+        <translation>「%1」は Excel 97-2003 形式（.xls）のブックか、パスワード付きのブックのため、Daicho では読み込めません。Excel で開き、パスワードなしの .xlsx 形式か CSV 形式で保存し直してください。</translation>
+    </message>
+</context>
+<context>
     <name>daicho::Vocabulary</name>
     <message>
         <source>Created</source>
@@ -3889,6 +3963,96 @@
     <message>
         <source>Not applicable</source>
         <translation>該当なし</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::XlsxPackage</name>
+    <message>
+        <source>the part %1 is missing</source>
+        <translation>構成部品 %1 がありません</translation>
+    </message>
+    <message>
+        <source>%1 cannot be unpacked (%2)</source>
+        <translation>%1 を展開できません（%2）</translation>
+    </message>
+    <message>
+        <source>%1 unpacks to more than %2 MB</source>
+        <translation>%1 は展開すると %2 MB を超えます</translation>
+    </message>
+    <message>
+        <source>a part declares a DTD</source>
+        <translation>構成部品に DTD の宣言があります</translation>
+    </message>
+    <message>
+        <source>%1 is not well-formed XML: %2, line %3</source>
+        <translation>%1 は正しい XML ではありません: %2、%3 行目</translation>
+    </message>
+    <message>
+        <source>%1 ends too early</source>
+        <translation>%1 が途中で終わっています</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::XlsxReader</name>
+    <message>
+        <source>a row lies beyond row %1</source>
+        <translation>%1 行目より後ろに行があります</translation>
+    </message>
+    <message>
+        <source>a cell lies outside any row</source>
+        <translation>どの行にも属さないセルがあります</translation>
+    </message>
+    <message>
+        <source>a cell in row %1 has no valid column</source>
+        <translation>%1 行目に、列が正しくないセルがあります</translation>
+    </message>
+    <message>
+        <source>cell %1%2 refers to a shared string the workbook does not have</source>
+        <translation>セル %1%2 が、ブックにない共有文字列を参照しています</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read: %2</source>
+        <translation>「%1」は読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>it looks like an Excel workbook (.xlsx) but is damaged or incomplete (%1).</source>
+        <translation>Excel ブック（.xlsx）のようですが、壊れているか、途中までしかありません（%1）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be read: %2</source>
+        <translation>「%1」を読み込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>it is an OpenDocument file (.ods), which Daicho cannot read. Save it as .xlsx or CSV and try again.</source>
+        <translation>OpenDocument 形式（.ods）のファイルのため、Daicho では読み込めません。.xlsx 形式か CSV 形式で保存し直してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>it is not a CSV or Excel file: it is a zip archive with no workbook inside.</source>
+        <translation>CSV ファイルでも Excel ファイルでもありません: ブックを含まない ZIP ファイルです。</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheets</source>
+        <translation>ブックにシートがありません</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no sheet named &quot;%2&quot;. Its sheets are: %3.</source>
+        <translation>「%1」に「%2」という名前のシートはありません。シートは %3 です。</translation>
+    </message>
+    <message>
+        <source>the sheet &quot;%1&quot; is a chart, not a table.</source>
+        <translation>シート「%1」はグラフで、表ではありません。</translation>
+    </message>
+    <message>
+        <source>the workbook does not say where the sheet &quot;%1&quot; is</source>
+        <translation>ブックにシート「%1」の場所が記録されていません</translation>
+    </message>
+    <message>
+        <source>the sheet &quot;%1&quot; holds more than %2 cells, more than can be imported at once. Split it into smaller sheets.</source>
+        <translation>シート「%1」のセルが %2 個を超えていて、一度に取り込める量を超えています。シートを分けてください。</translation>
     </message>
 </context>
 <context>
