@@ -1893,6 +1893,65 @@
     </message>
 </context>
 <context>
+    <name>daicho::ConsolidationReport</name>
+    <message>
+        <source>Consolidation Status</source>
+        <translation>台帳提出状況</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 units have submitted; %4 have not. %5 asset(s) were submitted.</source>
+        <translation>%1：%3 組織のうち %2 組織が提出済み、%4 組織が未提出です。提出された情報資産は %5 件です。</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>組織コード</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>組織</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提出日</translation>
+    </message>
+    <message>
+        <source>Submitted by</source>
+        <translation>提出者</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Reclassified</source>
+        <translation>格付変更</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Consolidated</source>
+        <translation>取りまとめ日</translation>
+    </message>
+    <message>
+        <source>Not submitted</source>
+        <translation>未提出</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>%1 として提出</translation>
+    </message>
+</context>
+<context>
     <name>daicho::Consolidator</name>
     <message>
         <source>Already consolidated on %1; nothing to add.</source>
@@ -1981,7 +2040,7 @@
     </message>
     <message>
         <source>the quoted cell that starts in row %1, column %2 is never closed: a double quote (&quot;) is missing.</source>
-        <translation>%1 行目 %2 列から始まる引用符付きのセルが閉じられていません: ダブルクォーテーション（"）が足りません。</translation>
+        <translation>%1 行目 %2 列から始まる引用符付きのセルが閉じられていません: ダブルクォーテーション（&quot;）が足りません。</translation>
     </message>
 </context>
 <context>
@@ -3156,6 +3215,10 @@
     <message>
         <source>There are no assets to print a sheet for.</source>
         <translation>個票を出力する資産がありません。</translation>
+    </message>
+    <message>
+        <source>Consolidation status of the fiscal year (A4 landscape)</source>
+        <translation>年度の台帳提出状況（A4横）</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "report/ApprovalSettings.h"
 #include "report/AssetSheetReport.h"
+#include "report/ConsolidationReport.h"
 #include "report/RegisterReport.h"
 #include "report/ReportScope.h"
 #include "report/ReviewReport.h"
@@ -12,7 +13,8 @@ namespace daicho {
 
 QStringList Reports::kinds()
 {
-    return {QStringLiteral("register"), QStringLiteral("summary"), QStringLiteral("asset"), QStringLiteral("review")};
+    return {QStringLiteral("register"), QStringLiteral("summary"), QStringLiteral("asset"), QStringLiteral("review"),
+            QStringLiteral("consolidation")};
 }
 
 QString Reports::kindLabel(const QString& kind)
@@ -25,6 +27,8 @@ QString Reports::kindLabel(const QString& kind)
         return tr("Asset sheets (A4 portrait, one per asset)");
     if (kind == QLatin1String("review"))
         return tr("Reviews due (A4 landscape)");
+    if (kind == QLatin1String("consolidation"))
+        return tr("Consolidation status of the fiscal year (A4 landscape)");
     return {};
 }
 
@@ -46,6 +50,8 @@ Result<ReportDocument> Reports::build(const Register& reg, const ReportRequest& 
         return SummaryReport::build(reg, scope.value(), approval);
     if (request.kind == QLatin1String("review"))
         return ReviewReport::build(reg, scope.value());
+    if (request.kind == QLatin1String("consolidation"))
+        return ConsolidationReport::build(reg, scope.value());
 
     QVector<Asset> assets;
     if (request.assetNos.isEmpty()) {

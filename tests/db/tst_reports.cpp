@@ -1202,7 +1202,7 @@ void TestReportData::buildErrors()
         QVERIFY2(build(kind), qPrintable(kind));
         QVERIFY(!Reports::kindLabel(kind).isEmpty());
     }
-    QCOMPARE(Reports::kinds(), (QStringList{"register", "summary", "asset", "review"}));
+    QCOMPARE(Reports::kinds(), (QStringList{"register", "summary", "asset", "review", "consolidation"}));
     QCOMPARE(Reports::kindLabel(QStringLiteral("bogus")), QString());
 }
 

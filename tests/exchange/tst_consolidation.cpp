@@ -5,6 +5,7 @@
 #include "exchange/ConsolidationStatus.h"
 #include "exchange/Consolidator.h"
 #include "exchange/Submission.h"
+#include "report/Reports.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -187,6 +188,30 @@ private slots:
         QCOMPARE(submitted, 50);
         QCOMPARE(missing, 2);   // 保険年金課 and 税務課 sent nothing
         QVERIFY(ConsolidationStatus::compute(*city.reg, 2024).size() == status.size());
+
+        // The printed checklist: missing units first, each submitted one with its counts.
+        ReportRequest request;
+        request.kind = QStringLiteral("consolidation");
+        request.fiscalYear = 2025;
+        const Result<ReportDocument> doc = Reports::build(*city.reg, request);
+        QVERIFY2(doc, qPrintable(doc.error().message));
+        const ReportTable* table = nullptr;
+        QString summary;
+        for (const ReportBlock& b : doc->blocks) {
+            if (b.kind == ReportBlock::Kind::Table)
+                table = &b.table;
+            if (b.kind == ReportBlock::Kind::Text)
+                summary += b.text;
+        }
+        QVERIFY(table);
+        QCOMPARE(table->rows.size(), 52);
+        QCOMPARE(table->rows.at(0).at(0), QStringLiteral("0302"));
+        QCOMPARE(table->rows.at(0).at(2), QStringLiteral("Not submitted"));
+        QCOMPARE(table->rows.at(2).at(0), QStringLiteral("0401"));
+        QCOMPARE(table->rows.at(2).at(4), QStringLiteral("3"));   // assets
+        QCOMPARE(table->rows.at(2).at(5), QStringLiteral("3"));   // added
+        QVERIFY2(summary.contains(QStringLiteral("50 of 52 units")), qPrintable(summary));
+        QVERIFY2(summary.contains(QStringLiteral("150 asset(s)")), qPrintable(summary));
         for (const ConsolidationStatusRow& row : ConsolidationStatus::compute(*city.reg, 2024))
             QVERIFY(!row.submitted());
     }
