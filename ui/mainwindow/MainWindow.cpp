@@ -1,12 +1,16 @@
 #include "mainwindow/MainWindow.h"
 
 #include "about/AboutDialog.h"
+#include "calendar/JapaneseDate.h"
+#include "consolidation/ConsolidationDialog.h"
+#include "consolidation/SubmitDialog.h"
 #include "dashboard/DashboardView.h"
 #include "details/AssetDetailsPanel.h"
 #include "domain/CityProfile.h"
 #include "editing/AssetEditing.h"
 #include "editing/BulkEditDialog.h"
 #include "editor/AssetEditorDialog.h"
+#include "exchange/ExportFlow.h"
 #include "lifecycle/CommentDialog.h"
 #include "lifecycle/StageDialog.h"
 #include "orgtree/OrgTreeModel.h"
@@ -214,6 +218,12 @@ void MainWindow::createActions()
     addAction(QStringLiteral("openRegister"), tr("&Open Register..."), QKeySequence::Open, &MainWindow::openFile);
     addAction(QStringLiteral("settings"), tr("&Settings..."), QKeySequence(tr("Ctrl+,")), &MainWindow::showSettings);
     addAction(QStringLiteral("print"), tr("&Print..."), QKeySequence::Print, &MainWindow::print);
+    addAction(QStringLiteral("exportExcel"), tr("&Export for Excel..."), QKeySequence(tr("Ctrl+E")),
+              &MainWindow::exportForExcel);
+    addAction(QStringLiteral("submitToCity"), tr("Submit to the &Information Policy Division..."), QKeySequence(),
+              &MainWindow::submitToCity);
+    addAction(QStringLiteral("consolidation"), tr("&Consolidation..."), QKeySequence(), &MainWindow::showConsolidation);
+    addAction(QStringLiteral("closeYear"), tr("C&lose Fiscal Year..."), QKeySequence(), &MainWindow::closeFiscalYear);
     addAction(QStringLiteral("dashboard"), tr("&Dashboard"), QKeySequence(tr("Ctrl+3")), &MainWindow::showDashboard);
     QAction* quit = addAction(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit, nullptr);
     connect(quit, &QAction::triggered, this, &QWidget::close);
@@ -280,6 +290,11 @@ void MainWindow::createMenus()
     updateRecentMenu();
     file->addSeparator();
     file->addAction(action(QStringLiteral("print")));
+    file->addAction(action(QStringLiteral("exportExcel")));
+    file->addSeparator();
+    file->addAction(action(QStringLiteral("submitToCity")));
+    file->addAction(action(QStringLiteral("consolidation")));
+    file->addAction(action(QStringLiteral("closeYear")));
     file->addSeparator();
     file->addAction(action(QStringLiteral("settings")));
     file->addSeparator();
@@ -549,6 +564,60 @@ void MainWindow::print()
     }
     PrintDialog dialog(*m_register, m_orgCode, selected, this);
     dialog.exec();
+}
+
+void MainWindow::exportForExcel()
+{
+    if (m_register)
+        ExportFlow::run(this, *m_register, m_orgCode);
+}
+
+void MainWindow::submitToCity()
+{
+    if (!m_register)
+        return;
+    SubmitDialog dialog(*m_register, m_editing->actor(), m_orgCode, JapaneseDate::fiscalYear(m_clock.today()), this);
+    dialog.exec();
+}
+
+void MainWindow::showConsolidation()
+{
+    if (!m_register)
+        return;
+    ConsolidationDialog dialog(*m_register, m_editing->actor(), JapaneseDate::fiscalYear(m_clock.today()), this);
+    connect(&dialog, &ConsolidationDialog::registerChanged, this, &MainWindow::reloadRegister);
+    dialog.exec();
+}
+
+void MainWindow::closeFiscalYear()
+{
+    if (!m_register)
+        return;
+    bool ok = false;
+    const int current = JapaneseDate::fiscalYear(m_clock.today());
+    const int year = QInputDialog::getInt(this, tr("Close Fiscal Year"),
+                                          tr("Fiscal year to close (western year in which it starts; %1 is %2):")
+                                              .arg(current)
+                                              .arg(JapaneseDate::formatFiscalYear(current)),
+                                          current, 1990, 2200, 1, &ok);
+    if (!ok)
+        return;
+    const QFileInfo info(m_register->path());
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Close Fiscal Year"),
+        info.dir().filePath(QStringLiteral("%1_%2.daicho").arg(info.completeBaseName(), JapaneseDate::formatFiscalYear(year))),
+        tr("Daicho registers (*.daicho *.sqlite)"));
+    if (path.isEmpty())
+        return;
+    Result<void> r = m_register->closeFiscalYear(year, path, m_editing->actor());
+    if (!r) {
+        reportError(r.error());
+        return;
+    }
+    QMessageBox::information(this, tr("Close Fiscal Year"),
+                             tr("%1 is closed. Its frozen copy %2 can be opened, printed and compared, but not "
+                                "changed.")
+                                 .arg(JapaneseDate::formatFiscalYear(year), QDir::toNativeSeparators(path)));
 }
 
 void MainWindow::showDashboard()

@@ -80,6 +80,10 @@ private:
     void updateRecentMenu();
     void showSettings();
     void print();
+    void exportForExcel();
+    void submitToCity();
+    void showConsolidation();
+    void closeFiscalYear();
     void showDashboard();
     void reloadRegister();
 

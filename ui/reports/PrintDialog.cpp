@@ -114,6 +114,14 @@ void PrintDialog::updateHint()
         m_hint->clear();
 }
 
+void PrintDialog::setKind(const QString& kind, int fiscalYear)
+{
+    const int index = m_kind->findData(kind);
+    if (index >= 0)
+        m_kind->setCurrentIndex(index);
+    m_year->setValue(fiscalYear);
+}
+
 ReportRequest PrintDialog::request() const
 {
     ReportRequest r;

@@ -27,6 +27,8 @@ public:
     PrintDialog(Register& reg, const QString& orgCode, const QStringList& selectedAssets, QWidget* parent = nullptr);
 
     ReportRequest request() const;
+    // Opens on this printout and 年度, e.g. the consolidation checklist from the consolidation view.
+    void setKind(const QString& kind, int fiscalYear);
     // Builds the document the dialog describes; an error is shown to the person and gives nothing.
     std::optional<ReportDocument> buildDocument();
 
