@@ -25,6 +25,13 @@ public:
     // ErrorCode::FileRefused (not a CSV or XLSX we can read: binary junk, a broken zip, a missing sheet,
     // a cell or file beyond the limits), each with a message in plain words.
     static Result<SheetTable> read(const QString& path, const TableReadOptions& options = {});
+
+    // The limits, each refused with a message that names it.
+    static constexpr qint64 maxFileBytes = 256 * 1024 * 1024;
+    static constexpr int maxCellChars = 32767; // Excel's own limit for one cell
+
+    // A column as a spreadsheet names it: 0 -> "A", 25 -> "Z", 26 -> "AA". Messages use it.
+    static QString columnName(int column);
 };
 
 } // namespace daicho

@@ -1,0 +1,305 @@
+// The file readers of the importer: CSV in UTF-8 or Shift_JIS (CP932) and XLSX as Excel and LibreOffice
+// write them, and every kind of broken file refused with a clear message, the file left as it was.
+#include "exchange/TableReader.h"
+
+#include <QtTest>
+
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QStringEncoder>
+#include <QTemporaryDir>
+
+using namespace daicho;
+using namespace Qt::StringLiterals;
+
+using Rows = QVector<QStringList>;
+Q_DECLARE_METATYPE(Rows)
+Q_DECLARE_METATYPE(TableReadOptions::Encoding)
+Q_DECLARE_METATYPE(ErrorCode)
+
+namespace {
+
+QString fixture(const QString& name)
+{
+    return QStringLiteral(DAICHO_TEST_DATA "/exchange/") + name;
+}
+
+QByteArray cp932(const QString& text)
+{
+    QStringEncoder encoder("cp932");
+    QByteArray bytes = encoder(text);
+    Q_ASSERT(!encoder.hasError());
+    return bytes;
+}
+
+QByteArray fileHash(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+} // namespace
+
+class TestReaders : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    // Writes bytes to a fresh file in the temporary folder and reads it back.
+    Result<SheetTable> readBytes(const QByteArray& bytes, const TableReadOptions& options = {},
+                                 const QString& name = u"input.csv"_s)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size())
+            qFatal("cannot write %s", qPrintable(path));
+        file.close();
+        return TableReader::read(path, options);
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void columnNames()
+    {
+        QCOMPARE(TableReader::columnName(0), u"A"_s);
+        QCOMPARE(TableReader::columnName(25), u"Z"_s);
+        QCOMPARE(TableReader::columnName(26), u"AA"_s);
+        QCOMPARE(TableReader::columnName(701), u"ZZ"_s);
+        QCOMPARE(TableReader::columnName(702), u"AAA"_s);
+        QCOMPARE(TableReader::columnName(16383), u"XFD"_s);
+    }
+
+    // RFC 4180 and the ways real files bend it.
+    void csvRows_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<Rows>("rows");
+        QTest::newRow("LF") << "a,b\n1,2\n"_ba << Rows{{"a", "b"}, {"1", "2"}};
+        QTest::newRow("CRLF, no final line break") << "a,b\r\n1,2"_ba << Rows{{"a", "b"}, {"1", "2"}};
+        QTest::newRow("CR only") << "a,b\r1,2\r"_ba << Rows{{"a", "b"}, {"1", "2"}};
+        QTest::newRow("quoted comma, doubled quote")
+            << "\"x, y\",\"say \"\"hi\"\"\"\n"_ba << Rows{{"x, y", "say \"hi\""}};
+        QTest::newRow("line breaks inside quotes become LF")
+            << "a,\"line 1\r\nline 2\nline 3\"\r\nb,c\r\n"_ba << Rows{{"a", "line 1\nline 2\nline 3"}, {"b", "c"}};
+        QTest::newRow("empty quoted and unquoted cells") << "\"\",,x\n"_ba << Rows{{"", "", "x"}};
+        QTest::newRow("trailing separator is an empty cell") << "a,\n"_ba << Rows{{"a", ""}};
+        QTest::newRow("blank lines are kept as blank rows")
+            << "title\n\n\nh1,h2\n"_ba << Rows{{"title"}, {}, {}, {"h1", "h2"}};
+        QTest::newRow("separators only") << ",,\n"_ba << Rows{{"", "", ""}};
+        QTest::newRow("text after a closing quote stays in the cell") << "\"ab\"cd,e\n"_ba << Rows{{"abcd", "e"}};
+        QTest::newRow("a quote inside an unquoted cell is literal") << "5\"3,x\n"_ba << Rows{{"5\"3", "x"}};
+        QTest::newRow("spaces are kept") << " a , b \n"_ba << Rows{{" a ", " b "}};
+        QTest::newRow("tab-separated") << "a\tb\n1\t2\n"_ba << Rows{{"a", "b"}, {"1", "2"}};
+        QTest::newRow("tab-separated under a title without tabs")
+            << "台帳\n\na\tb\n"_ba << Rows{{"台帳"}, {}, {"a", "b"}};
+        QTest::newRow("a tab in a comma file is text") << "a,b\tc\n"_ba << Rows{{"a", "b\tc"}};
+        QTest::newRow("tabs and commas on the first line: commas win") << "a\tb,c\n"_ba << Rows{{"a\tb", "c"}};
+        QTest::newRow("Ctrl-Z at the end") << "a,b\n\x1A"_ba << Rows{{"a", "b"}};
+    }
+    void csvRows()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(Rows, rows);
+        const Result<SheetTable> table = readBytes(bytes);
+        QVERIFY2(table.ok(), qPrintable(table.error().message));
+        QCOMPARE(table->rows, rows);
+        QCOMPARE(table->sheetName, QString());
+        QCOMPARE(table->source, u"input.csv"_s);
+    }
+
+    void csvEncodings_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<TableReadOptions::Encoding>("asked");
+        QTest::addColumn<QString>("encoding");
+        QTest::addColumn<bool>("guessed");
+        QTest::addColumn<QString>("firstCell");
+        using E = TableReadOptions::Encoding;
+        const QString kanji = u"髙橋①～"_s; // NEC and IBM extensions, and CP932's own wave dash
+        QTest::newRow("UTF-8 with BOM") << "\xEF\xBB\xBF情報,x\n"_ba << E::Auto << u"UTF-8 (BOM)"_s << false
+                                        << u"情報"_s;
+        QTest::newRow("UTF-8") << "情報,x\n"_ba << E::Auto << u"UTF-8"_s << true << u"情報"_s;
+        QTest::newRow("ASCII reads as UTF-8") << "id,x\n"_ba << E::Auto << u"UTF-8"_s << true << u"id"_s;
+        QTest::newRow("CP932") << cp932(kanji + u",x\r\n"_s) << E::Auto << u"CP932"_s << true << kanji;
+        QTest::newRow("CP932 asked") << cp932(kanji + u",x\r\n"_s) << E::Cp932 << u"CP932"_s << false << kanji;
+        QTest::newRow("UTF-8 asked") << "情報,x\n"_ba << E::Utf8 << u"UTF-8"_s << false << u"情報"_s;
+        QTest::newRow("BOM wins over a guess") << "\xEF\xBB\xBFid,x\n"_ba << E::Utf8 << u"UTF-8 (BOM)"_s << false
+                                               << u"id"_s;
+        QStringEncoder utf16(QStringConverter::Utf16LE, QStringConverter::Flag::WriteBom);
+        QTest::newRow("Excel's Unicode text (UTF-16, tabs)")
+            << QByteArray(utf16(u"情報\tx\r\n"_s)) << E::Auto << u"UTF-16"_s << false << u"情報"_s;
+    }
+    void csvEncodings()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(TableReadOptions::Encoding, asked);
+        QFETCH(QString, encoding);
+        QFETCH(bool, guessed);
+        QFETCH(QString, firstCell);
+        TableReadOptions options;
+        options.encoding = asked;
+        const Result<SheetTable> table = readBytes(bytes, options);
+        QVERIFY2(table.ok(), qPrintable(table.error().message));
+        QCOMPARE(table->encoding, encoding);
+        QCOMPARE(table->encodingGuessed, guessed);
+        QCOMPARE(table->rows.value(0).value(0), firstCell);
+        QCOMPARE(table->rows.value(0).value(1), u"x"_s);
+    }
+
+    // The two example registers as municipalities keep them: the same rows, whatever the encoding.
+    void ipaExamples()
+    {
+        const Result<SheetTable> sjis = TableReader::read(fixture(u"ipa_style_register_cp932.csv"_s));
+        const Result<SheetTable> utf8 = TableReader::read(fixture(u"ipa_style_register_utf8bom.csv"_s));
+        QVERIFY2(sjis.ok(), qPrintable(sjis.error().message));
+        QVERIFY2(utf8.ok(), qPrintable(utf8.error().message));
+        QCOMPARE(sjis->encoding, u"CP932"_s);
+        QVERIFY(sjis->encodingGuessed);
+        QCOMPARE(utf8->encoding, u"UTF-8 (BOM)"_s);
+        QCOMPARE(sjis->source, u"ipa_style_register_cp932.csv"_s);
+
+        // The Shift_JIS file has a title row and a blank row above the header.
+        QCOMPARE(sjis->rows.size(), utf8->rows.size() + 2);
+        QCOMPARE(sjis->rows[0], QStringList{u"情報資産管理台帳（令和6年度）　市民部保険年金課"_s});
+        QCOMPARE(sjis->rows[1], QStringList());
+        QCOMPARE(sjis->rows.mid(2), utf8->rows);
+        QCOMPARE(utf8->rows[0].size(), 16);
+        QCOMPARE(utf8->rows[0].first(), u"管理番号"_s);
+        QCOMPARE(utf8->rows[0].last(), u"登録日"_s);
+        QCOMPARE(utf8->rows[1][2], u"国保被保険者台帳"_s);
+        QCOMPARE(utf8->rows[1][15], u"令和6年4月1日"_s);
+        for (const QStringList& row : utf8->rows)
+            QCOMPARE(row.size(), 16);
+    }
+
+    // Every refusal names what is wrong and where, and leaves the file as it was.
+    void refused_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<TableReadOptions::Encoding>("asked");
+        QTest::addColumn<QString>("message");
+        using E = TableReadOptions::Encoding;
+        QTest::newRow("zero-length") << QByteArray() << E::Auto << u"the file is empty"_s;
+        QTest::newRow("only a BOM") << "\xEF\xBB\xBF"_ba << E::Auto << u"the file is empty"_s;
+        QTest::newRow("NUL bytes") << "a,b\n\0\0\0\x01"_ba << E::Auto << u"not a CSV or Excel file"_s;
+        QTest::newRow("control characters") << QByteArray(200, '\x02') + "a,b\n" << E::Auto
+                                            << u"not a CSV or Excel file"_s;
+        QTest::newRow("neither UTF-8 nor CP932")
+            << "ok,1\nok,2\nbad,\x81\x20\xFF\n"_ba << E::Auto << u"line 3 is neither UTF-8 nor Shift_JIS"_s;
+        QTest::newRow("CP932 read as UTF-8") << "id\n"_ba + cp932(u"情報\n"_s) << E::Utf8
+                                             << u"line 2 is not valid UTF-8"_s;
+        QTest::newRow("broken UTF-8 behind a BOM") << "\xEF\xBB\xBFid\nx\xC3\n"_ba << E::Auto
+                                                   << u"line 2 is not valid UTF-8"_s;
+        QTest::newRow("unclosed quote") << "a,b\n1,\"open\n2,3\n"_ba << E::Auto
+                                        << u"row 2, column B is never closed"_s;
+        QTest::newRow("cell over 32,767 characters, unquoted")
+            << "a,b\nc," + QByteArray(32768, 'x') + "\n" << E::Auto << u"row 2, column B holds more than 32,767"_s;
+        QTest::newRow("cell over 32,767 characters, quoted")
+            << "\"" + QByteArray(20000, 'x') + "\"\"" + QByteArray(12767, 'y') + "\"" << E::Auto
+            << u"row 1, column A holds more than 32,767"_s;
+        QTest::newRow("old Excel .xls") << "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"_ba + QByteArray(600, '\0') << E::Auto
+                                        << u"Excel 97-2003"_s;
+    }
+    void refused()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(TableReadOptions::Encoding, asked);
+        QFETCH(QString, message);
+        TableReadOptions options;
+        options.encoding = asked;
+        const Result<SheetTable> table = readBytes(bytes, options);
+        QVERIFY(!table.ok());
+        QCOMPARE(table.error().code, ErrorCode::FileRefused);
+        QVERIFY2(table.error().message.contains(message), qPrintable(table.error().message));
+        QVERIFY2(table.error().message.contains(u"input.csv"_s), qPrintable(table.error().message));
+        QFile file(m_dir.filePath(u"input.csv"_s));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), bytes);
+    }
+
+    void longestCellIsAccepted()
+    {
+        const Result<SheetTable> table = readBytes("\"" + QByteArray(32767, 'x') + "\"," + QByteArray(32767, 'y'));
+        QVERIFY2(table.ok(), qPrintable(table.error().message));
+        QCOMPARE(table->rows.value(0).value(0).size(), 32767);
+        QCOMPARE(table->rows.value(0).value(1).size(), 32767);
+    }
+
+    // A 100 MB single field, as a runaway export makes it: refused quickly, by its row and column.
+    void hugeField()
+    {
+        const QString path = m_dir.filePath(u"huge.csv"_s);
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("id,note\n1,\"");
+            const QByteArray chunk(1024 * 1024, 'z');
+            for (int i = 0; i < 100; ++i)
+                file.write(chunk);
+            file.write("\"\n");
+        }
+        QElapsedTimer timer;
+        timer.start();
+        const Result<SheetTable> table = TableReader::read(path);
+        qInfo("100 MB field refused in %lld ms", timer.elapsed());
+        QVERIFY(!table.ok());
+        QCOMPARE(table.error().code, ErrorCode::FileRefused);
+        QVERIFY2(table.error().message.contains(u"row 2, column B"_s), qPrintable(table.error().message));
+        QFile::remove(path);
+    }
+
+    void fileTooLarge()
+    {
+        const QString path = m_dir.filePath(u"large.csv"_s);
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QVERIFY(file.resize(TableReader::maxFileBytes + 1)); // sparse: nothing is written
+        }
+        const Result<SheetTable> table = TableReader::read(path);
+        QVERIFY(!table.ok());
+        QCOMPARE(table.error().code, ErrorCode::FileRefused);
+        QVERIFY2(table.error().message.contains(u"256 MB"_s), qPrintable(table.error().message));
+        QFile::remove(path);
+    }
+
+    void missingAndUnreadable()
+    {
+        const Result<SheetTable> missing = TableReader::read(m_dir.filePath(u"nothing-here.csv"_s));
+        QCOMPARE(missing.error().code, ErrorCode::NotFound);
+        QVERIFY(missing.error().message.contains(u"nothing-here.csv"_s));
+        const Result<SheetTable> folder = TableReader::read(m_dir.path());
+        QCOMPARE(folder.error().code, ErrorCode::Io);
+    }
+
+    // The committed broken fixtures, each refused by its content whatever its name says.
+    void brokenFixtures_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("zero-length") << u"empty.csv"_s << u"the file is empty"_s;
+        QTest::newRow("random bytes") << u"random.bin"_s << u"not a CSV or Excel file"_s;
+    }
+    void brokenFixtures()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, message);
+        const QString path = fixture(name);
+        QVERIFY(QFile::exists(path));
+        const QByteArray before = fileHash(path);
+        const Result<SheetTable> table = TableReader::read(path);
+        QVERIFY(!table.ok());
+        QCOMPARE(table.error().code, ErrorCode::FileRefused);
+        QVERIFY2(table.error().message.contains(message), qPrintable(table.error().message));
+        QVERIFY2(table.error().message.contains(name), qPrintable(table.error().message));
+        QCOMPARE(fileHash(path), before);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReaders)
+#include "tst_readers.moc"
