@@ -24,6 +24,7 @@ public:
     static int history(Context& ctx, const QStringList& args);
     static int check(Context& ctx, const QStringList& args);
     static int stats(Context& ctx, const QStringList& args);
+    static int import(Context& ctx, const QStringList& args);
 #ifdef DAICHO_HAS_PRINT
     static int report(Context& ctx, const QStringList& args);
 #endif

@@ -36,6 +36,8 @@ const Command kCommands[] = {
     {"history", QT_TRANSLATE_NOOP("daicho::Cli", "Show an asset's history."), Commands::history},
     {"check", QT_TRANSLATE_NOOP("daicho::Cli", "Check integrity and the rules over every asset."), Commands::check},
     {"stats", QT_TRANSLATE_NOOP("daicho::Cli", "Count assets by organisation, level, stage, segment, personal data."), Commands::stats},
+    {"import", QT_TRANSLATE_NOOP("daicho::Cli", "Import a register sheet (CSV or XLSX): preview, then all or nothing."),
+     Commands::import},
     {"demo", QT_TRANSLATE_NOOP("daicho::Cli", "Fill a register with a realistic synthetic city."), Commands::demo},
 #ifdef DAICHO_HAS_PRINT
     {"report", QT_TRANSLATE_NOOP("daicho::Cli", "Write a printout (register, summary, asset sheets, reviews) as PDF."),
