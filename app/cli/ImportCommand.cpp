@@ -91,8 +91,13 @@ int Commands::import(Context& ctx, const QStringList& args)
         return exit;
     const QString input = p.positionalArguments().at(1);
     Result<SheetTable> table = TableReader::read(input, readOptions);
-    if (!table)
-        return ctx.fail(table.error());
+    if (!table) {
+        // The input is a file that was refused or could not be read, even when it is missing (exit code 3).
+        Error e = table.error();
+        if (e.code == ErrorCode::NotFound)
+            e.code = ErrorCode::FileRefused;
+        return ctx.fail(e);
+    }
 
     QTextStream& out = ctx.out();
     out << tr("Read %1").arg(QDir::toNativeSeparators(input));

@@ -167,6 +167,15 @@ HeaderMapping HeaderMapping::detect(const SheetTable& table)
             }
         }
     }
+    // No row names two known fields: the first row with anything in it is taken as the header, so that the
+    // person can still say which column is which.
+    for (int r = 0; m.m_headerRow < 0 && r < limit; ++r)
+        for (const QString& cell : table.rows.at(r))
+            if (!cell.trimmed().isEmpty()) {
+                m.m_headerRow = r;
+                m.m_headerRowCount = 1;
+                break;
+            }
     if (m.m_headerRow < 0)
         return m;
     const QStringList lower = table.rows.at(m.m_headerRow);

@@ -27,7 +27,8 @@ class HeaderMapping
 public:
     // Finds the header row among the first rows of the sheet (title rows and blank rows above it are
     // skipped; a group row above the headers, as merged cells leave it, is read with them) and maps
-    // each column. An empty sheet gives a mapping with headerRow() == -1.
+    // each column. When no row names two known fields, the first row that is not blank is taken as the
+    // header, for the person to map by hand. A blank sheet gives a mapping with headerRow() == -1.
     static HeaderMapping detect(const SheetTable& table);
 
     // The field key a header names, or empty. Ignores 全角/半角, spaces, punctuation and a parenthesised note.

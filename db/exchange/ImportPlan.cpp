@@ -174,13 +174,14 @@ Result<ImportPlan> ImportPlan::build(const Register& reg, const SheetTable& tabl
         plan.m_fileProblems.append({0, {}, {}, message, Severity::Error});
     };
     if (mapping.headerRow() < 0) {
-        fileError(tr("No header row was found in %1: a register sheet has a row of column names such as "
-                     "情報資産名称, 管理部署 and 機密性.")
+        fileError(tr("%1 is empty: a register sheet has a row of column names such as 情報資産名称, 管理部署 and "
+                     "機密性, and rows below it.")
                       .arg(table.source));
         return plan;
     }
     if (mapping.columnOf(QStringLiteral("name")) < 0)
-        fileError(tr("The file has no column for the asset name (情報資産名称); nothing can be imported without it."));
+        fileError(tr("The file has no column for the asset name (情報資産名称): map one of its columns to the name, "
+                     "or nothing can be imported."));
     if (mapping.columnOf(QStringLiteral("org_code")) < 0 && mapping.columnOf(QStringLiteral("org_name")) < 0
         && !defaultOrg)
         fileError(tr("The file has no column for the organisation (管理部署 or 組織コード): name the section with --org."));
@@ -565,6 +566,8 @@ Result<ImportPlan> ImportPlan::build(const Register& reg, const SheetTable& tabl
         }
         if (!before || !row.changes.isEmpty()) {
             for (const Finding& f : rules.check(a)) {
+                if (f.ruleId == QLatin1String("org-required") && !org)
+                    continue;   // said above, with the cell that named no known unit
                 const int col = f.field == QLatin1String("org_name") ? (orgNameCol >= 0 ? orgNameCol : orgCodeCol)
                                                                      : mapping.columnOf(f.field);
                 problem(headerOf(col), col >= 0 ? cellOf(cells, col) : QString(), f.message, f.severity);
