@@ -419,6 +419,72 @@ private slots:
         QCOMPARE(t.reg->assetByNo(QStringLiteral("2301-001"))->rowVersion, a.rowVersion);
     }
 
+    // Daicho's own export (組織コード, 管理部署, then every field by its Japanese header) read back into the
+    // register it came from: every row is recognised and nothing changes.
+    void daichoExportReadsBackUnchanged()
+    {
+        TestRegister t;
+        Asset a = t.cleanAsset();
+        a.personal = true;
+        a.subjectBand = QStringLiteral("ge1000");
+        a.fileRegisterNo = QStringLiteral("第12号");
+        a.retentionPeriod = QStringLiteral("5y");
+        a.retentionUntil = QDate(2030, 3, 31);
+        a.threat = 2;
+        a.vulnerability = 3;
+        a.remarks = QStringLiteral("備考, カンマ入り");
+        QVERIFY(t.reg->addAsset(a, t.actor));
+        Asset b = t.cleanAsset(QStringLiteral("旧基準の資産"));
+        b.orgId = t.otherSection.id;
+        b.schemeId = QStringLiteral("mic-h27");
+        b.cLevel = QStringLiteral("3");
+        QVERIFY(t.reg->addAsset(b, t.actor));
+        Asset c = t.cleanAsset(QStringLiteral("廃棄した資産"));
+        c = t.reg->addAsset(c, t.actor).value();
+        StageChange disposal;
+        disposal.date = QDate(2025, 5, 1);
+        disposal.person = QStringLiteral("山田");
+        disposal.disposalMethod = QStringLiteral("shred");
+        disposal.disposalApprover = QStringLiteral("保険年金課長");
+        QVERIFY(t.reg->changeStage(c.assetNo, QStringLiteral("dispose"), disposal, t.actor));
+        QVERIFY(t.reg->changeStatus(t.reg->assets().first().assetNo, QStringLiteral("pending"), {}, t.actor));
+
+        SheetTable table;
+        QStringList header{QStringLiteral("組織コード"), QStringLiteral("管理部署")};
+        for (const AssetField& f : AssetFields::all())
+            header << f.japanese;
+        table.rows << header;
+        for (const Asset& x : t.reg->assets()) {
+            QStringList row{x.orgCode, x.orgName};
+            for (const AssetField& f : AssetFields::all())
+                row << AssetFields::toText(f, x);
+            table.rows << row;
+        }
+        const ImportPlan plan = planFor(t, table);
+        QVERIFY2(!plan.hasErrors(), qPrintable(messages(plan.problems())));
+        QCOMPARE(plan.count(ImportAction::Unchanged), 3);
+        const int history = historyRows(t);
+        QVERIFY(Importer::apply(*t.reg, plan, Importer::Mode::AllOrNothing, t.actor));
+        QCOMPARE(historyRows(t), history);
+
+        // The same file into a new register with the same units adds every asset that is not disposed.
+        TestRegister other;
+        const ImportPlan into = planFor(other, table);
+        QCOMPARE(into.count(ImportAction::Add), 2);
+        QCOMPARE(into.count(ImportAction::Rejected), 1);
+        const Result<ImportResult> done = Importer::apply(*other.reg, into, Importer::Mode::CleanRowsOnly, other.actor);
+        QVERIFY(done);
+        const Asset copied = other.reg->assetByNo(QStringLiteral("0302-0001")).value();
+        QCOMPARE(copied.fileRegisterNo, QStringLiteral("第12号"));
+        QCOMPARE(copied.retentionUntil, QDate(2030, 3, 31));
+        QCOMPARE(copied.vulnerability, 3);
+        QCOMPARE(copied.remarks, QStringLiteral("備考, カンマ入り"));
+        QCOMPARE(copied.status, QStringLiteral("draft"));   // approval is not carried in by a file
+        const Asset old = other.reg->assetByNo(QStringLiteral("0303-0001")).value();
+        QCOMPARE(old.schemeId, QStringLiteral("mic-h27"));
+        QCOMPARE(old.cLevel, QStringLiteral("3"));
+    }
+
     void reimportWithoutNumbersMatchesByOrgAndName()
     {
         TestRegister t;
