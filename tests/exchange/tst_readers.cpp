@@ -277,6 +277,88 @@ private slots:
         QCOMPARE(folder.error().code, ErrorCode::Io);
     }
 
+    // As Excel writes it: a title row and a blank row above a two-row header, shared strings with
+    // furigana and rich-text runs, a formula's cached value, dates in yyyy/m/d and 和暦, sparse cells.
+    void excelWorkbook()
+    {
+        const Result<SheetTable> table = TableReader::read(fixture(u"excel_register.xlsx"_s));
+        QVERIFY2(table.ok(), qPrintable(table.error().message));
+        QCOMPARE(table->sheetName, u"一覧"_s);
+        QCOMPARE(table->source, u"excel_register.xlsx"_s);
+        QCOMPARE(table->encoding, QString());
+        QCOMPARE(table->encodingGuessed, false);
+        const Rows expected{
+            {u"情報資産管理台帳（令和6年度）"_s},
+            {},
+            {u"管理番号"_s, u"情報資産名称"_s, u"評価値"_s, u""_s, u"登録日"_s, u"備考"_s},
+            {u""_s, u""_s, u"機密性"_s, u"完全性"_s},
+            {u"2301-001"_s, u"国保被保険者台帳"_s, u"3"_s, u"2"_s, u"2024-04-01"_s, u"課内連絡網"_s, u""_s, u"1.5"_s,
+             u"TRUE"_s},
+            {u"2301-002"_s, u" 前後に空白 "_s, u"2"_s, u"高"_s, u"2025-04-01"_s, u"1行目\n2行目"_s, u"12:00"_s, u""_s,
+             u""_s, u"#N/A"_s, u"0.3"_s, u"0.001"_s},
+            {},
+            {u""_s, u"改行\rあり_x0041_"_s},
+        };
+        QCOMPARE(table->rows.size(), expected.size());
+        for (int i = 0; i < expected.size(); ++i)
+            QCOMPARE(table->rows[i], expected[i]);
+    }
+
+    void namedSheet()
+    {
+        TableReadOptions options;
+        options.sheet = u"台帳"_s;
+        const Result<SheetTable> table = TableReader::read(fixture(u"excel_register.xlsx"_s), options);
+        QVERIFY2(table.ok(), qPrintable(table.error().message));
+        QCOMPARE(table->sheetName, u"台帳"_s);
+        QCOMPARE(table->rows, (Rows{{u"台帳シート"_s, u"42"_s}, {u"有"_s}}));
+    }
+
+    void missingSheetListsTheSheets()
+    {
+        TableReadOptions options;
+        options.sheet = u"Sheet1"_s;
+        const Result<SheetTable> table = TableReader::read(fixture(u"excel_register.xlsx"_s), options);
+        QVERIFY(!table.ok());
+        QCOMPARE(table.error().code, ErrorCode::FileRefused);
+        QVERIFY2(table.error().message.contains(u"no sheet named \"Sheet1\""_s), qPrintable(table.error().message));
+        QVERIFY2(table.error().message.contains(u"一覧, 台帳"_s), qPrintable(table.error().message));
+        QCOMPARE(table.error().details, (QStringList{u"一覧"_s, u"台帳"_s}));
+    }
+
+    // As LibreOffice Calc writes it: inline strings, "General" as a custom format, upper-case date codes.
+    void libreOfficeWorkbook()
+    {
+        const Result<SheetTable> table = TableReader::read(fixture(u"libreoffice_register.xlsx"_s));
+        QVERIFY2(table.ok(), qPrintable(table.error().message));
+        QCOMPARE(table->sheetName, u"Sheet1"_s);
+        QCOMPARE(table->rows,
+                 (Rows{{u"管理番号"_s, u"件数"_s, u"登録日"_s, u"式"_s, u"数"_s, u"和暦"_s},
+                       {u"2301-003"_s, u"1"_s, u"2024-04-01"_s, u"2301-003-x"_s, u"3.14159"_s, u"2019-05-01"_s},
+                       {u"リッチテキスト"_s}}));
+    }
+
+    // A bare-bones writer: the 1904 date system, prefixed elements, no references, no shared strings.
+    void minimalWorkbook1904()
+    {
+        const Result<SheetTable> table = TableReader::read(fixture(u"minimal_1904.xlsx"_s));
+        QVERIFY2(table.ok(), qPrintable(table.error().message));
+        QCOMPARE(table->sheetName, u"Data"_s);
+        QCOMPARE(table->rows, (Rows{{u"a"_s, u"7"_s}, {u"2024-04-01"_s, u"FALSE"_s}}));
+    }
+
+    // The content decides: an XLSX saved under a .csv name is still read as a workbook.
+    void xlsxUnderAnotherName()
+    {
+        const QString path = m_dir.filePath(u"export.csv"_s);
+        QFile::remove(path);
+        QVERIFY(QFile::copy(fixture(u"libreoffice_register.xlsx"_s), path));
+        const Result<SheetTable> table = TableReader::read(path);
+        QVERIFY2(table.ok(), qPrintable(table.error().message));
+        QCOMPARE(table->sheetName, u"Sheet1"_s);
+        QCOMPARE(table->rows.value(1).value(2), u"2024-04-01"_s);
+    }
+
     // The committed broken fixtures, each refused by its content whatever its name says.
     void brokenFixtures_data()
     {
@@ -284,6 +366,11 @@ private slots:
         QTest::addColumn<QString>("message");
         QTest::newRow("zero-length") << u"empty.csv"_s << u"the file is empty"_s;
         QTest::newRow("random bytes") << u"random.bin"_s << u"not a CSV or Excel file"_s;
+        QTest::newRow("truncated zip") << u"truncated.xlsx"_s << u"damaged or incomplete"_s;
+        QTest::newRow("zip without a workbook") << u"no_workbook.xlsx"_s << u"not a CSV or Excel file"_s;
+        QTest::newRow("sheet XML cut off") << u"broken_sheet.xlsx"_s << u"damaged or incomplete"_s;
+        QTest::newRow("corrupt compressed data") << u"corrupt_data.xlsx"_s << u"cannot be unpacked"_s;
+        QTest::newRow("OpenDocument") << u"spreadsheet.ods"_s << u"OpenDocument"_s;
     }
     void brokenFixtures()
     {
