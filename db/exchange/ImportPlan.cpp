@@ -150,8 +150,21 @@ Result<ImportPlan> ImportPlan::build(const Register& reg, const SheetTable& tabl
     QHash<QString, OrgUnit> byCode;
     QHash<QString, OrgUnit> byName;
     QSet<QString> ambiguousNames;
+    // Excel and LibreOffice read a code such as 0302 as the number 302: the unit is still found, if only one fits.
+    QHash<QString, OrgUnit> byNumber;
+    QSet<QString> ambiguousNumbers;
+    auto withoutZeros = [](const QString& code) {
+        QString c = normalizedCode(code);
+        while (c.size() > 1 && c.startsWith(QLatin1Char('0')))
+            c.remove(0, 1);
+        return c;
+    };
     for (const OrgUnit& u : units) {
         byCode.insert(normalizedCode(u.code), u);
+        const QString number = withoutZeros(u.code);
+        if (byNumber.contains(number))
+            ambiguousNumbers.insert(number);
+        byNumber.insert(number, u);
         const QString key = searchKey(u.name);
         if (byName.contains(key))
             ambiguousNames.insert(key);
@@ -298,18 +311,32 @@ Result<ImportPlan> ImportPlan::build(const Register& reg, const SheetTable& tabl
         std::optional<OrgUnit> org;
         const QString orgCodeText = cellOf(cells, orgCodeCol);
         const QString orgNameText = cellOf(cells, orgNameCol);
-        if (!orgCodeText.isEmpty()) {
-            auto it = byCode.constFind(normalizedCode(orgCodeText));
+        auto byCodeOrNumber = [&](const QString& text, int column) -> std::optional<OrgUnit> {
+            auto it = byCode.constFind(normalizedCode(text));
             if (it != byCode.constEnd())
-                org = *it;
-            else
+                return *it;
+            const QString number = withoutZeros(text);
+            bool digits = !number.isEmpty();
+            for (QChar ch : number)
+                digits = digits && ch.isDigit();
+            auto n = byNumber.constFind(number);
+            if (!digits || n == byNumber.constEnd() || ambiguousNumbers.contains(number))
+                return std::nullopt;
+            problem(headerOf(column), text,
+                    tr("The organisation code %1 is read as %2: a spreadsheet drops the leading zeros of a number.")
+                        .arg(text, n->code),
+                    Severity::Warning);
+            return *n;
+        };
+        if (!orgCodeText.isEmpty()) {
+            org = byCodeOrNumber(orgCodeText, orgCodeCol);
+            if (!org)
                 problem(headerOf(orgCodeCol), orgCodeText,
                         tr("There is no organisation unit with code %1.").arg(orgCodeText));
         } else if (!orgNameText.isEmpty()) {
-            auto code = byCode.constFind(normalizedCode(orgNameText));
             const QString key = searchKey(orgNameText);
-            if (code != byCode.constEnd())
-                org = *code;
+            if (const std::optional<OrgUnit> coded = byCodeOrNumber(orgNameText, orgNameCol))
+                org = coded;
             else if (ambiguousNames.contains(key))
                 problem(headerOf(orgNameCol), orgNameText,
                         tr("Several organisation units are called %1: give the 組織コード instead.").arg(orgNameText));

@@ -108,6 +108,24 @@ private slots:
         QCOMPARE(b.registeredOn, QDate(2024, 4, 1));
     }
 
+    // The same rows saved by LibreOffice as XLSX: the 部署 cell " 0302 " became the number 302.
+    void xlsxFromLibreOffice()
+    {
+        TestRegister t;
+        const Run run = import(t, QStringLiteral("variant_headers_libreoffice.xlsx"),
+                               {QStringLiteral("--sheet"), QStringLiteral("variant_headers")});
+        CLI_OK(run);
+        QVERIFY2(run.out.contains(QStringLiteral("sheet variant_headers")), qPrintable(run.describe()));
+        QVERIFY(run.out.contains(QStringLiteral("Row 3, 部署 \"302\" (warning): The organisation code 302 is read as 0302")));
+        QCOMPARE(t.reg->assetByNo(QStringLiteral("0302-0002"))->orgId, t.section.id);
+        QCOMPARE(t.reg->assetByNo(QStringLiteral("0302-0001"))->cLevel, QStringLiteral("2"));
+        // Read again from the CSV it was made from: the same assets, unchanged.
+        const Run again = import(t, QStringLiteral("variant_headers.csv"));
+        CLI_OK(again);
+        QVERIFY2(again.out.contains(QStringLiteral("0 added, 0 updated, 2 unchanged")), qPrintable(again.describe()));
+        CLI_EXIT(import(t, QStringLiteral("variant_headers_libreoffice.xlsx"), {QStringLiteral("--sheet"), QStringLiteral("無い")}), 3);
+    }
+
     void twoRowHeaderUnderTitleRows()
     {
         TestRegister t;

@@ -375,6 +375,19 @@ private slots:
         QVERIFY(!ImportPlan::build(*t.reg, any, HeaderMapping::detect(any), o));
     }
 
+    void codeWithoutLeadingZeroIsFoundWithAWarning()
+    {
+        TestRegister t;
+        const ImportPlan plan = planFor(t, sheet({QStringLiteral("情報資産名称,組織コード,機密性,完全性,可用性"),
+                                                  QStringLiteral("台帳,302,2,1,1"), QStringLiteral("台帳2,3,2,1,1"),
+                                                  QStringLiteral("台帳3,402,2,1,1")}));
+        QCOMPARE(plan.rows().at(0).action, ImportAction::Add);
+        QCOMPARE(plan.rows().at(0).asset.orgId, t.section.id);
+        QVERIFY(hasProblem(plan.rows().at(0), QStringLiteral("組織コード"), Severity::Warning));
+        QCOMPARE(plan.rows().at(1).asset.orgId, t.department.id);   // 03
+        QCOMPARE(plan.rows().at(2).action, ImportAction::Rejected);
+    }
+
     void newAssetsGetTheSectionsNextNumbers()
     {
         TestRegister t;
