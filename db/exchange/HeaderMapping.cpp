@@ -30,8 +30,10 @@ const QHash<QString, QString>& synonyms()
 {
     static const QHash<QString, QString> table = [] {
         const QVector<QPair<const char*, QStringList>> names = {
-            {"asset_no", {QStringLiteral("管理番号"), QStringLiteral("整理番号"), QStringLiteral("番号"),
-                          QStringLiteral("No"), QStringLiteral("資産No"), QStringLiteral("資産ID"),
+            // A bare "No." or 番号 is left out: in the IPA template it counts the rows (1, 2, 3 …), and read as
+            // 資産番号 it would match another section's asset of the same number.
+            {"asset_no", {QStringLiteral("管理番号"), QStringLiteral("整理番号"),
+                          QStringLiteral("資産No"), QStringLiteral("資産ID"),
                           QStringLiteral("台帳番号"), QStringLiteral("資産コード")}},
             {"fiscal_year", {QStringLiteral("登録年度"), QStringLiteral("対象年度")}},
             {"org_code", {QStringLiteral("組織コード"), QStringLiteral("部署コード"), QStringLiteral("所属コード"),

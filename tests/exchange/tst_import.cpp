@@ -124,7 +124,8 @@ private slots:
         QTest::newRow("保管場所") << "保管場所" << "storage_location";
         QTest::newRow("管理番号") << "管理番号" << "asset_no";
         QTest::newRow("資産番号") << "資産番号" << "asset_no";
-        QTest::newRow("full-width No.") << "Ｎｏ．" << "asset_no";
+        QTest::newRow("full-width 資産No.") << "資産Ｎｏ．" << "asset_no";
+        QTest::newRow("No. counts rows") << "No." << "";
         QTest::newRow("with a note") << "個人情報（有/無）" << "personal";
         QTest::newRow("spaces") << " 機 密 性 " << "c";
         QTest::newRow("媒体/保存先") << "媒体／保存先" << "medium";
