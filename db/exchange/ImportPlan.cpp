@@ -1,6 +1,7 @@
 #include "exchange/ImportPlan.h"
 
 #include "exchange/CellValues.h"
+#include "exchange/OrgMatcher.h"
 #include "storage/Register.h"
 #include "util/Text.h"
 
@@ -147,38 +148,18 @@ Result<ImportPlan> ImportPlan::build(const Register& reg, const SheetTable& tabl
 
     // ---- organisation units, by code and by name ----
     const QVector<OrgUnit> units = reg.orgUnits();
-    QHash<QString, OrgUnit> byCode;
-    QHash<QString, OrgUnit> byName;
-    QSet<QString> ambiguousNames;
-    // Excel and LibreOffice read a code such as 0302 as the number 302: the unit is still found, if only one fits.
-    QHash<QString, OrgUnit> byNumber;
-    QSet<QString> ambiguousNumbers;
-    auto withoutZeros = [](const QString& code) {
-        QString c = normalizedCode(code);
-        while (c.size() > 1 && c.startsWith(QLatin1Char('0')))
-            c.remove(0, 1);
-        return c;
-    };
-    for (const OrgUnit& u : units) {
-        byCode.insert(normalizedCode(u.code), u);
-        const QString number = withoutZeros(u.code);
-        if (byNumber.contains(number))
-            ambiguousNumbers.insert(number);
-        byNumber.insert(number, u);
-        const QString key = searchKey(u.name);
-        if (byName.contains(key))
-            ambiguousNames.insert(key);
-        byName.insert(key, u);
-    }
+    const OrgMatcher orgs(units);
     std::optional<OrgUnit> defaultOrg;
     QSet<qint64> scope;
     if (!options.defaultOrgCode.trimmed().isEmpty()) {
-        auto it = byCode.constFind(normalizedCode(options.defaultOrgCode));
-        if (it == byCode.constEnd())
+        // Exactly the code given: an option is typed by the person, not by a spreadsheet.
+        for (const OrgUnit& u : units)
+            if (u.code == normalizedCode(options.defaultOrgCode))
+                defaultOrg = u;
+        if (!defaultOrg)
             return makeError(ErrorCode::NotFound,
                              tr("There is no organisation unit with code %1.").arg(options.defaultOrgCode.trimmed()));
-        defaultOrg = *it;
-        const QVector<qint64> subtree = reg.orgSubtree(it->id);
+        const QVector<qint64> subtree = reg.orgSubtree(defaultOrg->id);
         scope = QSet<qint64>(subtree.begin(), subtree.end());
     }
 
@@ -311,40 +292,15 @@ Result<ImportPlan> ImportPlan::build(const Register& reg, const SheetTable& tabl
         std::optional<OrgUnit> org;
         const QString orgCodeText = cellOf(cells, orgCodeCol);
         const QString orgNameText = cellOf(cells, orgNameCol);
-        auto byCodeOrNumber = [&](const QString& text, int column) -> std::optional<OrgUnit> {
-            auto it = byCode.constFind(normalizedCode(text));
-            if (it != byCode.constEnd())
-                return *it;
-            const QString number = withoutZeros(text);
-            bool digits = !number.isEmpty();
-            for (QChar ch : number)
-                digits = digits && ch.isDigit();
-            auto n = byNumber.constFind(number);
-            if (!digits || n == byNumber.constEnd() || ambiguousNumbers.contains(number))
-                return std::nullopt;
-            problem(headerOf(column), text,
-                    tr("The organisation code %1 is read as %2: a spreadsheet drops the leading zeros of a number.")
-                        .arg(text, n->code),
-                    Severity::Warning);
-            return *n;
-        };
-        if (!orgCodeText.isEmpty()) {
-            org = byCodeOrNumber(orgCodeText, orgCodeCol);
-            if (!org)
-                problem(headerOf(orgCodeCol), orgCodeText,
-                        tr("There is no organisation unit with code %1.").arg(orgCodeText));
-        } else if (!orgNameText.isEmpty()) {
-            const QString key = searchKey(orgNameText);
-            if (const std::optional<OrgUnit> coded = byCodeOrNumber(orgNameText, orgNameCol))
-                org = coded;
-            else if (ambiguousNames.contains(key))
-                problem(headerOf(orgNameCol), orgNameText,
-                        tr("Several organisation units are called %1: give the 組織コード instead.").arg(orgNameText));
-            else if (auto named = byName.constFind(key); named != byName.constEnd())
-                org = *named;
-            else
-                problem(headerOf(orgNameCol), orgNameText,
-                        tr("There is no organisation unit called %1 in this register.").arg(orgNameText));
+        const QString orgText = orgCodeText.isEmpty() ? orgNameText : orgCodeText;
+        const int orgCol = orgCodeText.isEmpty() ? orgNameCol : orgCodeCol;
+        if (!orgText.isEmpty()) {
+            const OrgMatch m = orgCodeText.isEmpty() ? orgs.byCodeOrName(orgText) : orgs.byCode(orgText);
+            org = m.unit;
+            if (!m.error.isEmpty())
+                problem(headerOf(orgCol), orgText, m.error);
+            if (!m.warning.isEmpty())
+                problem(headerOf(orgCol), orgText, m.warning, Severity::Warning);
         } else if (defaultOrg) {
             org = defaultOrg;
         } else {
@@ -352,8 +308,7 @@ Result<ImportPlan> ImportPlan::build(const Register& reg, const SheetTable& tabl
                     tr("The row names no organisation unit."));
         }
         if (org && defaultOrg && !scope.contains(org->id))
-            problem(headerOf(orgCodeText.isEmpty() ? orgNameCol : orgCodeCol),
-                    orgCodeText.isEmpty() ? orgNameText : orgCodeText,
+            problem(headerOf(orgCol), orgText,
                     tr("%1 is not %2 or a unit below it; this import is limited to %2.").arg(org->name, defaultOrg->name));
 
         // Which asset the row is.
