@@ -100,12 +100,11 @@ int Commands::import(Context& ctx, const QStringList& args)
     }
 
     QTextStream& out = ctx.out();
-    out << tr("Read %1").arg(QDir::toNativeSeparators(input));
+    out << tr("Read %1: %n row(s).", nullptr, int(table->rows.size())).arg(QDir::toNativeSeparators(input)) << Qt::endl;
     if (!table->encoding.isEmpty())
-        out << tr(", encoding %1").arg(encodingText(table.value()));
+        out << tr("Encoding: %1").arg(encodingText(table.value())) << Qt::endl;
     if (!table->sheetName.isEmpty())
-        out << tr(", sheet %1").arg(table->sheetName);
-    out << tr(": %n row(s).", nullptr, int(table->rows.size())) << Qt::endl;
+        out << tr("Sheet: %1").arg(table->sheetName) << Qt::endl;
 
     HeaderMapping mapping = HeaderMapping::detect(table.value());
     for (const QString& m : p.values(map)) {

@@ -57,7 +57,7 @@ private slots:
         TestRegister t;
         const Run first = import(t, QStringLiteral("ipa_style_register_cp932.csv"));
         CLI_OK(first);
-        QVERIFY2(first.out.contains(QStringLiteral("CP932 (detected)")), qPrintable(first.describe()));
+        QVERIFY2(first.out.contains(QStringLiteral("Encoding: CP932 (detected)")), qPrintable(first.describe()));
         QVERIFY(first.out.contains(QStringLiteral("Header: row 3")));
         QVERIFY(first.out.contains(QStringLiteral("情報資産名称 -> name")));
         QVERIFY(first.out.contains(QStringLiteral("保存期限 -> retention_period")));
@@ -115,7 +115,7 @@ private slots:
         const Run run = import(t, QStringLiteral("variant_headers_libreoffice.xlsx"),
                                {QStringLiteral("--sheet"), QStringLiteral("variant_headers")});
         CLI_OK(run);
-        QVERIFY2(run.out.contains(QStringLiteral("sheet variant_headers")), qPrintable(run.describe()));
+        QVERIFY2(run.out.contains(QStringLiteral("Sheet: variant_headers")), qPrintable(run.describe()));
         QVERIFY(run.out.contains(QStringLiteral("Row 3, 部署 \"302\" (warning): The organisation code 302 is read as 0302")));
         QCOMPARE(t.reg->assetByNo(QStringLiteral("0302-0002"))->orgId, t.section.id);
         QCOMPARE(t.reg->assetByNo(QStringLiteral("0302-0001"))->cLevel, QStringLiteral("2"));
