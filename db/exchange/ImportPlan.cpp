@@ -344,7 +344,10 @@ Result<ImportPlan> ImportPlan::build(const Register& reg, const SheetTable& tabl
                         .arg(before->assetNo, before->orgName, defaultOrg->name));
         Asset a = before ? *before : fresh;
         a.assetNo = before ? before->assetNo : assetNo;
-        if (org && (!before || before->orgId != org->id)) {
+        // --org stands in for a missing organisation only on new rows: an asset the file names by number stays
+        // in its unit unless the row says otherwise.
+        const bool orgGiven = !orgText.isEmpty() || !before;
+        if (org && orgGiven && (!before || before->orgId != org->id)) {
             a.orgId = org->id;
             a.orgCode = org->code;
             a.orgName = org->name;

@@ -389,6 +389,22 @@ private slots:
         QCOMPARE(plan.rows().at(2).action, ImportAction::Rejected);
     }
 
+    void orgOptionDoesNotMoveAnAssetTheRowDoesNotPlace()
+    {
+        TestRegister t;
+        const Asset a = t.reg->addAsset(t.cleanAsset(), t.actor).value();   // in 0302, below 03
+        ImportOptions o;
+        o.defaultOrgCode = QStringLiteral("03");
+        const ImportPlan plan = planFor(t, sheet({QStringLiteral("資産番号,情報資産名称,備考"),
+                                                  QStringLiteral("%1,%2,追記").arg(a.assetNo, a.name),
+                                                  QStringLiteral(",新しい資産,")}),
+                                        o);
+        QCOMPARE(plan.rows().at(0).action, ImportAction::Update);
+        QCOMPARE(plan.rows().at(0).asset.orgId, t.section.id);
+        QCOMPARE(plan.rows().at(0).changes.size(), 1);
+        QCOMPARE(plan.rows().at(1).asset.orgId, t.department.id);
+    }
+
     void newAssetsGetTheSectionsNextNumbers()
     {
         TestRegister t;
