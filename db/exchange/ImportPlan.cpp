@@ -49,8 +49,6 @@ QString orgNameKey(qint64 orgId, const QString& name)
 class LevelReader
 {
 public:
-    explicit LevelReader(const Catalog& catalog) : m_catalog(catalog) {}
-
     // The code of `text` on `axis` in the scheme, or a null string when it is not one of its levels.
     QString code(const ClassificationScheme& scheme, Axis axis, const QString& text)
     {
@@ -75,7 +73,6 @@ public:
     }
 
 private:
-    const Catalog& m_catalog;
     QHash<QString, QString> m_cache;
 };
 
@@ -219,7 +216,7 @@ Result<ImportPlan> ImportPlan::build(const Register& reg, const SheetTable& tabl
                 fieldColumns.append({f, c.column});
 
     // ---- the scheme the file's levels belong to ----
-    LevelReader levels(catalog);
+    LevelReader levels;
     const ClassificationScheme* registerScheme = catalog.scheme(catalog.defaultSchemeId);
     QVector<const ClassificationScheme*> candidates;
     if (registerScheme)
