@@ -1,5 +1,6 @@
 #include "exchange/CsvReader.h"
 
+#include <QLocale>
 #include <QStringDecoder>
 
 namespace daicho {
@@ -26,6 +27,8 @@ std::optional<QString> decode(QByteArrayView bytes, const char* encoding)
 {
     // Stateless: a sequence cut off at the end of the file is an error, not a wait for more bytes.
     QStringDecoder decoder(encoding, QStringConverter::Flag::Stateless);
+    if (!decoder.isValid()) // a Qt built without ICU has no CP932
+        return std::nullopt;
     QString text = decoder(bytes);
     if (decoder.hasError())
         return std::nullopt;
@@ -110,7 +113,7 @@ Result<SheetTable> CsvReader::read(const QByteArray& bytes, const QString& sourc
             return refused(tr("it is not a CSV or Excel file."));
         const bool bom = bytes.startsWith("\xEF\xBB\xBF");
         const QByteArrayView body = bom ? QByteArrayView(bytes).sliced(3) : QByteArrayView(bytes);
-        if (bom && encoding != TableReadOptions::Encoding::Cp932) {
+        if (bom) { // unambiguous, so it wins over what was asked: UTF-8 read as CP932 would be mojibake
             const auto decoded = decode(body, QStringConverter::Utf8);
             if (!decoded)
                 return refused(tr("line %1 is not valid UTF-8, although the file says it is UTF-8.")
@@ -162,6 +165,12 @@ Result<SheetTable> CsvReader::read(const QByteArray& bytes, const QString& sourc
                            .arg(TableReader::columnName(column)));
     };
 
+    const auto tooMany = [&]() {
+        return refused(tr("it holds more than %1 cells, more than can be imported at once. Split it into "
+                          "smaller files.")
+                           .arg(QLocale::system().toString(TableReader::maxCells)));
+    };
+    qint64 cellCount = 0;
     QStringList row;
     while (p < end) {
         const int rowNumber = int(table.rows.size()) + 1;
@@ -211,6 +220,8 @@ Result<SheetTable> CsvReader::read(const QByteArray& bytes, const QString& sourc
             p = q;
         }
         row.append(cell);
+        if (++cellCount > TableReader::maxCells)
+            return tooMany();
 
         if (p < end && *p == separator) {
             ++p;

@@ -13,7 +13,8 @@ struct SheetTable
 {
     QString source;              // the file name, for messages
     QString sheetName;           // the XLSX sheet read; empty for CSV
-    QString encoding;            // how a CSV was decoded: "UTF-8 (BOM)", "UTF-8" or "CP932"; empty for XLSX
+    QString encoding;            // how a CSV was decoded: "UTF-8 (BOM)", "UTF-8" or "CP932" (or "UTF-16",
+                                 // Excel's "Unicode text"); empty for XLSX
     bool encodingGuessed = false;// true when the encoding was detected rather than given
     QVector<QStringList> rows;   // rows[i] is the sheet's row i+1; cells as text (XLSX dates as YYYY-MM-DD)
 };

@@ -46,11 +46,12 @@ Result<SheetTable> TableReader::read(const QString& path, const TableReadOptions
     }
     if (head.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
         // The old binary format; Excel also wraps a password-protected XLSX this way.
-        return makeError(ErrorCode::FileRefused,
-                         tr("\"%1\" is an Excel 97-2003 workbook (.xls) or a password-protected workbook, which "
-                            "Daicho cannot read. Open it in Excel and save it as .xlsx without a password, or as "
-                            "CSV.")
-                             .arg(name));
+        return makeError(
+            ErrorCode::FileRefused,
+            tr("\"%1\" is an Excel 97-2003 workbook (.xls) or a password-protected workbook, which "
+               "Daicho cannot read. Open it in Excel and save it as .xlsx without a password, or as "
+               "CSV.")
+                .arg(name));
 
     const QByteArray bytes = file.readAll();
     if (bytes.size() != size)

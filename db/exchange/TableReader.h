@@ -29,6 +29,8 @@ public:
     // The limits, each refused with a message that names it.
     static constexpr qint64 maxFileBytes = 256 * 1024 * 1024;
     static constexpr int maxCellChars = 32767; // Excel's own limit for one cell
+    // Every cell costs memory however short; 100,000 rows of 100 columns still fit.
+    static constexpr qint64 maxCells = 10000000;
 
     // A column as a spreadsheet names it: 0 -> "A", 25 -> "Z", 26 -> "AA". Messages use it.
     static QString columnName(int column);

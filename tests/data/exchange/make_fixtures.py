@@ -5,6 +5,18 @@ The XLSX files are laid out part by part the way Excel (Microsoft 365, Japanese)
 them, so the reader is tested against real shapes (shared strings with furigana, rich-text runs, date styles,
 cached formula values, sparse cells) without committing opaque binaries nobody can review. The broken files
 are derived from them. Run it again after changing it; the output is byte-for-byte reproducible.
+
+Two fixtures come from the real programs instead, and are not written here:
+- libreoffice_saved.xlsx: LibreOffice Calc 7.4 (Debian 12) saving this CSV, imported with dates detected
+  and formulas evaluated:
+      管理番号,名称,件数,登録日,合計
+      2301-001,国保被保険者台帳,3,2024-04-01,=C2*2
+      2301-002,"改行<LF>あり",1.5,2025-03-31,=C3*2
+  soffice --headless --infilter="CSV:44,34,76,1,,1041,false,false,false,false,true" \
+          --convert-to xlsx:"Calc MS Excel 2007 XML" lo_source.csv
+- xlsxwriter_saved.xlsx: libxlsxwriter 1.1.4, the library Daicho exports with: sheet 台帳, A1 管理番号,
+  D1 登録日, row 2 empty, then A3 "2301-001", B3 3, C3 =B3*2 (cached 6), D3 2024-04-01 as yyyy/mm/dd,
+  E3 the same date as [$-ja-JP]ggge"年"m"月"d"日", F3 TRUE, G3 "1行目<LF>2行目".
 """
 import io
 import random

@@ -1,0 +1,193 @@
+#include "exchange/XlsxPackage.h"
+
+#include <QFile>
+
+#include <expat.h>
+#include <zip.h>
+
+#include <cstring>
+#include <memory>
+
+namespace daicho::xlsx {
+
+namespace {
+
+constexpr qint64 maxPartBytes = qint64(1) << 30; // unpacked; a zip bomb stops here
+constexpr int pieceBytes = 1 << 20;
+
+const char* localName(const char* name)
+{
+    const char* colon = std::strrchr(name, ':');
+    return colon ? colon + 1 : name;
+}
+
+QString resolvePart(const QString& folder, const QString& target)
+{
+    if (target.startsWith(u'/'))
+        return target.mid(1);
+    QStringList parts;
+    const QStringList segments = QString(folder + target).split(u'/', Qt::SkipEmptyParts);
+    for (const QString& segment : segments) {
+        if (segment == u"..") {
+            if (!parts.isEmpty())
+                parts.removeLast();
+        } else if (segment != u".") {
+            parts.append(segment);
+        }
+    }
+    return parts.join(u'/');
+}
+
+struct ParserFree
+{
+    void operator()(XML_ParserStruct* parser) const { XML_ParserFree(parser); }
+};
+
+} // namespace
+
+void XmlEvents::stop()
+{
+    XML_StopParser(static_cast<XML_Parser>(m_parser), XML_FALSE);
+}
+
+void XmlEvents::fail(const QString& why)
+{
+    m_failure = why;
+    stop();
+}
+
+XlsxPackage::~XlsxPackage()
+{
+    if (m_zip)
+        zip_discard(m_zip);
+}
+
+bool XlsxPackage::open(const QString& path)
+{
+    int error = 0;
+    m_zip = zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY, &error);
+    if (m_zip)
+        return true;
+    zip_error_t zipError;
+    zip_error_init_with_code(&zipError, error);
+    m_why = QString::fromUtf8(zip_error_strerror(&zipError));
+    zip_error_fini(&zipError);
+    m_ioError = error == ZIP_ER_OPEN || error == ZIP_ER_READ;
+    return false;
+}
+
+bool XlsxPackage::hasPart(const QString& name) const
+{
+    return zip_name_locate(m_zip, name.toUtf8().constData(), ZIP_FL_NOCASE) >= 0;
+}
+
+QString XlsxPackage::folderOf(const QString& part)
+{
+    const qsizetype slash = part.lastIndexOf(u'/');
+    return slash < 0 ? QString() : part.left(slash + 1);
+}
+
+zip_file* XlsxPackage::openPart(const QString& name)
+{
+    m_missing = false;
+    m_why.clear();
+    // Part names are case-insensitive in the packaging conventions.
+    zip_file* file = zip_fopen(m_zip, name.toUtf8().constData(), ZIP_FL_NOCASE);
+    if (!file) {
+        m_missing = true;
+        m_why = tr("the part %1 is missing").arg(name);
+    }
+    return file;
+}
+
+qint64 XlsxPackage::readPart(zip_file* file, const QString& name, QByteArray& buffer, qint64& total)
+{
+    buffer.resize(pieceBytes);
+    const zip_int64_t n = zip_fread(file, buffer.data(), buffer.size());
+    if (n < 0) {
+        m_why = tr("%1 cannot be unpacked (%2)")
+                    .arg(name, QString::fromUtf8(zip_error_strerror(zip_file_get_error(file))));
+        return -1;
+    }
+    total += n;
+    if (total > maxPartBytes) {
+        m_why = tr("%1 unpacks to more than %2 MB").arg(name).arg(maxPartBytes >> 20);
+        return -1;
+    }
+    buffer.resize(n);
+    return n;
+}
+
+void XlsxPackage::closePart(zip_file* file)
+{
+    zip_fclose(file);
+}
+
+bool XlsxPackage::parseBulk(const QString& name, XmlEvents& events)
+{
+    zip_file* file = openPart(name);
+    if (!file)
+        return false;
+    const std::unique_ptr<zip_file, int (*)(zip_file*)> closer(file, zip_fclose);
+    const std::unique_ptr<XML_ParserStruct, ParserFree> parser(XML_ParserCreate(nullptr));
+    XML_Parser p = parser.get();
+    events.m_parser = p;
+    events.m_failure.clear();
+    XML_SetUserData(p, &events);
+    XML_SetElementHandler(
+        p,
+        [](void* user, const XML_Char* name, const XML_Char** attributes) {
+            static_cast<XmlEvents*>(user)->start(localName(name), attributes);
+        },
+        [](void* user, const XML_Char* name) { static_cast<XmlEvents*>(user)->end(localName(name)); });
+    XML_SetCharacterDataHandler(p, [](void* user, const XML_Char* data, int length) {
+        static_cast<XmlEvents*>(user)->text(data, length);
+    });
+    // Spreadsheet parts never declare a DTD; one that does is not from a spreadsheet program.
+    XML_SetStartDoctypeDeclHandler(p, [](void* user, const XML_Char*, const XML_Char*, const XML_Char*, int) {
+        static_cast<XmlEvents*>(user)->fail(tr("a part declares a DTD"));
+    });
+
+    QByteArray buffer;
+    qint64 total = 0;
+    for (;;) {
+        const qint64 n = readPart(file, name, buffer, total);
+        if (n < 0)
+            return false;
+        if (XML_Parse(p, buffer.constData(), int(n), n == 0) == XML_STATUS_ERROR) {
+            if (XML_GetErrorCode(p) == XML_ERROR_ABORTED) {
+                m_why = events.m_failure;
+                return m_why.isEmpty();
+            }
+            m_why = tr("%1 is not well-formed XML: %2, line %3")
+                        .arg(name, QString::fromUtf8(XML_ErrorString(XML_GetErrorCode(p))))
+                        .arg(XML_GetCurrentLineNumber(p));
+            return false;
+        }
+        if (n == 0)
+            return true;
+    }
+}
+
+bool XlsxPackage::relationships(const QString& part, QHash<QString, Relationship>& out)
+{
+    const QString folder = folderOf(part);
+    const QString rels = part.isEmpty() ? QStringLiteral("_rels/.rels")
+                                        : folder + QStringLiteral("_rels/") +
+                                              part.mid(part.lastIndexOf(u'/') + 1) + QStringLiteral(".rels");
+    const bool ok = parse(rels, [&](QXmlStreamReader& xml, QXmlStreamReader::TokenType token) {
+        if (token == QXmlStreamReader::StartElement && xml.name() == u"Relationship") {
+            const QXmlStreamAttributes attributes = xml.attributes();
+            if (attributes.value(QLatin1String("TargetMode")) == u"External")
+                return true;
+            const QString type = attributes.value(QLatin1String("Type")).toString();
+            out.insert(attributes.value(QLatin1String("Id")).toString(),
+                       {type.mid(type.lastIndexOf(u'/') + 1),
+                        resolvePart(folder, attributes.value(QLatin1String("Target")).toString())});
+        }
+        return true;
+    });
+    return ok || m_missing;
+}
+
+} // namespace daicho::xlsx

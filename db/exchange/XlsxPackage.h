@@ -1,0 +1,138 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QString>
+#include <QXmlStreamReader>
+
+struct zip;
+struct zip_file;
+
+namespace daicho::xlsx {
+
+struct Relationship
+{
+    QString type; // the last segment of the type URI: "worksheet", "sharedStrings", "styles" ...
+    QString part; // resolved to a name inside the zip
+};
+
+// Receives the events of a part parsed by XlsxPackage::parseBulk: element names without their prefix,
+// attributes as a null-terminated list of name, value pairs, text in pieces; all UTF-8.
+class XmlEvents
+{
+public:
+    virtual ~XmlEvents() = default;
+    virtual void start(const char* name, const char** attributes) = 0;
+    virtual void end(const char* name) = 0;
+    virtual void text(const char* data, int length) = 0;
+
+protected:
+    // Stops the parse: done, or failed for the reason given.
+    void stop();
+    void fail(const QString& why);
+
+private:
+    friend class XlsxPackage;
+    void* m_parser = nullptr;
+    QString m_failure;
+};
+
+// An XLSX file is an Open Packaging Conventions zip: parts named like paths, linked by relationship
+// parts. This opens it with libzip and streams one part at a time through an XML parser, a megabyte at
+// a time, so that nothing grows with the file except what the caller keeps.
+class XlsxPackage
+{
+    Q_DECLARE_TR_FUNCTIONS(daicho::XlsxPackage)
+public:
+    ~XlsxPackage();
+
+    // False with why() set when the file is not a zip or cannot be opened; ioError() tells which.
+    bool open(const QString& path);
+    bool ioError() const { return m_ioError; }
+
+    bool hasPart(const QString& name) const;
+
+    // The small parts (workbook, relationships, styles) go through QXmlStreamReader: onToken(xml, token)
+    // for every token until it returns false. Returns false when the part is missing (missing() is then
+    // true) or broken (why() says how).
+    template <typename OnToken> bool parse(const QString& name, OnToken&& onToken);
+
+    // The parts that grow with the data (a sheet, its shared strings) go through expat, which parses
+    // a 100,000-row sheet several times faster than QXmlStreamReader. Same return as parse().
+    bool parseBulk(const QString& name, XmlEvents& events);
+
+    // Relationships of a part, by id, or of the package itself for an empty part. A missing .rels has none.
+    bool relationships(const QString& part, QHash<QString, Relationship>& out);
+
+    void fail(const QString& why) { m_why = why; }
+    bool missing() const { return m_missing; }
+    QString why() const { return m_why; }
+
+    static QString folderOf(const QString& part);
+
+private:
+    zip_file* openPart(const QString& name);
+    // Reads the next piece of an open part into buffer; 0 at its end, -1 with why() on failure.
+    qint64 readPart(zip_file* file, const QString& name, QByteArray& buffer, qint64& total);
+    void closePart(zip_file* file);
+
+    zip* m_zip = nullptr;
+    bool m_ioError = false;
+    bool m_missing = false;
+    QString m_why;
+};
+
+template <typename OnToken> bool XlsxPackage::parse(const QString& name, OnToken&& onToken)
+{
+    zip_file* file = openPart(name);
+    if (!file)
+        return false;
+    QXmlStreamReader xml;
+    QByteArray buffer;
+    qint64 total = 0;
+    int depth = 0;
+    bool rootClosed = false;
+    bool atEnd = false;
+    bool ok = false;
+    for (;;) {
+        const QXmlStreamReader::TokenType token = xml.readNext();
+        if (token == QXmlStreamReader::Invalid) {
+            if (xml.error() != QXmlStreamReader::PrematureEndOfDocumentError) {
+                fail(tr("%1 is not well-formed XML: %2, line %3")
+                         .arg(name, xml.errorString())
+                         .arg(xml.lineNumber()));
+                break;
+            }
+            if (atEnd) {
+                ok = rootClosed;
+                if (!ok)
+                    fail(tr("%1 ends too early").arg(name));
+                break;
+            }
+            const qint64 n = readPart(file, name, buffer, total);
+            if (n < 0)
+                break;
+            if (n == 0)
+                atEnd = true;
+            else
+                xml.addData(buffer);
+            continue;
+        }
+        if (token == QXmlStreamReader::EndDocument) {
+            ok = true;
+            break;
+        }
+        if (token == QXmlStreamReader::StartElement)
+            ++depth;
+        if (!onToken(xml, token)) {
+            ok = m_why.isEmpty();
+            break;
+        }
+        if (token == QXmlStreamReader::EndElement && --depth == 0)
+            rootClosed = true;
+    }
+    closePart(file);
+    return ok;
+}
+
+} // namespace daicho::xlsx
