@@ -40,37 +40,47 @@ QString problemLine(const ImportProblem& p)
 int Commands::import(Context& ctx, const QStringList& args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(
-        tr("Import a register sheet (CSV or XLSX, such as the IPA template or a Daicho export). Every row is checked "
-           "and the problems are listed before anything is written; a file with errors imports nothing unless "
-           "--clean-rows-only is given. Rows match existing assets by 資産番号 (or by organisation and name), so "
-           "importing the same file again changes nothing."));
-    const QCommandLineOption org(QStringLiteral("org"),
-                                 tr("Organisation code for rows that name none; the import is limited to that unit "
-                                    "and the units below it."),
-                                 QStringLiteral("CODE"));
-    const QCommandLineOption encoding(QStringLiteral("encoding"), tr("Encoding of a CSV file: auto (default), utf-8 or cp932."),
+    p.setApplicationDescription(tr(
+        "Import a register sheet (CSV or XLSX, such as the IPA template or a Daicho export). Every row is "
+        "checked "
+        "and the problems are listed before anything is written; a file with errors imports nothing unless "
+        "--clean-rows-only is given. Rows match existing assets by 資産番号 (or by organisation and name), "
+        "so "
+        "importing the same file again changes nothing."));
+    const QCommandLineOption org(
+        QStringLiteral("org"),
+        tr("Organisation code for rows that name none; the import is limited to that unit "
+           "and the units below it."),
+        QStringLiteral("CODE"));
+    const QCommandLineOption encoding(QStringLiteral("encoding"),
+                                      tr("Encoding of a CSV file: auto (default), utf-8 or cp932."),
                                       QStringLiteral("ENCODING"), QStringLiteral("auto"));
-    const QCommandLineOption sheet(QStringLiteral("sheet"), tr("The sheet of an XLSX file to read (default the first)."),
+    const QCommandLineOption sheet(QStringLiteral("sheet"),
+                                   tr("The sheet of an XLSX file to read (default the first)."),
                                    QStringLiteral("NAME"));
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Show what would be imported and write nothing."));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+                                    tr("Show what would be imported and write nothing."));
     const QCommandLineOption cleanOnly(QStringLiteral("clean-rows-only"),
                                        tr("Import the rows without errors and leave out the others."));
-    const QCommandLineOption rejects(QStringLiteral("rejects"),
-                                     tr("Write the rejected rows' problems to this CSV file (row, column, value, reason)."),
-                                     QStringLiteral("OUT.csv"));
-    const QCommandLineOption map(QStringLiteral("map"),
-                                 tr("Read a column as a field: \"列名=field_key\" (repeatable; an empty key leaves the "
-                                    "column out)."),
-                                 QStringLiteral("COLUMN=KEY"));
+    const QCommandLineOption rejects(
+        QStringLiteral("rejects"),
+        tr("Write the rejected rows' problems to this CSV file (row, column, value, reason)."),
+        QStringLiteral("OUT.csv"));
+    const QCommandLineOption map(
+        QStringLiteral("map"),
+        tr("Read a column as a field: \"列名=field_key\" (repeatable; an empty key leaves the "
+           "column out)."),
+        QStringLiteral("COLUMN=KEY"));
     p.addOptions({org, encoding, sheet, dryRun, cleanOnly, rejects, map});
     p.addPositionalArgument(QStringLiteral("FILE"), tr("The register."));
     p.addPositionalArgument(QStringLiteral("INPUT"), tr("The CSV or XLSX file to import."));
     int exit = Success;
-    if (!ctx.parse(p, args, 2,
-                   QStringLiteral("daicho-cli import FILE INPUT [--org CODE] [--encoding auto|utf-8|cp932] [--sheet NAME] "
-                                  "[--dry-run] [--clean-rows-only] [--rejects OUT.csv] [--map \"列名=field_key\"]"),
-                   &exit))
+    if (!ctx.parse(
+            p, args, 2,
+            QStringLiteral(
+                "daicho-cli import FILE INPUT [--org CODE] [--encoding auto|utf-8|cp932] [--sheet NAME] "
+                "[--dry-run] [--clean-rows-only] [--rejects OUT.csv] [--map \"列名=field_key\"]"),
+            &exit))
         return exit;
 
     TableReadOptions readOptions;
@@ -79,7 +89,8 @@ int Commands::import(Context& ctx, const QStringList& args)
         readOptions.encoding = TableReadOptions::Encoding::Auto;
     else if (enc == QLatin1String("utf-8") || enc == QLatin1String("utf8"))
         readOptions.encoding = TableReadOptions::Encoding::Utf8;
-    else if (enc == QLatin1String("cp932") || enc == QLatin1String("shift_jis") || enc == QLatin1String("sjis"))
+    else if (enc == QLatin1String("cp932") || enc == QLatin1String("shift_jis") ||
+             enc == QLatin1String("sjis"))
         readOptions.encoding = TableReadOptions::Encoding::Cp932;
     else
         return ctx.usage(tr("--encoding must be auto, utf-8 or cp932, not \"%1\".").arg(p.value(encoding)));
@@ -100,7 +111,8 @@ int Commands::import(Context& ctx, const QStringList& args)
     }
 
     QTextStream& out = ctx.out();
-    out << tr("Read %1: %n row(s).", nullptr, int(table->rows.size())).arg(QDir::toNativeSeparators(input)) << Qt::endl;
+    out << tr("Read %1: %n row(s).", nullptr, int(table->rows.size())).arg(QDir::toNativeSeparators(input))
+        << Qt::endl;
     if (!table->encoding.isEmpty())
         out << tr("Encoding: %1").arg(encodingText(table.value())) << Qt::endl;
     if (!table->sheetName.isEmpty())
@@ -125,8 +137,9 @@ int Commands::import(Context& ctx, const QStringList& args)
         for (const MappedColumn& c : mapping.columns()) {
             if (c.header.isEmpty() && c.key.isEmpty())
                 continue;
-            const QString target = c.key.isEmpty() ? tr("(not imported)")
-                                                   : QStringLiteral("%1 (%2)").arg(c.key, HeaderMapping::headerForKey(c.key));
+            const QString target =
+                c.key.isEmpty() ? tr("(not imported)")
+                                : QStringLiteral("%1 (%2)").arg(c.key, HeaderMapping::headerForKey(c.key));
             out << QStringLiteral("  %1 -> %2").arg(c.header, target)
                 << (c.guessed ? QString() : QLatin1Char(' ') + tr("[--map]")) << Qt::endl;
         }
@@ -150,9 +163,11 @@ int Commands::import(Context& ctx, const QStringList& args)
     if (p.isSet(rejects) && plan.hasErrors()) {
         QFile f(p.value(rejects));
         if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(plan.rejectsCsv()) < 0)
-            return ctx.fail(makeError(ErrorCode::Io, tr("The rejected rows could not be written to %1: %2")
-                                                         .arg(QDir::toNativeSeparators(p.value(rejects)), f.errorString())));
-        out << tr("The rejected rows' problems were written to %1.").arg(QDir::toNativeSeparators(p.value(rejects)))
+            return ctx.fail(makeError(ErrorCode::Io,
+                                      tr("The rejected rows could not be written to %1: %2")
+                                          .arg(QDir::toNativeSeparators(p.value(rejects)), f.errorString())));
+        out << tr("The rejected rows' problems were written to %1.")
+                   .arg(QDir::toNativeSeparators(p.value(rejects)))
             << Qt::endl;
     }
     if (plan.fileRefused()) {
@@ -161,7 +176,8 @@ int Commands::import(Context& ctx, const QStringList& args)
     }
     const bool clean = p.isSet(cleanOnly);
     if (plan.hasErrors() && !clean) {
-        ctx.err() << tr("%n row(s) have errors, so nothing was imported. Correct them, or give --clean-rows-only to "
+        ctx.err() << tr("%n row(s) have errors, so nothing was imported. Correct them, or give "
+                        "--clean-rows-only to "
                         "import only the rows without errors.",
                         nullptr, plan.count(ImportAction::Rejected))
                   << Qt::endl;
@@ -172,8 +188,8 @@ int Commands::import(Context& ctx, const QStringList& args)
         return Success;
     }
     const Result<ImportResult> done =
-        Importer::apply(*reg, plan, clean ? Importer::Mode::CleanRowsOnly : Importer::Mode::AllOrNothing, ctx.actor(),
-                        tr("Imported from %1").arg(QFileInfo(input).fileName()));
+        Importer::apply(*reg, plan, clean ? Importer::Mode::CleanRowsOnly : Importer::Mode::AllOrNothing,
+                        ctx.actor(), tr("Imported from %1").arg(QFileInfo(input).fileName()));
     if (!done)
         return ctx.fail(done.error());
     out << tr("Imported: %1 added, %2 updated, %3 unchanged, %4 rejected.")

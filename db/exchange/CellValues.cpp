@@ -21,7 +21,8 @@ std::optional<bool> yesNo(const QString& text)
 
 DateParse date(const QString& text)
 {
-    static const QRegularExpression timeOfDay(QStringLiteral("(?:[T\\s]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:\\.[0-9]+)?)?)$"));
+    static const QRegularExpression timeOfDay(
+        QStringLiteral("(?:[T\\s]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:\\.[0-9]+)?)?)$"));
     QString s = text.normalized(QString::NormalizationForm_KC).trimmed();
     s.remove(timeOfDay);
     return JapaneseDate::parse(s);

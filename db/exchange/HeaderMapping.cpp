@@ -25,46 +25,58 @@ QString headerKeyOf(const QString& header)
     return key;
 }
 
-// The names each field goes by in municipal registers, besides its own Japanese header, English label and key.
+// The names each field goes by in municipal registers, besides its own Japanese header, English label and
+// key.
 const QHash<QString, QString>& synonyms()
 {
     static const QHash<QString, QString> table = [] {
         const QVector<QPair<const char*, QStringList>> names = {
-            // A bare "No." or 番号 is left out: in the IPA template it counts the rows (1, 2, 3 …), and read as
+            // A bare "No." or 番号 is left out: in the IPA template it counts the rows (1, 2, 3 …), and read
+            // as
             // 資産番号 it would match another section's asset of the same number.
-            {"asset_no", {QStringLiteral("管理番号"), QStringLiteral("整理番号"),
-                          QStringLiteral("資産No"), QStringLiteral("資産ID"),
-                          QStringLiteral("台帳番号"), QStringLiteral("資産コード")}},
+            {"asset_no",
+             {QStringLiteral("管理番号"), QStringLiteral("整理番号"), QStringLiteral("資産No"),
+              QStringLiteral("資産ID"), QStringLiteral("台帳番号"), QStringLiteral("資産コード")}},
             {"fiscal_year", {QStringLiteral("登録年度"), QStringLiteral("対象年度")}},
-            {"org_code", {QStringLiteral("組織コード"), QStringLiteral("部署コード"), QStringLiteral("所属コード"),
-                          QStringLiteral("課コード"), QStringLiteral("組織CD"), QStringLiteral("org"),
-                          QStringLiteral("Organisation code")}},
-            {"org_name", {QStringLiteral("部署"), QStringLiteral("部署名"), QStringLiteral("所属"),
-                          QStringLiteral("所属名"), QStringLiteral("所管課"), QStringLiteral("所管部署"),
-                          QStringLiteral("担当課"), QStringLiteral("課名"), QStringLiteral("管理課"),
-                          QStringLiteral("管理部署名"), QStringLiteral("主管課"), QStringLiteral("担当部署")}},
-            {"business", {QStringLiteral("業務"), QStringLiteral("業務名"), QStringLiteral("事務"),
-                          QStringLiteral("事務名"), QStringLiteral("業務区分")}},
-            {"name", {QStringLiteral("情報資産名"), QStringLiteral("情報資産"), QStringLiteral("資産名"),
-                      QStringLiteral("資産名称"), QStringLiteral("名称"), QStringLiteral("資産の名称")}},
-            {"user_scope", {QStringLiteral("利用者"), QStringLiteral("利用範囲"), QStringLiteral("利用者の範囲"),
-                            QStringLiteral("アクセス範囲")}},
-            {"asset_type", {QStringLiteral("種別"), QStringLiteral("資産の種類"), QStringLiteral("資産区分"),
-                            QStringLiteral("形態")}},
-            {"medium", {QStringLiteral("媒体"), QStringLiteral("保存先"), QStringLiteral("保存媒体"),
-                        QStringLiteral("記録媒体"), QStringLiteral("保存形態")}},
-            {"network_segment", {QStringLiteral("ネットワーク"), QStringLiteral("系統"), QStringLiteral("接続系")}},
+            {"org_code",
+             {QStringLiteral("組織コード"), QStringLiteral("部署コード"), QStringLiteral("所属コード"),
+              QStringLiteral("課コード"), QStringLiteral("組織CD"), QStringLiteral("org"),
+              QStringLiteral("Organisation code")}},
+            {"org_name",
+             {QStringLiteral("部署"), QStringLiteral("部署名"), QStringLiteral("所属"),
+              QStringLiteral("所属名"), QStringLiteral("所管課"), QStringLiteral("所管部署"),
+              QStringLiteral("担当課"), QStringLiteral("課名"), QStringLiteral("管理課"),
+              QStringLiteral("管理部署名"), QStringLiteral("主管課"), QStringLiteral("担当部署")}},
+            {"business",
+             {QStringLiteral("業務"), QStringLiteral("業務名"), QStringLiteral("事務"),
+              QStringLiteral("事務名"), QStringLiteral("業務区分")}},
+            {"name",
+             {QStringLiteral("情報資産名"), QStringLiteral("情報資産"), QStringLiteral("資産名"),
+              QStringLiteral("資産名称"), QStringLiteral("名称"), QStringLiteral("資産の名称")}},
+            {"user_scope",
+             {QStringLiteral("利用者"), QStringLiteral("利用範囲"), QStringLiteral("利用者の範囲"),
+              QStringLiteral("アクセス範囲")}},
+            {"asset_type",
+             {QStringLiteral("種別"), QStringLiteral("資産の種類"), QStringLiteral("資産区分"),
+              QStringLiteral("形態")}},
+            {"medium",
+             {QStringLiteral("媒体"), QStringLiteral("保存先"), QStringLiteral("保存媒体"),
+              QStringLiteral("記録媒体"), QStringLiteral("保存形態")}},
+            {"network_segment",
+             {QStringLiteral("ネットワーク"), QStringLiteral("系統"), QStringLiteral("接続系")}},
             {"manager_title", {QStringLiteral("責任者"), QStringLiteral("管理者")}},
             {"personal", {QStringLiteral("個人情報の有無"), QStringLiteral("個人情報有無")}},
             {"sensitive", {QStringLiteral("要配慮"), QStringLiteral("要配慮個人情報の有無")}},
-            {"specific", {QStringLiteral("特定"), QStringLiteral("特定個人情報の有無"), QStringLiteral("マイナンバー")}},
+            {"specific",
+             {QStringLiteral("特定"), QStringLiteral("特定個人情報の有無"), QStringLiteral("マイナンバー")}},
             {"subject_band", {QStringLiteral("本人数")}},
             {"file_register_no", {QStringLiteral("ファイル簿番号")}},
             {"storage_location", {QStringLiteral("保存場所"), QStringLiteral("設置場所")}},
             {"c", {QStringLiteral("機密性区分"), QStringLiteral("機密"), QStringLiteral("C")}},
             {"i", {QStringLiteral("完全性区分"), QStringLiteral("I")}},
             {"a", {QStringLiteral("可用性区分"), QStringLiteral("A")}},
-            {"importance", {QStringLiteral("重要度"), QStringLiteral("重要性"), QStringLiteral("importance")}},
+            {"importance",
+             {QStringLiteral("重要度"), QStringLiteral("重要性"), QStringLiteral("importance")}},
             {"registered_on", {QStringLiteral("登録年月日"), QStringLiteral("作成日")}},
             {"last_review", {QStringLiteral("見直し日")}},
             {"next_review", {QStringLiteral("次回見直し日")}},
@@ -141,9 +153,12 @@ QString HeaderMapping::headerForKey(const QString& key)
 
 bool HeaderMapping::isManagedKey(const QString& key)
 {
-    static const QStringList managed = {QStringLiteral("status"),           QStringLiteral("reclass_pending"),
-                                        QStringLiteral("disposal_date"),    QStringLiteral("disposal_person"),
-                                        QStringLiteral("disposal_method"),  QStringLiteral("disposal_approver"),
+    static const QStringList managed = {QStringLiteral("status"),
+                                        QStringLiteral("reclass_pending"),
+                                        QStringLiteral("disposal_date"),
+                                        QStringLiteral("disposal_person"),
+                                        QStringLiteral("disposal_method"),
+                                        QStringLiteral("disposal_approver"),
                                         QStringLiteral("disposal_certificate")};
     return managed.contains(key);
 }
@@ -152,7 +167,7 @@ HeaderMapping HeaderMapping::detect(const SheetTable& table)
 {
     HeaderMapping m;
     const int limit = std::min<int>(table.rows.size(), kHeaderSearchRows);
-    int best = 1;   // a header names at least two fields
+    int best = 1; // a header names at least two fields
     for (int r = 0; r < limit; ++r) {
         const int single = score(table.rows.at(r));
         if (single > best) {
@@ -184,7 +199,8 @@ HeaderMapping HeaderMapping::detect(const SheetTable& table)
     const QStringList upper = m.m_headerRowCount == 2 ? table.rows.at(m.m_headerRow - 1) : QStringList();
     m.mapColumns(lower, upper);
 
-    // 保存期限 is a date in Daicho, but the IPA template's column of that name often holds the period (10年, 永年).
+    // 保存期限 is a date in Daicho, but the IPA template's column of that name often holds the period (10年,
+    // 永年).
     const int until = m.columnOf(QStringLiteral("retention_until"));
     if (until >= 0 && m.columnOf(QStringLiteral("retention_period")) < 0) {
         int periods = 0, others = 0;
@@ -278,7 +294,8 @@ QStringList HeaderMapping::unmappedHeaders() const
 {
     QStringList out;
     for (const MappedColumn& c : m_columns)
-        if (c.key.isEmpty() && !c.header.isEmpty() && keyForHeader(c.header.section(QStringLiteral("／"), -1)).isEmpty())
+        if (c.key.isEmpty() && !c.header.isEmpty() &&
+            keyForHeader(c.header.section(QStringLiteral("／"), -1)).isEmpty())
             out << c.header;
     return out;
 }

@@ -15,10 +15,10 @@ namespace daicho {
 // "org_code" (組織コード) and "importance" (重要度, derived by Daicho and only compared).
 struct MappedColumn
 {
-    int column = 0;        // 0-based cell index in the row
-    QString header;        // as the sheet writes it ("個人情報の種類／要配慮" for a two-row header)
-    QString key;           // the field the column feeds; empty: the column is not imported
-    bool guessed = true;   // false once a person chose the key
+    int column = 0;      // 0-based cell index in the row
+    QString header;      // as the sheet writes it ("個人情報の種類／要配慮" for a two-row header)
+    QString key;         // the field the column feeds; empty: the column is not imported
+    bool guessed = true; // false once a person chose the key
 };
 
 class HeaderMapping
@@ -31,7 +31,8 @@ public:
     // header, for the person to map by hand. A blank sheet gives a mapping with headerRow() == -1.
     static HeaderMapping detect(const SheetTable& table);
 
-    // The field key a header names, or empty. Ignores 全角/半角, spaces, punctuation and a parenthesised note.
+    // The field key a header names, or empty. Ignores 全角/半角, spaces, punctuation and a parenthesised
+    // note.
     static QString keyForHeader(const QString& header);
     // Every key a column can be mapped to, with its Japanese header: for a wizard's drop-down and --map.
     static QStringList keys();
@@ -44,7 +45,7 @@ public:
     int firstDataRow() const { return m_headerRow + 1; }
     const QVector<MappedColumn>& columns() const { return m_columns; }
 
-    int columnOf(const QString& key) const;   // -1 when no column feeds the key
+    int columnOf(const QString& key) const; // -1 when no column feeds the key
     QString keyOf(int column) const;
     // A person's correction. An empty key leaves the column out; a key another column had moves here.
     // Returns false for an unknown key or a column that does not exist.

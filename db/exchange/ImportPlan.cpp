@@ -16,19 +16,20 @@ namespace {
 // 登録日 or 年度 does not erase what the register knows.
 bool keepIfEmpty(const QString& key)
 {
-    static const QStringList keys = {QStringLiteral("asset_no"),      QStringLiteral("fiscal_year"),
-                                     QStringLiteral("scheme"),        QStringLiteral("registered_on"),
-                                     QStringLiteral("next_review"),   QStringLiteral("stage")};
+    static const QStringList keys = {QStringLiteral("asset_no"),    QStringLiteral("fiscal_year"),
+                                     QStringLiteral("scheme"),      QStringLiteral("registered_on"),
+                                     QStringLiteral("next_review"), QStringLiteral("stage")};
     return keys.contains(key);
 }
 
 // Keys the row loop reads itself rather than field by field.
 bool handledApart(const QString& key)
 {
-    static const QStringList keys = {QStringLiteral("asset_no"), QStringLiteral("org_code"), QStringLiteral("org_name"),
-                                     QStringLiteral("importance"), QStringLiteral("scheme"),   QStringLiteral("c"),
-                                     QStringLiteral("i"),          QStringLiteral("a"),        QStringLiteral("stage"),
-                                     QStringLiteral("network_segment")};
+    static const QStringList keys = {QStringLiteral("asset_no"), QStringLiteral("org_code"),
+                                     QStringLiteral("org_name"), QStringLiteral("importance"),
+                                     QStringLiteral("scheme"),   QStringLiteral("c"),
+                                     QStringLiteral("i"),        QStringLiteral("a"),
+                                     QStringLiteral("stage"),    QStringLiteral("network_segment")};
     return keys.contains(key) || HeaderMapping::isManagedKey(key);
 }
 
@@ -58,7 +59,7 @@ public:
             return *it;
         QString c = scheme.axis(axis).used ? scheme.levelCodeFor(axis, text) : QString();
         if (c.isEmpty())
-            c = QString();   // null: not a level
+            c = QString(); // null: not a level
         m_cache.insert(key, c);
         return c;
     }
@@ -119,12 +120,12 @@ QVector<ImportProblem> ImportPlan::problems() const
 QByteArray ImportPlan::rejectsCsv() const
 {
     QString text = QChar(0xFEFF);
-    text += delimitedLine({tr("Row"), tr("Column"), tr("Value"), tr("Reason")}, QLatin1Char(','))
-            + QStringLiteral("\r\n");
+    text += delimitedLine({tr("Row"), tr("Column"), tr("Value"), tr("Reason")}, QLatin1Char(',')) +
+            QStringLiteral("\r\n");
     auto line = [&text](const ImportProblem& p) {
         text += delimitedLine({p.row > 0 ? QString::number(p.row) : QString(), p.column, p.value, p.message},
-                              QLatin1Char(','))
-                + QStringLiteral("\r\n");
+                              QLatin1Char(',')) +
+                QStringLiteral("\r\n");
     };
     for (const ImportProblem& p : m_fileProblems)
         if (p.severity == Severity::Error)
@@ -136,8 +137,8 @@ QByteArray ImportPlan::rejectsCsv() const
     return text.toUtf8();
 }
 
-Result<ImportPlan> ImportPlan::build(const Register& reg, const SheetTable& table, const HeaderMapping& mapping,
-                                     const ImportOptions& options)
+Result<ImportPlan> ImportPlan::build(const Register& reg, const SheetTable& table,
+                                     const HeaderMapping& mapping, const ImportOptions& options)
 {
     ImportPlan plan;
     const Catalog& catalog = reg.catalog();
@@ -154,8 +155,9 @@ Result<ImportPlan> ImportPlan::build(const Register& reg, const SheetTable& tabl
             if (u.code == normalizedCode(options.defaultOrgCode))
                 defaultOrg = u;
         if (!defaultOrg)
-            return makeError(ErrorCode::NotFound,
-                             tr("There is no organisation unit with code %1.").arg(options.defaultOrgCode.trimmed()));
+            return makeError(
+                ErrorCode::NotFound,
+                tr("There is no organisation unit with code %1.").arg(options.defaultOrgCode.trimmed()));
         const QVector<qint64> subtree = reg.orgSubtree(defaultOrg->id);
         scope = QSet<qint64>(subtree.begin(), subtree.end());
     }
@@ -165,17 +167,20 @@ Result<ImportPlan> ImportPlan::build(const Register& reg, const SheetTable& tabl
         plan.m_fileProblems.append({0, {}, {}, message, Severity::Error});
     };
     if (mapping.headerRow() < 0) {
-        fileError(tr("%1 is empty: a register sheet has a row of column names such as 情報資産名称, 管理部署 and "
-                     "機密性, and rows below it.")
-                      .arg(table.source));
+        fileError(
+            tr("%1 is empty: a register sheet has a row of column names such as 情報資産名称, 管理部署 and "
+               "機密性, and rows below it.")
+                .arg(table.source));
         return plan;
     }
     if (mapping.columnOf(QStringLiteral("name")) < 0)
-        fileError(tr("The file has no column for the asset name (情報資産名称): map one of its columns to the name, "
-                     "or nothing can be imported."));
-    if (mapping.columnOf(QStringLiteral("org_code")) < 0 && mapping.columnOf(QStringLiteral("org_name")) < 0
-        && !defaultOrg)
-        fileError(tr("The file has no column for the organisation (管理部署 or 組織コード): name the section with --org."));
+        fileError(tr(
+            "The file has no column for the asset name (情報資産名称): map one of its columns to the name, "
+            "or nothing can be imported."));
+    if (mapping.columnOf(QStringLiteral("org_code")) < 0 &&
+        mapping.columnOf(QStringLiteral("org_name")) < 0 && !defaultOrg)
+        fileError(tr("The file has no column for the organisation (管理部署 or 組織コード): name the section "
+                     "with --org."));
     if (plan.fileRefused())
         return plan;
     QStringList managed;
@@ -184,7 +189,9 @@ Result<ImportPlan> ImportPlan::build(const Register& reg, const SheetTable& tabl
             managed << c.header;
     if (!managed.isEmpty())
         plan.m_fileProblems.append(
-            {0, {}, {},
+            {0,
+             {},
+             {},
              tr("The columns %1 are not imported: status, reclassification and disposal change only through "
                 "Daicho's own steps (submit, approve, dispose), each recorded.")
                  .arg(managed.join(QStringLiteral(", "))),
@@ -200,7 +207,9 @@ Result<ImportPlan> ImportPlan::build(const Register& reg, const SheetTable& tabl
     const int segmentCol = mapping.columnOf(QStringLiteral("network_segment"));
     const int levelCols[3] = {mapping.columnOf(QStringLiteral("c")), mapping.columnOf(QStringLiteral("i")),
                               mapping.columnOf(QStringLiteral("a"))};
-    auto headerOf = [&mapping](int column) { return column >= 0 ? mapping.columns().at(column).header : QString(); };
+    auto headerOf = [&mapping](int column) {
+        return column >= 0 ? mapping.columns().at(column).header : QString();
+    };
     auto cellOf = [](const QStringList& row, int column) {
         return column >= 0 && column < row.size() ? row.at(column).trimmed() : QString();
     };
@@ -229,7 +238,8 @@ Result<ImportPlan> ImportPlan::build(const Register& reg, const SheetTable& tabl
         QVector<int> fitting(candidates.size(), 0);
         for (int r = mapping.firstDataRow(); r < table.rows.size(); ++r) {
             const QStringList& row = table.rows.at(r);
-            const QString cells[3] = {cellOf(row, levelCols[0]), cellOf(row, levelCols[1]), cellOf(row, levelCols[2])};
+            const QString cells[3] = {cellOf(row, levelCols[0]), cellOf(row, levelCols[1]),
+                                      cellOf(row, levelCols[2])};
             if (cells[0].isEmpty() && cells[1].isEmpty() && cells[2].isEmpty())
                 continue;
             for (int s = 0; s < candidates.size(); ++s)
@@ -245,13 +255,16 @@ Result<ImportPlan> ImportPlan::build(const Register& reg, const SheetTable& tabl
     }
     plan.m_fileSchemeId = fileScheme ? fileScheme->id : QString();
     if (fileScheme && registerScheme && fileScheme != registerScheme)
-        plan.m_fileProblems.append(
-            {0, {}, {},
-             tr("The file's levels are those of %1, not of the register's scheme %2. New assets keep them under %1 "
-                "as the file gives them; nothing is converted (3 becomes 3A or 3B only by a person's choice). "
-                "Reclassify them when the section is ready.")
-                 .arg(fileScheme->name, registerScheme->name),
-             Severity::Warning});
+        plan.m_fileProblems.append({0,
+                                    {},
+                                    {},
+                                    tr("The file's levels are those of %1, not of the register's scheme %2. "
+                                       "New assets keep them under %1 "
+                                       "as the file gives them; nothing is converted (3 becomes 3A or 3B "
+                                       "only by a person's choice). "
+                                       "Reclassify them when the section is ready.")
+                                        .arg(fileScheme->name, registerScheme->name),
+                                    Severity::Warning});
     QVector<const ClassificationScheme*> fileOrder{fileScheme};
     for (const ClassificationScheme* s : candidates)
         if (s != fileScheme)
@@ -266,10 +279,11 @@ Result<ImportPlan> ImportPlan::build(const Register& reg, const SheetTable& tabl
     for (int i = 0; i < existing.size(); ++i) {
         existingByNo.insert(existing[i].assetNo, i);
         const QString key = orgNameKey(existing[i].orgId, existing[i].name);
-        existingByOrgName.insert(key, existingByOrgName.contains(key) ? -1 : i);   // -1: two assets of that name
+        existingByOrgName.insert(key,
+                                 existingByOrgName.contains(key) ? -1 : i); // -1: two assets of that name
     }
-    QHash<QString, int> numbersInFile;   // 資産番号 → the row that gave it
-    QHash<int, int> matchedBy;           // existing index → the row that matched it
+    QHash<QString, int> numbersInFile; // 資産番号 → the row that gave it
+    QHash<int, int> matchedBy;         // existing index → the row that matched it
     const Asset fresh = reg.newAsset();
     // Values repeat down a column: each distinct text is read once.
     QHash<QString, QString> codeCache;
@@ -306,7 +320,8 @@ Result<ImportPlan> ImportPlan::build(const Register& reg, const SheetTable& tabl
         }
         if (org && defaultOrg && !scope.contains(org->id))
             problem(headerOf(orgCol), orgText,
-                    tr("%1 is not %2 or a unit below it; this import is limited to %2.").arg(org->name, defaultOrg->name));
+                    tr("%1 is not %2 or a unit below it; this import is limited to %2.")
+                        .arg(org->name, defaultOrg->name));
 
         // Which asset the row is.
         const QString assetNo = normalizedCode(cellOf(cells, noCol));
@@ -316,21 +331,25 @@ Result<ImportPlan> ImportPlan::build(const Register& reg, const SheetTable& tabl
             match = existingByNo.value(assetNo, -1);
             if (numbersInFile.contains(assetNo))
                 problem(headerOf(noCol), assetNo,
-                        tr("The asset number %1 is already on row %2 of the file.").arg(assetNo).arg(numbersInFile.value(assetNo)));
+                        tr("The asset number %1 is already on row %2 of the file.")
+                            .arg(assetNo)
+                            .arg(numbersInFile.value(assetNo)));
             else
                 numbersInFile.insert(assetNo, row.row);
         } else if (org && !name.isEmpty()) {
             match = existingByOrgName.value(orgNameKey(org->id, name), -2);
             if (match == -1)
                 problem(headerOf(nameCol), name,
-                        tr("%1 holds several assets called %2: give the 資産番号 to say which.").arg(org->name, name));
+                        tr("%1 holds several assets called %2: give the 資産番号 to say which.")
+                            .arg(org->name, name));
             match = std::max(match, -1);
         }
         if (match >= 0) {
             if (matchedBy.contains(match))
-                problem({}, {}, tr("This row is the same asset as row %1 (%2).")
-                                        .arg(matchedBy.value(match))
-                                        .arg(existing[match].assetNo));
+                problem({}, {},
+                        tr("This row is the same asset as row %1 (%2).")
+                            .arg(matchedBy.value(match))
+                            .arg(existing[match].assetNo));
             else
                 matchedBy.insert(match, row.row);
         }
@@ -341,8 +360,8 @@ Result<ImportPlan> ImportPlan::build(const Register& reg, const SheetTable& tabl
                         .arg(before->assetNo, before->orgName, defaultOrg->name));
         Asset a = before ? *before : fresh;
         a.assetNo = before ? before->assetNo : assetNo;
-        // --org stands in for a missing organisation only on new rows: an asset the file names by number stays
-        // in its unit unless the row says otherwise.
+        // --org stands in for a missing organisation only on new rows: an asset the file names by number
+        // stays in its unit unless the row says otherwise.
         const bool orgGiven = !orgText.isEmpty() || !before;
         if (org && orgGiven && (!before || before->orgId != org->id)) {
             a.orgId = org->id;
@@ -390,7 +409,9 @@ Result<ImportPlan> ImportPlan::build(const Register& reg, const SheetTable& tabl
             case FieldType::Code: {
                 const QString cacheKey = f.key + QLatin1Char('\x1f') + text;
                 auto it = codeCache.constFind(cacheKey);
-                const QString code = it != codeCache.constEnd() ? *it : codeCache.insert(cacheKey, f.vocabulary->codeFor(text)).value();
+                const QString code = it != codeCache.constEnd()
+                                         ? *it
+                                         : codeCache.insert(cacheKey, f.vocabulary->codeFor(text)).value();
                 if (code.isEmpty()) {
                     QStringList words;
                     for (const Term& t : f.vocabulary->terms())
@@ -472,30 +493,37 @@ Result<ImportPlan> ImportPlan::build(const Register& reg, const SheetTable& tabl
                 for (const Level& l : scale.levels)
                     allowed << l.code;
                 problem(headerOf(levelCols[i]), levelCells[i],
-                        scale.used ? tr("\"%1\" is not a level of %2 in %3 (allowed: %4).")
-                                         .arg(levelCells[i], scale.name, s.name, allowed.join(QStringLiteral(", ")))
-                                   : tr("%1 is not rated in %2.").arg(scale.name, s.name));
+                        scale.used
+                            ? tr("\"%1\" is not a level of %2 in %3 (allowed: %4).")
+                                  .arg(levelCells[i], scale.name, s.name, allowed.join(QStringLiteral(", ")))
+                            : tr("%1 is not rated in %2.").arg(scale.name, s.name));
             }
         }
         if (chosen) {
             const QString wasScheme = a.schemeId;
             for (int i = 0; i < 3; ++i)
                 if (levelCols[i] >= 0)
-                    a.setLevel(kAllAxes[i], levelCells[i].isEmpty() ? QString() : levels.code(*chosen, kAllAxes[i], levelCells[i]));
-            const bool anyLevel = !levelCells[0].isEmpty() || !levelCells[1].isEmpty() || !levelCells[2].isEmpty();
+                    a.setLevel(kAllAxes[i], levelCells[i].isEmpty()
+                                                ? QString()
+                                                : levels.code(*chosen, kAllAxes[i], levelCells[i]));
+            const bool anyLevel =
+                !levelCells[0].isEmpty() || !levelCells[1].isEmpty() || !levelCells[2].isEmpty();
             if (anyLevel || !schemeText.isEmpty())
                 a.schemeId = chosen->id;
             if (before && a.schemeId != wasScheme)
-                problem(headerOf(levelCols[0]), levelCells[0],
-                        tr("The file's levels are not levels of %1, the scheme this asset is classified under; "
-                           "it would move to %2.")
-                            .arg(catalog.scheme(wasScheme) ? catalog.scheme(wasScheme)->name : wasScheme, chosen->name),
-                        Severity::Warning);
+                problem(
+                    headerOf(levelCols[0]), levelCells[0],
+                    tr("The file's levels are not levels of %1, the scheme this asset is classified under; "
+                       "it would move to %2.")
+                        .arg(catalog.scheme(wasScheme) ? catalog.scheme(wasScheme)->name : wasScheme,
+                             chosen->name),
+                    Severity::Warning);
             else if (!before && anyLevel && chosen != fileScheme && schemeText.isEmpty())
-                problem(headerOf(levelCols[0]), levelCells[0],
-                        tr("These levels are those of %1, unlike the rest of the file; they are kept under it.")
-                            .arg(chosen->name),
-                        Severity::Warning);
+                problem(
+                    headerOf(levelCols[0]), levelCells[0],
+                    tr("These levels are those of %1, unlike the rest of the file; they are kept under it.")
+                        .arg(chosen->name),
+                    Severity::Warning);
         }
 
         // ライフサイクル: a new asset starts at the stage the file gives; an existing one moves only through
@@ -504,32 +532,36 @@ Result<ImportPlan> ImportPlan::build(const Register& reg, const SheetTable& tabl
         if (!stageText.isEmpty()) {
             const QString stage = Vocabulary::stages().codeFor(stageText);
             if (stage.isEmpty())
-                problem(headerOf(stageCol), stageText,
-                        tr("\"%1\" is not a lifecycle stage.").arg(stageText));
+                problem(headerOf(stageCol), stageText, tr("\"%1\" is not a lifecycle stage.").arg(stageText));
             else if (before && stage != before->stage)
                 problem(headerOf(stageCol), stageText,
                         tr("The stage is not changed by an import; move the asset with its stage step."),
                         Severity::Warning);
             else if (!before && stage == QLatin1String("dispose"))
-                problem(headerOf(stageCol), stageText,
-                        tr("A disposed asset is not imported as a new one: its record stays in the register it "
-                           "was disposed of in."));
+                problem(
+                    headerOf(stageCol), stageText,
+                    tr("A disposed asset is not imported as a new one: its record stays in the register it "
+                       "was disposed of in."));
             else if (!before)
                 a.stage = stage;
         }
 
-        // 重要度 is derived from the levels and personal data: a different figure in the file is worth a look.
+        // 重要度 is derived from the levels and personal data: a different figure in the file is worth a
+        // look.
         const QString importanceText = cellOf(cells, importanceCol);
         if (!importanceText.isEmpty() && chosen) {
             const auto given = CellValues::number(importanceText);
             const int derived = catalog.importance(a);
             if (!given)
                 problem(headerOf(importanceCol), importanceText,
-                        tr("\"%1\" is not a 重要度 (1–3); Daicho derives %2 for this asset.").arg(importanceText).arg(derived),
+                        tr("\"%1\" is not a 重要度 (1–3); Daicho derives %2 for this asset.")
+                            .arg(importanceText)
+                            .arg(derived),
                         Severity::Warning);
             else if (*given != derived)
                 problem(headerOf(importanceCol), importanceText,
-                        tr("The file says 重要度 %1, Daicho derives %2 from the levels and personal data; %2 is used.")
+                        tr("The file says 重要度 %1, Daicho derives %2 from the levels and personal data; %2 "
+                           "is used.")
                             .arg(*given)
                             .arg(derived),
                         Severity::Warning);
@@ -539,19 +571,22 @@ Result<ImportPlan> ImportPlan::build(const Register& reg, const SheetTable& tabl
         if (before) {
             row.changes = AssetFields::diff(*before, a);
             if (!row.changes.isEmpty() && before->isDisposed())
-                problem({}, {}, tr("The asset %1 has been disposed of; its record can no longer be changed.")
-                                        .arg(before->assetNo));
+                problem({}, {},
+                        tr("The asset %1 has been disposed of; its record can no longer be changed.")
+                            .arg(before->assetNo));
             else if (!row.changes.isEmpty() && before->status == QLatin1String("approved"))
-                problem({}, {}, tr("The asset %1 was approved; after this change it needs approval again.")
-                                        .arg(before->assetNo),
+                problem({}, {},
+                        tr("The asset %1 was approved; after this change it needs approval again.")
+                            .arg(before->assetNo),
                         Severity::Warning);
         }
         if (!before || !row.changes.isEmpty()) {
             for (const Finding& f : rules.check(a)) {
                 if (f.ruleId == QLatin1String("org-required") && !org)
-                    continue;   // said above, with the cell that named no known unit
-                const int col = f.field == QLatin1String("org_name") ? (orgNameCol >= 0 ? orgNameCol : orgCodeCol)
-                                                                     : mapping.columnOf(f.field);
+                    continue; // said above, with the cell that named no known unit
+                const int col = f.field == QLatin1String("org_name")
+                                    ? (orgNameCol >= 0 ? orgNameCol : orgCodeCol)
+                                    : mapping.columnOf(f.field);
                 problem(headerOf(col), col >= 0 ? cellOf(cells, col) : QString(), f.message, f.severity);
             }
         }

@@ -15,24 +15,30 @@ namespace daicho {
 
 class Register;
 
-enum class ImportAction { Add, Update, Unchanged, Rejected };
+enum class ImportAction
+{
+    Add,
+    Update,
+    Unchanged,
+    Rejected
+};
 
 // One thing wrong with (or worth knowing about) a cell, a row or the whole file.
 struct ImportProblem
 {
-    int row = 0;            // the sheet's row number as the person sees it (1 = first row); 0: the whole file
-    QString column;         // the column's header; empty when about the row or the file
-    QString value;          // the cell as written
-    QString message;        // translated, for the person
+    int row = 0;     // the sheet's row number as the person sees it (1 = first row); 0: the whole file
+    QString column;  // the column's header; empty when about the row or the file
+    QString value;   // the cell as written
+    QString message; // translated, for the person
     Severity severity = Severity::Error;
 };
 
 struct PlannedRow
 {
-    int row = 0;                              // sheet row number
+    int row = 0; // sheet row number
     ImportAction action = ImportAction::Rejected;
-    Asset asset;                              // as it would be saved
-    QVector<AssetFields::Change> changes;     // what an update changes
+    Asset asset;                          // as it would be saved
+    QVector<AssetFields::Change> changes; // what an update changes
     QVector<ImportProblem> problems;
 
     bool hasErrors() const;
@@ -53,8 +59,8 @@ class ImportPlan
     Q_DECLARE_TR_FUNCTIONS(daicho::ImportPlan)
 public:
     // Fails only when the options are wrong (an unknown --org); problems of the file are in the plan.
-    static Result<ImportPlan> build(const Register& reg, const SheetTable& table, const HeaderMapping& mapping,
-                                    const ImportOptions& options = {});
+    static Result<ImportPlan> build(const Register& reg, const SheetTable& table,
+                                    const HeaderMapping& mapping, const ImportOptions& options = {});
 
     const QVector<PlannedRow>& rows() const { return m_rows; }
     // Problems of the file as a whole: no header, a missing required column (errors); notes (warnings).
@@ -62,7 +68,8 @@ public:
     int count(ImportAction action) const;
     // True when a whole-file error stops any import.
     bool fileRefused() const;
-    // True when anything would be rejected: then nothing is imported unless only the clean rows are asked for.
+    // True when anything would be rejected: then nothing is imported unless only the clean rows are asked
+    // for.
     bool hasErrors() const;
     // Every problem, the file's first, then row by row.
     QVector<ImportProblem> problems() const;

@@ -13,10 +13,11 @@ Result<ImportResult> Importer::apply(Register& reg, const ImportPlan& plan, Mode
     result.rejected = plan.count(ImportAction::Rejected);
     result.unchanged = plan.count(ImportAction::Unchanged);
     if (result.rejected > 0 && mode == Mode::AllOrNothing)
-        return makeError(ErrorCode::Validation,
-                         tr("%n row(s) have errors, so nothing was imported. Correct them, or import only the "
-                            "rows without errors.",
-                            nullptr, result.rejected));
+        return makeError(
+            ErrorCode::Validation,
+            tr("%n row(s) have errors, so nothing was imported. Correct them, or import only the "
+               "rows without errors.",
+               nullptr, result.rejected));
 
     QVector<Asset> added;
     QVector<const PlannedRow*> updates;

@@ -15,7 +15,7 @@ struct ImportResult
     int added = 0;
     int updated = 0;
     int unchanged = 0;
-    int rejected = 0;   // rows left out (only when the clean rows were imported)
+    int rejected = 0; // rows left out (only when the clean rows were imported)
 };
 
 // Writes an ImportPlan into the register in one transaction, through the register's ordinary calls
@@ -25,7 +25,11 @@ class Importer
 {
     Q_DECLARE_TR_FUNCTIONS(daicho::Importer)
 public:
-    enum class Mode { AllOrNothing, CleanRowsOnly };
+    enum class Mode
+    {
+        AllOrNothing,
+        CleanRowsOnly
+    };
 
     // Errors: Validation when the plan has errors (and the mode is AllOrNothing) or the file was refused;
     // Conflict when an asset changed after the plan was made; nothing is written then.

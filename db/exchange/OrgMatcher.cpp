@@ -46,13 +46,16 @@ OrgMatch OrgMatcher::byCode(const QString& text) const
     auto it = m_byCode.constFind(normalizedCode(text));
     if (it != m_byCode.constEnd())
         return {*it, {}, {}};
-    // Excel and LibreOffice read a code such as 0302 as the number 302: the unit is still found, if only one fits.
+    // Excel and LibreOffice read a code such as 0302 as the number 302: the unit is still found, if only one
+    // fits.
     const QString number = withoutLeadingZeros(text);
     auto n = m_byNumber.constFind(number);
     if (allDigits(number) && n != m_byNumber.constEnd() && !m_ambiguousNumbers.contains(number))
-        return {*n, {},
-                tr("The organisation code %1 is read as %2: a spreadsheet drops the leading zeros of a number.")
-                    .arg(text, n->code)};
+        return {
+            *n,
+            {},
+            tr("The organisation code %1 is read as %2: a spreadsheet drops the leading zeros of a number.")
+                .arg(text, n->code)};
     return {std::nullopt, tr("There is no organisation unit with code %1.").arg(text), {}};
 }
 
@@ -63,7 +66,9 @@ OrgMatch OrgMatcher::byCodeOrName(const QString& text) const
         return coded;
     const QString key = searchKey(text);
     if (m_ambiguousNames.contains(key))
-        return {std::nullopt, tr("Several organisation units are called %1: give the 組織コード instead.").arg(text), {}};
+        return {std::nullopt,
+                tr("Several organisation units are called %1: give the 組織コード instead.").arg(text),
+                {}};
     auto named = m_byName.constFind(key);
     if (named != m_byName.constEnd())
         return {*named, {}, {}};

@@ -27,7 +27,8 @@ int historyRows(const Register& reg)
 }
 
 // What the register holds, every asset's fields and the number of history rows: a file hash would see
-// SQLite move pages from the write-ahead log into the file when the CLI closes it, which changes nothing held.
+// SQLite move pages from the write-ahead log into the file when the CLI closes it, which changes nothing
+// held.
 QByteArray contents(const Register& reg)
 {
     QByteArray out;
@@ -57,7 +58,8 @@ private slots:
         TestRegister t;
         const Run first = import(t, QStringLiteral("ipa_style_register_cp932.csv"));
         CLI_OK(first);
-        QVERIFY2(first.out.contains(QStringLiteral("Encoding: CP932 (detected)")), qPrintable(first.describe()));
+        QVERIFY2(first.out.contains(QStringLiteral("Encoding: CP932 (detected)")),
+                 qPrintable(first.describe()));
         QVERIFY(first.out.contains(QStringLiteral("Header: row 3")));
         QVERIFY(first.out.contains(QStringLiteral("情報資産名称 -> name")));
         QVERIFY(first.out.contains(QStringLiteral("保存期限 -> retention_period")));
@@ -91,10 +93,10 @@ private slots:
         QVERIFY(run.out.contains(QStringLiteral("保管場所 -> storage_location")));
         // The warnings come with their row numbers.
         QVERIFY2(run.out.contains(QStringLiteral("Row 2, 次回見直し日")), qPrintable(run.describe()));
-        const Asset a = t.reg->assetByNo(QStringLiteral("0302-0001")).value();   // typed full-width
+        const Asset a = t.reg->assetByNo(QStringLiteral("0302-0001")).value(); // typed full-width
         QCOMPARE(a.name, QStringLiteral("職員連絡網"));
         QCOMPARE(a.orgId, t.section.id);
-        QCOMPARE(a.storageLocation, QStringLiteral("書庫Ａ"));   // stored as typed
+        QCOMPARE(a.storageLocation, QStringLiteral("書庫Ａ")); // stored as typed
         QVERIFY(a.personal && !a.sensitive && !a.specific);
         QCOMPARE(a.schemeId, QStringLiteral("mic-r6"));
         QCOMPARE(a.cLevel, QStringLiteral("2"));
@@ -102,7 +104,7 @@ private slots:
         QCOMPARE(a.registeredOn, QDate(2024, 4, 1));
         QCOMPARE(a.nextReview, QDate(2025, 4, 1));
         const Asset b = t.reg->assetByNo(QStringLiteral("0302-0002")).value();
-        QCOMPARE(b.orgId, t.section.id);   // the 部署 column held the code
+        QCOMPARE(b.orgId, t.section.id); // the 部署 column held the code
         QCOMPARE(b.cLevel, QStringLiteral("3B"));
         QVERIFY(b.specific);
         QCOMPARE(b.registeredOn, QDate(2024, 4, 1));
@@ -116,14 +118,18 @@ private slots:
                                {QStringLiteral("--sheet"), QStringLiteral("variant_headers")});
         CLI_OK(run);
         QVERIFY2(run.out.contains(QStringLiteral("Sheet: variant_headers")), qPrintable(run.describe()));
-        QVERIFY(run.out.contains(QStringLiteral("Row 3, 部署 \"302\" (warning): The organisation code 302 is read as 0302")));
+        QVERIFY(run.out.contains(
+            QStringLiteral("Row 3, 部署 \"302\" (warning): The organisation code 302 is read as 0302")));
         QCOMPARE(t.reg->assetByNo(QStringLiteral("0302-0002"))->orgId, t.section.id);
         QCOMPARE(t.reg->assetByNo(QStringLiteral("0302-0001"))->cLevel, QStringLiteral("2"));
         // Read again from the CSV it was made from: the same assets, unchanged.
         const Run again = import(t, QStringLiteral("variant_headers.csv"));
         CLI_OK(again);
-        QVERIFY2(again.out.contains(QStringLiteral("0 added, 0 updated, 2 unchanged")), qPrintable(again.describe()));
-        CLI_EXIT(import(t, QStringLiteral("variant_headers_libreoffice.xlsx"), {QStringLiteral("--sheet"), QStringLiteral("無い")}), 3);
+        QVERIFY2(again.out.contains(QStringLiteral("0 added, 0 updated, 2 unchanged")),
+                 qPrintable(again.describe()));
+        CLI_EXIT(import(t, QStringLiteral("variant_headers_libreoffice.xlsx"),
+                        {QStringLiteral("--sheet"), QStringLiteral("無い")}),
+                 3);
     }
 
     void twoRowHeaderUnderTitleRows()
@@ -148,7 +154,8 @@ private slots:
         QVERIFY(t.reg->addAsset(t.cleanAsset(), t.actor));
         const QByteArray before = contents(*t.reg);
         const QString rejects = t.dir.filePath(QStringLiteral("rejects.csv"));
-        const Run refused = import(t, QStringLiteral("malformed_rows.csv"), {QStringLiteral("--rejects"), rejects});
+        const Run refused =
+            import(t, QStringLiteral("malformed_rows.csv"), {QStringLiteral("--rejects"), rejects});
         CLI_EXIT(refused, 1);
         QVERIFY(refused.out.contains(QStringLiteral("Row 3, 管理部署 \"未来課\" (error)")));
         QVERIFY(refused.out.contains(QStringLiteral("Row 4, 個人情報 \"たぶん\" (error)")));
@@ -169,7 +176,8 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("\r\n4,個人情報,たぶん,")));
         QVERIFY(!text.contains(QStringLiteral("正しい行")));
 
-        const Run clean = import(t, QStringLiteral("malformed_rows.csv"), {QStringLiteral("--clean-rows-only")});
+        const Run clean =
+            import(t, QStringLiteral("malformed_rows.csv"), {QStringLiteral("--clean-rows-only")});
         CLI_OK(clean);
         QVERIFY(clean.out.contains(QStringLiteral("1 added, 0 updated, 0 unchanged, 4 rejected")));
         QCOMPARE(t.reg->assetCount(), 2);
@@ -181,9 +189,11 @@ private slots:
     {
         TestRegister t;
         const QByteArray before = contents(*t.reg);
-        const Run run = import(t, QStringLiteral("missing_name_column.csv"), {QStringLiteral("--clean-rows-only")});
+        const Run run =
+            import(t, QStringLiteral("missing_name_column.csv"), {QStringLiteral("--clean-rows-only")});
         CLI_EXIT(run, 1);
-        QVERIFY2(run.out.contains(QStringLiteral("no column for the asset name (情報資産名称)")), qPrintable(run.describe()));
+        QVERIFY2(run.out.contains(QStringLiteral("no column for the asset name (情報資産名称)")),
+                 qPrintable(run.describe()));
         QVERIFY(run.err.contains(QStringLiteral("nothing was written")));
         QCOMPARE(contents(*t.reg), before);
     }
@@ -192,7 +202,8 @@ private slots:
     {
         TestRegister t;
         const QByteArray before = contents(*t.reg);
-        const Run run = import(t, QStringLiteral("ipa_style_register_utf8bom.csv"), {QStringLiteral("--dry-run")});
+        const Run run =
+            import(t, QStringLiteral("ipa_style_register_utf8bom.csv"), {QStringLiteral("--dry-run")});
         CLI_OK(run);
         QVERIFY(run.out.contains(QStringLiteral("4 to add")));
         QVERIFY(run.out.contains(QStringLiteral("Dry run: nothing was written.")));
@@ -204,31 +215,39 @@ private slots:
     {
         TestRegister t;
         CLI_EXIT(import(t, QStringLiteral("custom_columns.csv")), 1);
-        const Run run = import(t, QStringLiteral("custom_columns.csv"),
-                               {QStringLiteral("--map"), QStringLiteral("資料の名前=name"), QStringLiteral("--map"),
-                                QStringLiteral("台帳ID=asset_no"), QStringLiteral("--map"), QStringLiteral("格付=c")});
+        const Run run =
+            import(t, QStringLiteral("custom_columns.csv"),
+                   {QStringLiteral("--map"), QStringLiteral("資料の名前=name"), QStringLiteral("--map"),
+                    QStringLiteral("台帳ID=asset_no"), QStringLiteral("--map"), QStringLiteral("格付=c")});
         CLI_OK(run);
         QVERIFY(run.out.contains(QStringLiteral("資料の名前 -> name (情報資産名称) [--map]")));
         const Asset a = t.reg->assetByNo(QStringLiteral("0302-0401")).value();
         QCOMPARE(a.name, QStringLiteral("窓口日誌"));
         QCOMPARE(a.cLevel, QStringLiteral("2"));
-        CLI_EXIT(import(t, QStringLiteral("custom_columns.csv"), {QStringLiteral("--map"), QStringLiteral("資料の名前=colour")}),
+        CLI_EXIT(import(t, QStringLiteral("custom_columns.csv"),
+                        {QStringLiteral("--map"), QStringLiteral("資料の名前=colour")}),
                  2);
-        CLI_EXIT(import(t, QStringLiteral("custom_columns.csv"), {QStringLiteral("--map"), QStringLiteral("no equals sign")}), 2);
+        CLI_EXIT(import(t, QStringLiteral("custom_columns.csv"),
+                        {QStringLiteral("--map"), QStringLiteral("no equals sign")}),
+                 2);
     }
 
     void orgGivesTheSectionForRowsWithout()
     {
         TestRegister t;
         CLI_EXIT(import(t, QStringLiteral("no_org_column.csv")), 1);
-        CLI_EXIT(import(t, QStringLiteral("no_org_column.csv"), {QStringLiteral("--org"), QStringLiteral("9999")}), 1);
-        const Run run = import(t, QStringLiteral("no_org_column.csv"), {QStringLiteral("--org"), QStringLiteral("0303")});
+        CLI_EXIT(
+            import(t, QStringLiteral("no_org_column.csv"), {QStringLiteral("--org"), QStringLiteral("9999")}),
+            1);
+        const Run run =
+            import(t, QStringLiteral("no_org_column.csv"), {QStringLiteral("--org"), QStringLiteral("0303")});
         CLI_OK(run);
         QCOMPARE(t.reg->assetCount(), 2);
         for (const Asset& a : t.reg->assets())
             QCOMPARE(a.orgId, t.otherSection.id);
         // Limited to 0303's subtree: the template's 保険年金課 rows are refused.
-        const Run outside = import(t, QStringLiteral("ipa_style_register_utf8bom.csv"), {QStringLiteral("--org"), QStringLiteral("0303")});
+        const Run outside = import(t, QStringLiteral("ipa_style_register_utf8bom.csv"),
+                                   {QStringLiteral("--org"), QStringLiteral("0303")});
         CLI_EXIT(outside, 1);
         QVERIFY(outside.out.contains(QStringLiteral("this import is limited to 税務課")));
     }
@@ -237,11 +256,14 @@ private slots:
     {
         TestRegister t;
         CLI_EXIT(import(t, QStringLiteral("no_such_file.csv")), 3);
-        CLI_EXIT(import(t, QStringLiteral("ipa_style_register_cp932.csv"), {QStringLiteral("--encoding"), QStringLiteral("latin1")}), 2);
+        CLI_EXIT(import(t, QStringLiteral("ipa_style_register_cp932.csv"),
+                        {QStringLiteral("--encoding"), QStringLiteral("latin1")}),
+                 2);
         CLI_EXIT(cli(t, {QStringLiteral("import"), t.path()}), 2);
         // Read as UTF-8 although it is CP932: the header is not found and nothing is written.
         const QByteArray before = contents(*t.reg);
-        const Run forced = import(t, QStringLiteral("ipa_style_register_cp932.csv"), {QStringLiteral("--encoding"), QStringLiteral("utf-8")});
+        const Run forced = import(t, QStringLiteral("ipa_style_register_cp932.csv"),
+                                  {QStringLiteral("--encoding"), QStringLiteral("utf-8")});
         QVERIFY(forced.code != 0);
         QCOMPARE(contents(*t.reg), before);
     }

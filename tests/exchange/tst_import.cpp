@@ -24,18 +24,22 @@ SheetTable sheet(const QStringList& lines)
     return t;
 }
 
-const QString kIpaHeader = QStringLiteral(
-    "管理番号,業務分類,情報資産名称,備考,利用者範囲,管理部署,媒体・保存先,個人情報,要配慮個人情報,特定個人情報,"
-    "機密性,完全性,可用性,重要度,保存期限,登録日");
+const QString kIpaHeader = QStringLiteral("管理番号,業務分類,情報資産名称,備考,利用者範囲,管理部署,"
+                                          "媒体・保存先,個人情報,要配慮個人情報,特定個人情報,"
+                                          "機密性,完全性,可用性,重要度,保存期限,登録日");
 
 // The shared example's rows (h27 levels, 和暦 dates, 有/無).
 QStringList ipaRows()
 {
     return {kIpaHeader,
-            QStringLiteral("2301-001,国民健康保険,国保被保険者台帳,基幹系システム,保険年金課職員,保険年金課,基幹系サーバ,有,有,有,3,2,2,3,10年,令和6年4月1日"),
-            QStringLiteral("2301-002,国民健康保険,高額療養費申請書,受付後スキャン,保険年金課職員,保険年金課,紙・書庫,有,有,無,3,2,1,3,5年,令和6年4月1日"),
-            QStringLiteral("2301-003,庶務,課内連絡網,緊急連絡用,課内,保険年金課,ファイルサーバ,有,無,無,2,1,1,2,1年,令和6年4月1日"),
-            QStringLiteral("2301-004,広報,制度案内チラシ原稿,公開済み,全職員,保険年金課,ファイルサーバ,無,無,無,1,1,1,1,3年,令和6年4月1日")};
+            QStringLiteral("2301-001,国民健康保険,国保被保険者台帳,基幹系システム,保険年金課職員,保険年金課,"
+                           "基幹系サーバ,有,有,有,3,2,2,3,10年,令和6年4月1日"),
+            QStringLiteral("2301-002,国民健康保険,高額療養費申請書,受付後スキャン,保険年金課職員,保険年金課,"
+                           "紙・書庫,有,有,無,3,2,1,3,5年,令和6年4月1日"),
+            QStringLiteral("2301-003,庶務,課内連絡網,緊急連絡用,課内,保険年金課,ファイルサーバ,有,無,無,2,1,"
+                           "1,2,1年,令和6年4月1日"),
+            QStringLiteral("2301-004,広報,制度案内チラシ原稿,公開済み,全職員,保険年金課,ファイルサーバ,無,無,"
+                           "無,1,1,1,1,3年,令和6年4月1日")};
 }
 
 QString messages(const QVector<ImportProblem>& problems)
@@ -98,7 +102,8 @@ private slots:
 
     void retentionDatesStayDates()
     {
-        const SheetTable t = sheet({QStringLiteral("情報資産名称,管理部署,保存期限"), QStringLiteral("a,保険年金課,R10.3.31")});
+        const SheetTable t = sheet(
+            {QStringLiteral("情報資産名称,管理部署,保存期限"), QStringLiteral("a,保険年金課,R10.3.31")});
         QCOMPARE(HeaderMapping::detect(t).keyOf(2), QStringLiteral("retention_until"));
     }
 
@@ -117,21 +122,36 @@ private slots:
     {
         QTest::addColumn<QString>("header");
         QTest::addColumn<QString>("key");
-        QTest::newRow("資産名") << "資産名" << "name";
-        QTest::newRow("名称") << "名称" << "name";
-        QTest::newRow("部署") << "部署" << "org_name";
-        QTest::newRow("所属") << "所属" << "org_name";
-        QTest::newRow("保管場所") << "保管場所" << "storage_location";
-        QTest::newRow("管理番号") << "管理番号" << "asset_no";
-        QTest::newRow("資産番号") << "資産番号" << "asset_no";
-        QTest::newRow("full-width 資産No.") << "資産Ｎｏ．" << "asset_no";
-        QTest::newRow("No. counts rows") << "No." << "";
-        QTest::newRow("with a note") << "個人情報（有/無）" << "personal";
-        QTest::newRow("spaces") << " 機 密 性 " << "c";
-        QTest::newRow("媒体/保存先") << "媒体／保存先" << "medium";
-        QTest::newRow("組織コード") << "組織コード" << "org_code";
-        QTest::newRow("English label") << "Asset name" << "name";
-        QTest::newRow("unknown") << "担当者の好きな色" << "";
+        QTest::newRow("資産名") << "資産名"
+                                << "name";
+        QTest::newRow("名称") << "名称"
+                              << "name";
+        QTest::newRow("部署") << "部署"
+                              << "org_name";
+        QTest::newRow("所属") << "所属"
+                              << "org_name";
+        QTest::newRow("保管場所") << "保管場所"
+                                  << "storage_location";
+        QTest::newRow("管理番号") << "管理番号"
+                                  << "asset_no";
+        QTest::newRow("資産番号") << "資産番号"
+                                  << "asset_no";
+        QTest::newRow("full-width 資産No.") << "資産Ｎｏ．"
+                                            << "asset_no";
+        QTest::newRow("No. counts rows") << "No."
+                                         << "";
+        QTest::newRow("with a note") << "個人情報（有/無）"
+                                     << "personal";
+        QTest::newRow("spaces") << " 機 密 性 "
+                                << "c";
+        QTest::newRow("媒体/保存先") << "媒体／保存先"
+                                     << "medium";
+        QTest::newRow("組織コード") << "組織コード"
+                                    << "org_code";
+        QTest::newRow("English label") << "Asset name"
+                                       << "name";
+        QTest::newRow("unknown") << "担当者の好きな色"
+                                 << "";
     }
     void variantHeaders()
     {
@@ -150,7 +170,7 @@ private slots:
         QCOMPARE(m.keyOf(1), QStringLiteral("org_name"));
         for (int c = 2; c < headers.size(); ++c) {
             const QString key = AssetFields::all().at(c - 2).key;
-            if (key != QLatin1String("org_name"))   // the second 管理部署 column is the same as the first
+            if (key != QLatin1String("org_name")) // the second 管理部署 column is the same as the first
                 QCOMPARE(m.keyOf(c), key);
         }
     }
@@ -179,7 +199,8 @@ private slots:
 
     void personCorrectsTheMapping()
     {
-        SheetTable t = sheet({QStringLiteral("情報資産名称,管理部署,担当係,置き場"), QStringLiteral("a,保険年金課,庶務係,書庫")});
+        SheetTable t = sheet({QStringLiteral("情報資産名称,管理部署,担当係,置き場"),
+                              QStringLiteral("a,保険年金課,庶務係,書庫")});
         HeaderMapping m = HeaderMapping::detect(t);
         QCOMPARE(m.unmappedHeaders(), QStringList({QStringLiteral("担当係"), QStringLiteral("置き場")}));
         QVERIFY(m.setKey(QStringLiteral("置き場"), QStringLiteral("storage_location")));
@@ -199,7 +220,7 @@ private slots:
     void yesNo_data()
     {
         QTest::addColumn<QString>("text");
-        QTest::addColumn<int>("expected");   // -1: not a yes/no
+        QTest::addColumn<int>("expected"); // -1: not a yes/no
         for (const char* y : {"有", "あり", "○", "〇", "✓", "1", "１", "はい", " 有 ", "●", "yes"})
             QTest::newRow(y) << QString::fromUtf8(y) << 1;
         for (const char* n : {"無", "なし", "×", "0", "いいえ", "no"})
@@ -243,17 +264,37 @@ private slots:
         QTest::addColumn<QString>("c");
         QTest::addColumn<QString>("scheme");
         QTest::addColumn<QString>("code");
-        QTest::newRow("3B") << "3B" << "mic-r6" << "3B";
-        QTest::newRow("3b") << "3b" << "mic-r6" << "3B";
-        QTest::newRow("機密性３Ｂ") << "機密性３Ｂ" << "mic-r6" << "3B";
-        QTest::newRow("C3A") << "C3A" << "mic-r6" << "3A";
-        QTest::newRow("機密性2") << "機密性2" << "mic-r6" << "2";
-        QTest::newRow("２") << "２" << "mic-r6" << "2";
+        QTest::newRow("3B") << "3B"
+                            << "mic-r6"
+                            << "3B";
+        QTest::newRow("3b") << "3b"
+                            << "mic-r6"
+                            << "3B";
+        QTest::newRow("機密性３Ｂ") << "機密性３Ｂ"
+                                    << "mic-r6"
+                                    << "3B";
+        QTest::newRow("C3A") << "C3A"
+                             << "mic-r6"
+                             << "3A";
+        QTest::newRow("機密性2") << "機密性2"
+                                 << "mic-r6"
+                                 << "2";
+        QTest::newRow("２") << "２"
+                            << "mic-r6"
+                            << "2";
         // 3 alone is not a level of mic-r6: kept under mic-h27, never guessed as 3A.
-        QTest::newRow("3") << "3" << "mic-h27" << "3";
-        QTest::newRow("３") << "３" << "mic-h27" << "3";
-        QTest::newRow("機密性3") << "機密性3" << "mic-h27" << "3";
-        QTest::newRow("C3") << "C3" << "mic-h27" << "3";
+        QTest::newRow("3") << "3"
+                           << "mic-h27"
+                           << "3";
+        QTest::newRow("３") << "３"
+                            << "mic-h27"
+                            << "3";
+        QTest::newRow("機密性3") << "機密性3"
+                                 << "mic-h27"
+                                 << "3";
+        QTest::newRow("C3") << "C3"
+                            << "mic-h27"
+                            << "3";
     }
     void levelsAsPeopleTypeThem()
     {
@@ -261,8 +302,9 @@ private slots:
         QFETCH(QString, scheme);
         QFETCH(QString, code);
         TestRegister t;
-        const ImportPlan plan = planFor(t, sheet({QStringLiteral("情報資産名称,管理部署,機密性,完全性,可用性"),
-                                                  QStringLiteral("台帳,保険年金課,%1,1,1").arg(c)}));
+        const ImportPlan plan =
+            planFor(t, sheet({QStringLiteral("情報資産名称,管理部署,機密性,完全性,可用性"),
+                              QStringLiteral("台帳,保険年金課,%1,1,1").arg(c)}));
         QCOMPARE(plan.rows().size(), 1);
         const PlannedRow& row = plan.rows().first();
         QVERIFY2(!row.hasErrors(), qPrintable(messages(row.problems)));
@@ -297,8 +339,9 @@ private slots:
     void importanceMismatchIsAWarning()
     {
         TestRegister t;
-        const ImportPlan plan = planFor(t, sheet({QStringLiteral("情報資産名称,管理部署,機密性,完全性,可用性,重要度"),
-                                                  QStringLiteral("チラシ,保険年金課,1,1,1,3")}));
+        const ImportPlan plan =
+            planFor(t, sheet({QStringLiteral("情報資産名称,管理部署,機密性,完全性,可用性,重要度"),
+                              QStringLiteral("チラシ,保険年金課,1,1,1,3")}));
         const PlannedRow& row = plan.rows().first();
         QCOMPARE(row.action, ImportAction::Add);
         QVERIFY(hasProblem(row, QStringLiteral("重要度"), Severity::Warning));
@@ -307,16 +350,17 @@ private slots:
     void badRowsAreRejectedWithTheirCell()
     {
         TestRegister t;
-        const ImportPlan plan = planFor(t, sheet({
-            QStringLiteral("情報資産名称,管理部署,個人情報,機密性,完全性,可用性,登録日,保存期限"),
-            QStringLiteral("良い行,保険年金課,有,3B,2,2,R6.4.1,"),
-            QStringLiteral("未知の課,財政課,有,2,1,1,R6.4.1,"),
-            QStringLiteral("変な値,保険年金課,多分,2,1,1,R6.4.1,"),
-            QStringLiteral("変な水準,保険年金課,無,5,1,1,R6.4.1,"),
-            QStringLiteral("変な日付,保険年金課,無,2,1,1,4月頃,"),
-            QStringLiteral("規則違反,保険年金課,無,2,1,1,R6.4.1,R5.3.31"),
-            QStringLiteral(",保険年金課,無,2,1,1,R6.4.1,"),
-        }));
+        const ImportPlan plan = planFor(
+            t, sheet({
+                   QStringLiteral("情報資産名称,管理部署,個人情報,機密性,完全性,可用性,登録日,保存期限"),
+                   QStringLiteral("良い行,保険年金課,有,3B,2,2,R6.4.1,"),
+                   QStringLiteral("未知の課,財政課,有,2,1,1,R6.4.1,"),
+                   QStringLiteral("変な値,保険年金課,多分,2,1,1,R6.4.1,"),
+                   QStringLiteral("変な水準,保険年金課,無,5,1,1,R6.4.1,"),
+                   QStringLiteral("変な日付,保険年金課,無,2,1,1,4月頃,"),
+                   QStringLiteral("規則違反,保険年金課,無,2,1,1,R6.4.1,R5.3.31"),
+                   QStringLiteral(",保険年金課,無,2,1,1,R6.4.1,"),
+               }));
         QCOMPARE(plan.rows().size(), 7);
         QCOMPARE(plan.rows().at(0).action, ImportAction::Add);
         QCOMPARE(plan.rows().at(0).row, 2);
@@ -332,7 +376,7 @@ private slots:
         QVERIFY(plan.hasErrors());
         QCOMPARE(plan.count(ImportAction::Rejected), 6);
         const QString csv = QString::fromUtf8(plan.rejectsCsv());
-        QVERIFY(plan.rejectsCsv().startsWith("\xEF\xBB\xBF"));   // a BOM, for Excel
+        QVERIFY(plan.rejectsCsv().startsWith("\xEF\xBB\xBF")); // a BOM, for Excel
         QVERIFY(csv.contains(QStringLiteral("\r\n3,管理部署,財政課,")));
         QVERIFY(csv.contains(QStringLiteral("4,個人情報,多分,")));
         QVERIFY(!csv.contains(QStringLiteral("良い行")));
@@ -341,7 +385,8 @@ private slots:
     void missingRequiredColumnRefusesTheFile()
     {
         TestRegister t;
-        const ImportPlan plan = planFor(t, sheet({QStringLiteral("管理部署,機密性,完全性"), QStringLiteral("保険年金課,2,1")}));
+        const ImportPlan plan =
+            planFor(t, sheet({QStringLiteral("管理部署,機密性,完全性"), QStringLiteral("保険年金課,2,1")}));
         QVERIFY(plan.fileRefused());
         QVERIFY(plan.rows().isEmpty());
         QVERIFY(messages(plan.fileProblems()).contains(QStringLiteral("情報資産名称")));
@@ -351,7 +396,7 @@ private slots:
         const SheetTable noOrg = sheet({QStringLiteral("情報資産名称,機密性"), QStringLiteral("台帳,2")});
         QVERIFY(planFor(t, noOrg).fileRefused());
         ImportOptions o;
-        o.defaultOrgCode = QStringLiteral("０３０２");   // full-width, as typed
+        o.defaultOrgCode = QStringLiteral("０３０２"); // full-width, as typed
         const ImportPlan withOrg = planFor(t, noOrg, o);
         QVERIFY(!withOrg.fileRefused());
         QCOMPARE(withOrg.rows().first().asset.orgId, t.section.id);
@@ -362,43 +407,47 @@ private slots:
         TestRegister t;
         ImportOptions o;
         o.defaultOrgCode = QStringLiteral("0302");
-        const ImportPlan plan = planFor(t, sheet({QStringLiteral("情報資産名称,管理部署,機密性,完全性,可用性"),
-                                                  QStringLiteral("自課,保険年金課,2,1,1"),
-                                                  QStringLiteral("他課,税務課,2,1,1"),
-                                                  QStringLiteral("無記入,,2,1,1")}),
-                                        o);
+        const ImportPlan plan =
+            planFor(t,
+                    sheet({QStringLiteral("情報資産名称,管理部署,機密性,完全性,可用性"),
+                           QStringLiteral("自課,保険年金課,2,1,1"), QStringLiteral("他課,税務課,2,1,1"),
+                           QStringLiteral("無記入,,2,1,1")}),
+                    o);
         QCOMPARE(plan.rows().at(0).action, ImportAction::Add);
         QCOMPARE(plan.rows().at(1).action, ImportAction::Rejected);
         QCOMPARE(plan.rows().at(2).action, ImportAction::Add);
         QCOMPARE(plan.rows().at(2).asset.orgId, t.section.id);
         o.defaultOrgCode = QStringLiteral("9999");
-        const SheetTable any = sheet({QStringLiteral("情報資産名称,管理部署"), QStringLiteral("a,保険年金課")});
+        const SheetTable any =
+            sheet({QStringLiteral("情報資産名称,管理部署"), QStringLiteral("a,保険年金課")});
         QVERIFY(!ImportPlan::build(*t.reg, any, HeaderMapping::detect(any), o));
     }
 
     void codeWithoutLeadingZeroIsFoundWithAWarning()
     {
         TestRegister t;
-        const ImportPlan plan = planFor(t, sheet({QStringLiteral("情報資産名称,組織コード,機密性,完全性,可用性"),
-                                                  QStringLiteral("台帳,302,2,1,1"), QStringLiteral("台帳2,3,2,1,1"),
-                                                  QStringLiteral("台帳3,402,2,1,1")}));
+        const ImportPlan plan =
+            planFor(t, sheet({QStringLiteral("情報資産名称,組織コード,機密性,完全性,可用性"),
+                              QStringLiteral("台帳,302,2,1,1"), QStringLiteral("台帳2,3,2,1,1"),
+                              QStringLiteral("台帳3,402,2,1,1")}));
         QCOMPARE(plan.rows().at(0).action, ImportAction::Add);
         QCOMPARE(plan.rows().at(0).asset.orgId, t.section.id);
         QVERIFY(hasProblem(plan.rows().at(0), QStringLiteral("組織コード"), Severity::Warning));
-        QCOMPARE(plan.rows().at(1).asset.orgId, t.department.id);   // 03
+        QCOMPARE(plan.rows().at(1).asset.orgId, t.department.id); // 03
         QCOMPARE(plan.rows().at(2).action, ImportAction::Rejected);
     }
 
     void orgOptionDoesNotMoveAnAssetTheRowDoesNotPlace()
     {
         TestRegister t;
-        const Asset a = t.reg->addAsset(t.cleanAsset(), t.actor).value();   // in 0302, below 03
+        const Asset a = t.reg->addAsset(t.cleanAsset(), t.actor).value(); // in 0302, below 03
         ImportOptions o;
         o.defaultOrgCode = QStringLiteral("03");
-        const ImportPlan plan = planFor(t, sheet({QStringLiteral("資産番号,情報資産名称,備考"),
-                                                  QStringLiteral("%1,%2,追記").arg(a.assetNo, a.name),
-                                                  QStringLiteral(",新しい資産,")}),
-                                        o);
+        const ImportPlan plan = planFor(
+            t,
+            sheet({QStringLiteral("資産番号,情報資産名称,備考"),
+                   QStringLiteral("%1,%2,追記").arg(a.assetNo, a.name), QStringLiteral(",新しい資産,")}),
+            o);
         QCOMPARE(plan.rows().at(0).action, ImportAction::Update);
         QCOMPARE(plan.rows().at(0).asset.orgId, t.section.id);
         QCOMPARE(plan.rows().at(0).changes.size(), 1);
@@ -408,12 +457,12 @@ private slots:
     void newAssetsGetTheSectionsNextNumbers()
     {
         TestRegister t;
-        QVERIFY(t.reg->addAsset(t.cleanAsset(), t.actor));   // 0302-0001
-        const ImportPlan plan = planFor(t, sheet({QStringLiteral("資産番号,情報資産名称,管理部署,機密性,完全性,可用性"),
-                                                  QStringLiteral(",一,保険年金課,2,1,1"),
-                                                  QStringLiteral("0302-0002,二,保険年金課,2,1,1"),
-                                                  QStringLiteral(",三,保険年金課,2,1,1"),
-                                                  QStringLiteral("0302-0002,重複,保険年金課,2,1,1")}));
+        QVERIFY(t.reg->addAsset(t.cleanAsset(), t.actor)); // 0302-0001
+        const ImportPlan plan = planFor(
+            t, sheet({QStringLiteral("資産番号,情報資産名称,管理部署,機密性,完全性,可用性"),
+                      QStringLiteral(",一,保険年金課,2,1,1"), QStringLiteral("0302-0002,二,保険年金課,2,1,1"),
+                      QStringLiteral(",三,保険年金課,2,1,1"),
+                      QStringLiteral("0302-0002,重複,保険年金課,2,1,1")}));
         QCOMPARE(plan.rows().at(0).asset.assetNo, QStringLiteral("0302-0003"));
         QCOMPARE(plan.rows().at(1).asset.assetNo, QStringLiteral("0302-0002"));
         QCOMPARE(plan.rows().at(2).asset.assetNo, QStringLiteral("0302-0004"));
@@ -502,14 +551,15 @@ private slots:
         const ImportPlan into = planFor(other, table);
         QCOMPARE(into.count(ImportAction::Add), 2);
         QCOMPARE(into.count(ImportAction::Rejected), 1);
-        const Result<ImportResult> done = Importer::apply(*other.reg, into, Importer::Mode::CleanRowsOnly, other.actor);
+        const Result<ImportResult> done =
+            Importer::apply(*other.reg, into, Importer::Mode::CleanRowsOnly, other.actor);
         QVERIFY(done);
         const Asset copied = other.reg->assetByNo(QStringLiteral("0302-0001")).value();
         QCOMPARE(copied.fileRegisterNo, QStringLiteral("第12号"));
         QCOMPARE(copied.retentionUntil, QDate(2030, 3, 31));
         QCOMPARE(copied.vulnerability, 3);
         QCOMPARE(copied.remarks, QStringLiteral("備考, カンマ入り"));
-        QCOMPARE(copied.status, QStringLiteral("draft"));   // approval is not carried in by a file
+        QCOMPARE(copied.status, QStringLiteral("draft")); // approval is not carried in by a file
         const Asset old = other.reg->assetByNo(QStringLiteral("0303-0001")).value();
         QCOMPARE(old.schemeId, QStringLiteral("mic-h27"));
         QCOMPARE(old.cLevel, QStringLiteral("3"));
@@ -540,7 +590,8 @@ private slots:
         QCOMPARE(changed.changes.size(), 1);
         QCOMPARE(changed.changes.first().key, QStringLiteral("remarks"));
         const Asset before = t.reg->assetByNo(QStringLiteral("2301-003")).value();
-        const Result<ImportResult> done = Importer::apply(*t.reg, plan, Importer::Mode::AllOrNothing, t.actor);
+        const Result<ImportResult> done =
+            Importer::apply(*t.reg, plan, Importer::Mode::AllOrNothing, t.actor);
         QVERIFY(done);
         QCOMPARE(done->updated, 1);
         const Asset after = t.reg->assetByNo(QStringLiteral("2301-003")).value();
@@ -559,17 +610,20 @@ private slots:
         const QByteArray hashBefore = daicho::test::fileHash(t.path());
         const int historyBefore = historyRows(t);
         QStringList rows = ipaRows();
-        rows << QStringLiteral("2301-005,庶務,壊れた行,,課内,存在しない課,紙,有,無,無,2,1,1,2,1年,令和6年4月1日");
+        rows << QStringLiteral(
+            "2301-005,庶務,壊れた行,,課内,存在しない課,紙,有,無,無,2,1,1,2,1年,令和6年4月1日");
         const ImportPlan plan = planFor(t, sheet(rows));
         QCOMPARE(plan.count(ImportAction::Rejected), 1);
-        const Result<ImportResult> refused = Importer::apply(*t.reg, plan, Importer::Mode::AllOrNothing, t.actor);
+        const Result<ImportResult> refused =
+            Importer::apply(*t.reg, plan, Importer::Mode::AllOrNothing, t.actor);
         QVERIFY(!refused);
         QCOMPARE(refused.error().code, ErrorCode::Validation);
         QCOMPARE(t.reg->assetCount(), 1);
         QCOMPARE(historyRows(t), historyBefore);
         QCOMPARE(daicho::test::fileHash(t.path()), hashBefore);
 
-        const Result<ImportResult> clean = Importer::apply(*t.reg, plan, Importer::Mode::CleanRowsOnly, t.actor);
+        const Result<ImportResult> clean =
+            Importer::apply(*t.reg, plan, Importer::Mode::CleanRowsOnly, t.actor);
         QVERIFY(clean);
         QCOMPARE(clean->added, 4);
         QCOMPARE(clean->rejected, 1);
@@ -580,7 +634,8 @@ private slots:
     void refusedFileChangesNothingEvenInCleanMode()
     {
         TestRegister t;
-        const ImportPlan plan = planFor(t, sheet({QStringLiteral("管理部署,機密性"), QStringLiteral("保険年金課,2")}));
+        const ImportPlan plan =
+            planFor(t, sheet({QStringLiteral("管理部署,機密性"), QStringLiteral("保険年金課,2")}));
         QVERIFY(!Importer::apply(*t.reg, plan, Importer::Mode::CleanRowsOnly, t.actor));
         QCOMPARE(t.reg->assetCount(), 0);
     }
@@ -591,14 +646,16 @@ private slots:
         QVERIFY(Importer::apply(*t.reg, planFor(t, sheet(ipaRows())), Importer::Mode::AllOrNothing, t.actor));
         QStringList rows = ipaRows();
         rows[1].replace(QStringLiteral("基幹系システム"), QStringLiteral("改"));
-        rows << QStringLiteral("2301-009,庶務,新しい資産,,課内,保険年金課,紙,無,無,無,2,1,1,2,1年,令和6年4月1日");
+        rows << QStringLiteral(
+            "2301-009,庶務,新しい資産,,課内,保険年金課,紙,無,無,無,2,1,1,2,1年,令和6年4月1日");
         const ImportPlan plan = planFor(t, sheet(rows));
         QCOMPARE(plan.count(ImportAction::Update), 1);
         // Someone edits the asset between the preview and the import.
         Asset other = t.reg->assetByNo(QStringLiteral("2301-001")).value();
         other.userScope = QStringLiteral("係内");
         QVERIFY(t.reg->updateAsset(other, t.actor));
-        const Result<ImportResult> done = Importer::apply(*t.reg, plan, Importer::Mode::AllOrNothing, t.actor);
+        const Result<ImportResult> done =
+            Importer::apply(*t.reg, plan, Importer::Mode::AllOrNothing, t.actor);
         QVERIFY(!done);
         QCOMPARE(done.error().code, ErrorCode::Conflict);
         QVERIFY(!t.reg->assetByNo(QStringLiteral("2301-009")));
@@ -615,8 +672,9 @@ private slots:
         a.specific = false;
         a = t.reg->addAsset(a, t.actor).value();
         QVERIFY(t.reg->changeStage(a.assetNo, QStringLiteral("use"), {}, t.actor));
-        const ImportPlan plan = planFor(t, sheet({QStringLiteral("資産番号,情報資産名称,管理部署,機密性,ライフサイクル"),
-                                                  QStringLiteral("0302-0001,課内連絡網,保険年金課,機密性３Ｂ,保管")}));
+        const ImportPlan plan =
+            planFor(t, sheet({QStringLiteral("資産番号,情報資産名称,管理部署,機密性,ライフサイクル"),
+                              QStringLiteral("0302-0001,課内連絡網,保険年金課,機密性３Ｂ,保管")}));
         const PlannedRow& row = plan.rows().first();
         QVERIFY(hasProblem(row, QStringLiteral("ライフサイクル"), Severity::Warning));
         QCOMPARE(row.asset.stage, QStringLiteral("use"));
