@@ -30,6 +30,7 @@ public:
     static int closeYear(Context& ctx, const QStringList& args);
     static int compare(Context& ctx, const QStringList& args);
     static int exportRegister(Context& ctx, const QStringList& args);   // `export` is a C++ keyword
+    static int import(Context& ctx, const QStringList& args);
 #ifdef DAICHO_HAS_PRINT
     static int report(Context& ctx, const QStringList& args);
 #endif

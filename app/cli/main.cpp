@@ -46,6 +46,8 @@ const Command kCommands[] = {
     {"compare", QT_TRANSLATE_NOOP("daicho::Cli", "Compare two registers: added, removed, disposed, level changed."),
      Commands::compare},
     {"export", QT_TRANSLATE_NOOP("daicho::Cli", "Export the register as CSV or XLSX for Excel."), Commands::exportRegister},
+    {"import", QT_TRANSLATE_NOOP("daicho::Cli", "Import a register sheet (CSV or XLSX): preview, then all or nothing."),
+     Commands::import},
     {"demo", QT_TRANSLATE_NOOP("daicho::Cli", "Fill a register with a realistic synthetic city."), Commands::demo},
 #ifdef DAICHO_HAS_PRINT
     {"report", QT_TRANSLATE_NOOP("daicho::Cli", "Write a printout (register, summary, asset sheets, reviews) as PDF."),

@@ -1,0 +1,56 @@
+#include "exchange/Importer.h"
+
+#include "storage/Register.h"
+
+namespace daicho {
+
+Result<ImportResult> Importer::apply(Register& reg, const ImportPlan& plan, Mode mode, const Actor& actor,
+                                     const QString& comment)
+{
+    if (plan.fileRefused())
+        return makeError(ErrorCode::Validation, tr("The file cannot be imported; nothing was changed."));
+    ImportResult result;
+    result.rejected = plan.count(ImportAction::Rejected);
+    result.unchanged = plan.count(ImportAction::Unchanged);
+    if (result.rejected > 0 && mode == Mode::AllOrNothing)
+        return makeError(
+            ErrorCode::Validation,
+            tr("%n row(s) have errors, so nothing was imported. Correct them, or import only the "
+               "rows without errors.",
+               nullptr, result.rejected));
+
+    QVector<Asset> added;
+    QVector<const PlannedRow*> updates;
+    for (const PlannedRow& row : plan.rows()) {
+        if (row.action == ImportAction::Add)
+            added << row.asset;
+        else if (row.action == ImportAction::Update)
+            updates << &row;
+    }
+    const Result<void> done = reg.batch([&]() -> Result<void> {
+        if (!added.isEmpty()) {
+            Result<int> n = reg.addAssets(std::move(added), actor);
+            if (!n)
+                return n.error();
+            result.added = n.value();
+        }
+        for (const PlannedRow* row : updates) {
+            Result<Asset> saved = reg.updateAsset(row->asset, actor, comment);
+            if (!saved) {
+                Error e = saved.error();
+                e.message = tr("Row %1: %2").arg(row->row).arg(e.message);
+                return e;
+            }
+            ++result.updated;
+        }
+        return {};
+    });
+    if (!done) {
+        Error e = done.error();
+        e.message += QLatin1Char(' ') + tr("Nothing was imported.");
+        return e;
+    }
+    return result;
+}
+
+} // namespace daicho
