@@ -1872,6 +1872,146 @@
         <source>Export the register as CSV or XLSX for Excel.</source>
         <translation>台帳を Excel 用の CSV または XLSX に書き出します。</translation>
     </message>
+    <message>
+        <source>%1 (detected)</source>
+        <translation>%1（自動判定）</translation>
+    </message>
+    <message>
+        <source>Row %1, %2 &quot;%3&quot;</source>
+        <translation>%1 行目、%2「%3」</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>%1 行目</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Import a register sheet (CSV or XLSX, such as the IPA template or a Daicho export). Every row is checked and the problems are listed before anything is written; a file with errors imports nothing unless --clean-rows-only is given. Rows match existing assets by 資産番号 (or by organisation and name), so importing the same file again changes nothing.</source>
+        <translation>台帳のシート（CSV 又は XLSX。IPA の様式や Daicho の書き出しなど）を取り込みます。書き込む前にすべての行を確認して不備を示します。誤りのあるファイルは、--clean-rows-only を指定しない限り何も取り込みません。既存の資産とは資産番号（なければ組織と名称）で照合するため、同じファイルを再び取り込んでも何も変わりません。</translation>
+    </message>
+    <message>
+        <source>Organisation code for rows that name none; the import is limited to that unit and the units below it.</source>
+        <translation>組織の記載がない行の組織コード。取込はその組織と配下の組織に限られます。</translation>
+    </message>
+    <message>
+        <source>Encoding of a CSV file: auto (default), utf-8 or cp932.</source>
+        <translation>CSV ファイルの文字コード：auto（既定）、utf-8 又は cp932。</translation>
+    </message>
+    <message>
+        <source>The sheet of an XLSX file to read (default the first).</source>
+        <translation>読み込む XLSX ファイルのシート（既定は最初のシート）。</translation>
+    </message>
+    <message>
+        <source>Show what would be imported and write nothing.</source>
+        <translation>取り込む内容を表示するだけで、何も書き込みません。</translation>
+    </message>
+    <message>
+        <source>Import the rows without errors and leave out the others.</source>
+        <translation>誤りのない行だけを取り込み、他の行は除きます。</translation>
+    </message>
+    <message>
+        <source>Write the rejected rows&apos; problems to this CSV file (row, column, value, reason).</source>
+        <translation>取り込めなかった行の不備をこの CSV ファイルに書き出します（行、列、値、理由）。</translation>
+    </message>
+    <message>
+        <source>Read a column as a field: &quot;列名=field_key&quot; (repeatable; an empty key leaves the column out).</source>
+        <translation>列を項目として読みます：&quot;列名=field_key&quot;（複数指定可。項目を空にするとその列を取り込みません）。</translation>
+    </message>
+    <message>
+        <source>The CSV or XLSX file to import.</source>
+        <translation>取り込む CSV 又は XLSX ファイル。</translation>
+    </message>
+    <message>
+        <source>--encoding must be auto, utf-8 or cp932, not &quot;%1&quot;.</source>
+        <translation>--encoding は auto、utf-8 又は cp932 です（「%1」は指定できません）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %1: %n row(s).</source>
+        <translation>
+            <numerusform>%1 を読み込みました：%n 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Encoding: %1</source>
+        <translation>文字コード：%1</translation>
+    </message>
+    <message>
+        <source>Sheet: %1</source>
+        <translation>シート：%1</translation>
+    </message>
+    <message>
+        <source>--map needs &quot;列名=field_key&quot;, not &quot;%1&quot;.</source>
+        <translation>--map は &quot;列名=field_key&quot; の形で指定します（「%1」は指定できません）。</translation>
+    </message>
+    <message>
+        <source>--map &quot;%1&quot;: no column &quot;%2&quot;, or &quot;%3&quot; is not a field (known: %4).</source>
+        <translation>--map &quot;%1&quot;：列「%2」がないか、「%3」は項目ではありません（項目：%4）。</translation>
+    </message>
+    <message>
+        <source>Header: rows %1-%2</source>
+        <translation>見出し：%1～%2 行目</translation>
+    </message>
+    <message>
+        <source>Header: row %1</source>
+        <translation>見出し：%1 行目</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>列の対応：</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（取り込まない）</translation>
+    </message>
+    <message>
+        <source>[--map]</source>
+        <translation>[--map]</translation>
+    </message>
+    <message>
+        <source>Rows: %1 to add, %2 to update, %3 unchanged, %4 rejected.</source>
+        <translation>行：追加 %1 件、更新 %2 件、変更なし %3 件、取込不可 %4 件。</translation>
+    </message>
+    <message>
+        <source>The rejected rows could not be written to %1: %2</source>
+        <translation>取り込めなかった行を %1 に書き出せませんでした：%2</translation>
+    </message>
+    <message>
+        <source>The rejected rows&apos; problems were written to %1.</source>
+        <translation>取り込めなかった行の不備を %1 に書き出しました。</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported; nothing was written.</source>
+        <translation>このファイルは取り込めません。何も書き込んでいません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have errors, so nothing was imported. Correct them, or give --clean-rows-only to import only the rows without errors.</source>
+        <translation>
+            <numerusform>%n 行に誤りがあるため、何も取り込んでいません。誤りを直すか、--clean-rows-only を指定して誤りのない行だけを取り込んでください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>確認のみ：何も書き込んでいません。</translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation>%1 から取込</translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 updated, %3 unchanged, %4 rejected.</source>
+        <translation>取り込みました：追加 %1 件、更新 %2 件、変更なし %3 件、取込不可 %4 件。</translation>
+    </message>
+    <message>
+        <source>Import a register sheet (CSV or XLSX): preview, then all or nothing.</source>
+        <translation>台帳のシート（CSV・XLSX）を取り込みます。確認の後、全件を一括で取り込みます。</translation>
+    </message>
 </context>
 <context>
     <name>daicho::ColumnChooserDialog</name>
@@ -1890,6 +2030,105 @@
     <message>
         <source>&amp;Default columns</source>
         <translation>標準の列に戻す(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::ConsolidationDialog</name>
+    <message>
+        <source>Consolidation</source>
+        <translation>台帳の取りまとめ</translation>
+    </message>
+    <message>
+        <source>Fiscal year:</source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>組織コード</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>組織</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提出日時</translation>
+    </message>
+    <message>
+        <source>Submitted by</source>
+        <translation>提出者</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Reclassified</source>
+        <translation>格付変更</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Move assets classified under an older guideline edition to the city&apos;s scheme (each marked for confirmation)</source>
+        <translation>旧版のガイドラインで格付された情報資産を全庁の分類基準に移す（それぞれ確認待ちにします）</translation>
+    </message>
+    <message>
+        <source>What became of each submission file taken in appears here.</source>
+        <translation>取り込んだ提出ファイルごとの結果がここに表示されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Take In Submissions...</source>
+        <translation>提出ファイルを取り込む(&amp;T)...</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>印刷(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>%1 of %2 units have submitted; %3 have not.</source>
+        <translation>%2 組織のうち %1 組織が提出済み、%3 組織が未提出です。</translation>
+    </message>
+    <message>
+        <source>Not submitted</source>
+        <translation>未提出</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>%1 として提出</translation>
+    </message>
+    <message>
+        <source>Take In Submissions</source>
+        <translation>提出ファイルの取り込み</translation>
+    </message>
+    <message>
+        <source>Daicho submissions (*.json);;All files (*)</source>
+        <translation>Daicho 提出ファイル (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Taken in: %1%2: %3 added, %4 updated (%5 reclassified), %6 removed, %7 unchanged.</source>
+        <translation>取込済：%1%2：追加 %3 件、更新 %4 件（うち格付変更 %5 件）、削除 %6 件、変更なし %7 件。</translation>
+    </message>
+    <message>
+        <source>Skipped: %1%2: %3</source>
+        <translation>対象外：%1%2：%3</translation>
+    </message>
+    <message>
+        <source>Refused: %1%2: %3</source>
+        <translation>取込不可：%1%2：%3</translation>
+    </message>
+    <message>
+        <source>%1 taken in, %2 already consolidated, %3 refused.</source>
+        <translation>取込 %1 件、取りまとめ済 %2 件、取込不可 %3 件。</translation>
     </message>
 </context>
 <context>
@@ -2211,6 +2450,45 @@
     </message>
 </context>
 <context>
+    <name>daicho::ExportFlow</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel ブック (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 for Excel (*.csv)</source>
+        <translation>CSV（UTF-8、Excel 用） (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV, Shift_JIS for older systems (*.csv)</source>
+        <translation>CSV（Shift_JIS、既存システム用） (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export for Excel</source>
+        <translation>Excel 形式で書き出し</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Write 〓 in place of these characters, or export as UTF-8 or XLSX, which hold every character?</source>
+        <translation>何も書き出していません。これらの文字を 〓 に置き換えて書き出しますか。すべての文字を扱える UTF-8 または XLSX で書き出すこともできます。</translation>
+    </message>
+    <message>
+        <source>Write with 〓</source>
+        <translation>〓 に置き換えて書き出す</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s) written to %1.</source>
+        <translation>
+            <numerusform>%n 件を %1 に書き出しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) were written as 〓.</source>
+        <translation>
+            <numerusform>%n 文字を 〓 に置き換えました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>daicho::FilterBar</name>
     <message>
         <source>Search asset number, name, business, storage place, remarks (Ctrl+F)</source>
@@ -2370,6 +2648,162 @@
     <message>
         <source>(none)</source>
         <translation>（なし）</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::ImportPlan</name>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>There is no organisation unit with code %1.</source>
+        <translation>組織コード %1 の組織はありません。</translation>
+    </message>
+    <message>
+        <source>%1 is empty: a register sheet has a row of column names such as 情報資産名称, 管理部署 and 機密性, and rows below it.</source>
+        <translation>%1 は空です。台帳のシートには、情報資産名称・管理部署・機密性などの列名の行と、その下に資産の行が必要です。</translation>
+    </message>
+    <message>
+        <source>The file has no column for the asset name (情報資産名称): map one of its columns to the name, or nothing can be imported.</source>
+        <translation>ファイルに情報資産名称の列がありません。いずれかの列を名称として対応付けないと、取り込めません。</translation>
+    </message>
+    <message>
+        <source>The file has no column for the organisation (管理部署 or 組織コード): name the section with --org.</source>
+        <translation>ファイルに組織の列（管理部署又は組織コード）がありません。--org で所属を指定してください。</translation>
+    </message>
+    <message>
+        <source>The columns %1 are not imported: status, reclassification and disposal change only through Daicho&apos;s own steps (submit, approve, dispose), each recorded.</source>
+        <translation>列 %1 は取り込みません。状態・再分類・廃棄は、台帳の操作（提出・承認・廃棄）でのみ変更し、その都度記録します。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s levels are those of %1, not of the register&apos;s scheme %2. New assets keep them under %1 as the file gives them; nothing is converted (3 becomes 3A or 3B only by a person&apos;s choice). Reclassify them when the section is ready.</source>
+        <translation>ファイルの格付は %1 のもので、この台帳の分類基準 %2 のものではありません。新しい資産はファイルのとおり %1 のまま登録し、変換はしません（3 を 3A とするか 3B とするかは人が判断します）。課の準備ができたら再分類してください。</translation>
+    </message>
+    <message>
+        <source>The row names no organisation unit.</source>
+        <translation>この行には組織の記載がありません。</translation>
+    </message>
+    <message>
+        <source>%1 is not %2 or a unit below it; this import is limited to %2.</source>
+        <translation>%1 は %2 又はその下の組織ではありません。この取込は %2 に限られています。</translation>
+    </message>
+    <message>
+        <source>The asset number %1 is already on row %2 of the file.</source>
+        <translation>資産番号 %1 はファイルの %2 行目にもあります。</translation>
+    </message>
+    <message>
+        <source>%1 holds several assets called %2: give the 資産番号 to say which.</source>
+        <translation>%1 には %2 という資産が複数あります。どれかを資産番号で示してください。</translation>
+    </message>
+    <message>
+        <source>This row is the same asset as row %1 (%2).</source>
+        <translation>この行は %1 行目と同じ資産（%2）です。</translation>
+    </message>
+    <message>
+        <source>The asset %1 belongs to %2, outside %3 to which this import is limited.</source>
+        <translation>資産 %1 は %2 の資産で、この取込の対象 %3 の外です。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not yes or no (write 有/無, ○/×, はい/いいえ or 1/0).</source>
+        <translation>「%1」は有無として読めません（有/無、○/×、はい/いいえ又は 1/0 で記入してください）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a 年度 (write 令和6年度 or 2024).</source>
+        <translation>「%1」は年度として読めません（令和6年度又は 2024 のように記入してください）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>「%1」は数値ではありません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: %2.</source>
+        <translation>「%1」は次のいずれでもありません：%2。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a network segment of this register (%2).</source>
+        <translation>「%1」はこの台帳のネットワーク区分ではありません（%2）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a classification scheme of this register.</source>
+        <translation>「%1」はこの台帳の分類基準ではありません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a level of %2 in %3 (allowed: %4).</source>
+        <translation>「%1」は %3 の%2の区分ではありません（使える区分：%4）。</translation>
+    </message>
+    <message>
+        <source>%1 is not rated in %2.</source>
+        <translation>%2 では%1を格付しません。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s levels are not levels of %1, the scheme this asset is classified under; it would move to %2.</source>
+        <translation>ファイルの格付は、この資産の分類基準 %1 の区分ではありません。取り込むと %2 に移ります。</translation>
+    </message>
+    <message>
+        <source>These levels are those of %1, unlike the rest of the file; they are kept under it.</source>
+        <translation>この行の格付はファイルの他の行と異なり %1 のものです。%1 のまま登録します。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a lifecycle stage.</source>
+        <translation>「%1」はライフサイクルの段階ではありません。</translation>
+    </message>
+    <message>
+        <source>The stage is not changed by an import; move the asset with its stage step.</source>
+        <translation>ライフサイクルの段階は取込では変更しません。段階の操作で移してください。</translation>
+    </message>
+    <message>
+        <source>A disposed asset is not imported as a new one: its record stays in the register it was disposed of in.</source>
+        <translation>廃棄済みの資産は新規には取り込みません。その記録は廃棄した台帳に残ります。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a 重要度 (1–3); Daicho derives %2 for this asset.</source>
+        <translation>「%1」は重要度（1～3）として読めません。この資産の重要度は %2 と算定されます。</translation>
+    </message>
+    <message>
+        <source>The file says 重要度 %1, Daicho derives %2 from the levels and personal data; %2 is used.</source>
+        <translation>ファイルの重要度は %1 ですが、格付と個人情報から算定すると %2 です。%2 を用います。</translation>
+    </message>
+    <message>
+        <source>The asset %1 has been disposed of; its record can no longer be changed.</source>
+        <translation>資産 %1 は廃棄済みのため、記録を変更できません。</translation>
+    </message>
+    <message>
+        <source>The asset %1 was approved; after this change it needs approval again.</source>
+        <translation>資産 %1 は承認済みです。この変更の後、改めて承認が必要です。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::Importer</name>
+    <message>
+        <source>The file cannot be imported; nothing was changed.</source>
+        <translation>このファイルは取り込めません。台帳は変更していません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have errors, so nothing was imported. Correct them, or import only the rows without errors.</source>
+        <translation>
+            <numerusform>%n 行に誤りがあるため、何も取り込んでいません。誤りを直すか、誤りのない行だけを取り込んでください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>%1 行目：%2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>何も取り込んでいません。</translation>
     </message>
 </context>
 <context>
@@ -2715,12 +3149,63 @@
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
+    <message>
+        <source>&amp;Export for Excel...</source>
+        <translation>Excel 形式で書き出し(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>Submit to the &amp;Information Policy Division...</source>
+        <translation>情報政策課へ提出(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>&amp;Consolidation...</source>
+        <translation>台帳の取りまとめ(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>C&amp;lose Fiscal Year...</source>
+        <translation>年度を締める(&amp;L)...</translation>
+    </message>
+    <message>
+        <source>Close Fiscal Year</source>
+        <translation>年度を締める</translation>
+    </message>
+    <message>
+        <source>Fiscal year to close (western year in which it starts; %1 is %2):</source>
+        <translation>締める年度（年度が始まる西暦年。%1 は %2）：</translation>
+    </message>
+    <message>
+        <source>Daicho registers (*.daicho *.sqlite)</source>
+        <translation>Daicho 台帳 (*.daicho *.sqlite)</translation>
+    </message>
+    <message>
+        <source>%1 is closed. Its frozen copy %2 can be opened, printed and compared, but not changed.</source>
+        <translation>%1 を締めました。凍結した写し %2 は開く・印刷する・比較することはできますが、変更はできません。</translation>
+    </message>
 </context>
 <context>
     <name>daicho::Migrations</name>
     <message>
         <source>Updating the register to format %1 failed: %2</source>
         <translation>台帳を形式 %1 に更新できませんでした：%2</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::OrgMatcher</name>
+    <message>
+        <source>The organisation code %1 is read as %2: a spreadsheet drops the leading zeros of a number.</source>
+        <translation>組織コード %1 は %2 と読みました（表計算ソフトは数値の先頭の 0 を落とします）。</translation>
+    </message>
+    <message>
+        <source>There is no organisation unit with code %1.</source>
+        <translation>組織コード %1 の組織はありません。</translation>
+    </message>
+    <message>
+        <source>Several organisation units are called %1: give the 組織コード instead.</source>
+        <translation>%1 という組織が複数あります。組織コードで指定してください。</translation>
+    </message>
+    <message>
+        <source>There is no organisation unit called %1 in this register.</source>
+        <translation>この台帳に %1 という組織はありません。</translation>
     </message>
 </context>
 <context>
@@ -3657,6 +4142,39 @@
     <message>
         <source>%1 holds rows Daicho cannot read.</source>
         <translation>%1 には Daicho が読み取れない行があります。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::SubmitDialog</name>
+    <message>
+        <source>Submit to the Information Policy Division</source>
+        <translation>情報政策課へ提出</translation>
+    </message>
+    <message>
+        <source>Submitting unit:</source>
+        <translation>提出する組織：</translation>
+    </message>
+    <message>
+        <source>Fiscal year:</source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <source>&amp;Save Submission...</source>
+        <translation>提出ファイルを保存(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>The file holds the unit&apos;s assets and those of the units below it, for %1, with your name, the time and a checksum: the information policy division takes it in with Consolidation.</source>
+        <translation>提出ファイルには、%1 のこの組織と下位組織の情報資産を、提出者名・日時・チェックサムとともに記録します。情報政策課は「台帳の取りまとめ」で取り込みます。</translation>
+    </message>
+    <message>
+        <source>Daicho submissions (*.json)</source>
+        <translation>Daicho 提出ファイル (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s) of %1 written to %2.</source>
+        <translation>
+            <numerusform>%1 の %n 件を %2 に書き出しました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
