@@ -1,6 +1,7 @@
 #include "print/ReportRenderer.h"
 
 #include "print/ChartPainter.h"
+#include "print/ReportFont.h"
 
 #include <QFontMetricsF>
 #include <QPagedPaintDevice>
@@ -24,8 +25,7 @@ constexpr int kKeepTogetherRows = 30;
 
 QFont makeFont(double pointSize, bool bold = false)
 {
-    QFont f(QStringLiteral("Noto Sans CJK JP"));
-    f.setStyleHint(QFont::SansSerif);
+    QFont f = reportFont();
     f.setPointSizeF(pointSize);
     f.setBold(bold);
     return f;
@@ -39,6 +39,12 @@ Qt::Alignment alignmentOf(ReportColumn::Align align)
     case ReportColumn::Align::Right: return Qt::AlignRight;
     }
     return Qt::AlignLeft;
+}
+
+// Heights, ascents and line spacing: those of the taller, Japanese face (ReportFont).
+QFontMetricsF lineMetrics(const QFont& font, QPaintDevice* device)
+{
+    return QFontMetricsF(japaneseFace(font), device);
 }
 
 // The label column of an asset sheet's fields, as a share of the page's width.
@@ -224,7 +230,7 @@ double ReportRenderer::tableRowHeight(const ReportTable& table, const QVector<do
 {
     const QFont& font = header ? (table.columns.size() > kWideTable ? m_tableSmallBold : m_tableBold) : tableFont(table);
     const QFontMetricsF fm(font, device);
-    double h = fm.height();
+    double h = lineMetrics(font, device).height();
     *singleLine = 0;
     *wrapAnywhere = 0;
     for (int c = 0; c < cells.size() && c < table.columns.size(); ++c) {
@@ -255,10 +261,10 @@ ReportRenderer::MeasuredTable ReportRenderer::measureTable(int block, QPagedPain
     const ReportTable& t = b.table;
     MeasuredTable m;
     m.edges = columnEdges(t, width);
-    m.lineSpacing = QFontMetricsF(tableFont(t), device).lineSpacing();
+    m.lineSpacing = lineMetrics(tableFont(t), device).lineSpacing();
     m.caption = Item::of(Item::Kind::Caption, block, 0, 0);
     if (!b.text.isEmpty())
-        m.caption.height = QFontMetricsF(m_caption, device).height() + m_m.mm(1);
+        m.caption.height = lineMetrics(m_caption, device).height() + m_m.mm(1);
     m.header = Item::of(Item::Kind::TableHeader, block, -1, 0);
     m.header.height = tableRowHeight(t, m.edges, headersOf(t), true, device, &m.header.singleLine, &m.header.wrapAnywhere);
     m.rows.reserve(t.rows.size());
@@ -370,10 +376,10 @@ void ReportRenderer::layoutFields(int block, QPagedPaintDevice* device)
     const double labelWidth = m_body.width() * kFieldLabelShare;
     const double valueWidth = perRow == 1 ? m_body.width() - labelWidth : m_body.width() / 2 - labelWidth;
     Item caption = Item::of(Item::Kind::Caption, block, 0, 0);
-    caption.height = b.text.isEmpty() ? 0 : QFontMetricsF(m_caption, device).height() + m_m.mm(0.5);
+    caption.height = b.text.isEmpty() ? 0 : lineMetrics(m_caption, device).height() + m_m.mm(0.5);
     bool first = true;
     for (int i = 0; i < b.fields.pairs.size(); i += perRow) {
-        double h = fm.height();
+        double h = lineMetrics(m_tableSmall, device).height();
         for (int k = i; k < i + perRow && k < b.fields.pairs.size(); ++k) {
             const auto& pair = b.fields.pairs[k];
             h = qMax(h, fm.boundingRect(QRectF(0, 0, labelWidth - 2 * m_pad, 1e9), Qt::TextWordWrap, pair.first).height());
@@ -526,6 +532,7 @@ void ReportRenderer::paintTableRow(QPainter& p, const Item& item, double top, bo
     p.setPen(Qt::black);
     p.setFont(font);
     const QFontMetricsF fm(font, p.device());
+    const double ascent = lineMetrics(font, p.device()).ascent();
     const QStringList headers = header ? headersOf(t) : QStringList();
     const QStringList& cells = header ? headers : t.rows[item.index];
     for (int c = 0; c < cells.size() && c < t.columns.size(); ++c) {
@@ -542,7 +549,7 @@ void ReportRenderer::paintTableRow(QPainter& p, const Item& item, double top, bo
                 const double free = cell.width() - fm.horizontalAdvance(text);
                 x += align == Qt::AlignRight ? free : free / 2;
             }
-            p.drawText(QPointF(x, cell.top() + fm.ascent()), text);
+            p.drawText(QPointF(x, cell.top() + ascent), text);
         } else {
             const int wrap = (c >= kMaxColumns || (item.wrapAnywhere & (1u << c))) ? Qt::TextWrapAnywhere
                                                                                    : Qt::TextWordWrap;
