@@ -4,6 +4,7 @@
 #include "print/ReportFont.h"
 
 #include <QFontMetricsF>
+#include <QImage>
 #include <QPagedPaintDevice>
 #include <QPainter>
 
@@ -23,10 +24,30 @@ constexpr int kMaxColumns = 32;   // the cell bit masks hold 32
 // A table this short that fits three quarters of a page is not split across pages.
 constexpr int kKeepTogetherRows = 30;
 
+// The printout is laid out and painted in units of this resolution, whatever the device's. Fonts
+// resolved for each device rounded their metrics differently at 72, 300 or 1200 dpi, so the same
+// sheets took 12 pages at one resolution and 14 at another, and a preview's "n / N" was not the PDF's.
+constexpr double kLayoutDpi = 1200;
+
+// What every length is measured on: an image that says it is kLayoutDpi.
+QPaintDevice* layoutDevice()
+{
+    static QImage image = [] {
+        QImage i(1, 1, QImage::Format_Mono);
+        i.setDotsPerMeterX(qRound(kLayoutDpi / 0.0254));
+        i.setDotsPerMeterY(qRound(kLayoutDpi / 0.0254));
+        return i;
+    }();
+    return &image;
+}
+
+// Sized in layout units rather than points, so that the painter's scale takes them to any device
+// unchanged; unhinted, so that their metrics are the outlines' own and scale linearly.
 QFont makeFont(double pointSize, bool bold = false)
 {
     QFont f = reportFont();
-    f.setPointSizeF(pointSize);
+    f.setPixelSize(qRound(pointSize * kLayoutDpi / 72.0));
+    f.setHintingPreference(QFont::PreferNoHinting);
     f.setBold(bold);
     return f;
 }
@@ -67,9 +88,10 @@ QPageLayout ReportRenderer::pageLayout(ReportDocument::Orientation orientation)
 int ReportRenderer::render(QPagedPaintDevice* device)
 {
     device->setPageLayout(pageLayout(m_doc.orientation));
-    layout(device);
+    layout(device->pageLayout());
     QPainter p(device);
     p.setRenderHint(QPainter::Antialiasing);
+    p.scale(device->logicalDpiX() / kLayoutDpi, device->logicalDpiY() / kLayoutDpi);
     for (int i = 0; i < m_pages.size(); ++i) {
         if (i > 0)
             device->newPage();
@@ -81,11 +103,13 @@ int ReportRenderer::render(QPagedPaintDevice* device)
 
 // ---- layout ------------------------------------------------------------------------------------
 
-void ReportRenderer::layout(QPagedPaintDevice* device)
+void ReportRenderer::layout(const QPageLayout& page)
 {
-    m_m.dpi = device->logicalDpiY();
-    const double width = device->width();
-    const double height = device->height();
+    QPaintDevice* device = layoutDevice();
+    m_m.dpi = kLayoutDpi;
+    const QRectF paper = page.paintRect(QPageLayout::Millimeter);
+    const double width = m_m.mm(paper.width());
+    const double height = m_m.mm(paper.height());
     m_body = QRectF(0, m_m.mm(kHeaderMm), width, height - m_m.mm(kHeaderMm + kFooterMm));
     m_bodyHeight = m_body.height();
     m_pad = m_m.mm(0.7);
@@ -99,10 +123,6 @@ void ReportRenderer::layout(QPagedPaintDevice* device)
     m_tableBold = makeFont(8.5, true);
     m_tableSmall = makeFont(7.5);
     m_tableSmallBold = makeFont(7.5, true);
-    // Fonts measure and draw at the device's resolution.
-    for (QFont* f : {&m_title, &m_header, &m_heading, &m_text, &m_caption, &m_table, &m_tableBold, &m_tableSmall,
-                     &m_tableSmallBold})
-        *f = QFont(*f, device);
 
     m_pages = {Page()};
     m_edges.clear();
@@ -182,7 +202,7 @@ void ReportRenderer::place(Item item)
     m_y += item.height;
 }
 
-void ReportRenderer::layoutText(int block, Item::Kind kind, const QFont& font, QPagedPaintDevice* device)
+void ReportRenderer::layoutText(int block, Item::Kind kind, const QFont& font, QPaintDevice* device)
 {
     const QFontMetricsF fm(font, device);
     // Each line of a paragraph may go to the next page on its own.
@@ -225,7 +245,7 @@ QStringList ReportRenderer::headersOf(const ReportTable& table)
 }
 
 double ReportRenderer::tableRowHeight(const ReportTable& table, const QVector<double>& edges, const QStringList& cells,
-                                      bool header, QPagedPaintDevice* device, quint32* singleLine,
+                                      bool header, QPaintDevice* device, quint32* singleLine,
                                       quint32* wrapAnywhere) const
 {
     const QFont& font = header ? (table.columns.size() > kWideTable ? m_tableSmallBold : m_tableBold) : tableFont(table);
@@ -255,7 +275,7 @@ double ReportRenderer::tableRowHeight(const ReportTable& table, const QVector<do
     return h + 2 * m_pad;
 }
 
-ReportRenderer::MeasuredTable ReportRenderer::measureTable(int block, QPagedPaintDevice* device, double width) const
+ReportRenderer::MeasuredTable ReportRenderer::measureTable(int block, QPaintDevice* device, double width) const
 {
     const ReportBlock& b = m_doc.blocks[block];
     const ReportTable& t = b.table;
@@ -284,7 +304,7 @@ double ReportRenderer::MeasuredTable::height(int rowCount) const
     return h;
 }
 
-bool ReportRenderer::layoutTableBesideChart(int block, QPagedPaintDevice* device)
+bool ReportRenderer::layoutTableBesideChart(int block, QPaintDevice* device)
 {
     // A small table and the chart drawn from it share the page side by side, as a committee reads them.
     const ReportBlock& b = m_doc.blocks[block];
@@ -368,7 +388,7 @@ int ReportRenderer::fieldsPerRow(const ReportFields& fields) const
     return 2;
 }
 
-void ReportRenderer::layoutFields(int block, QPagedPaintDevice* device)
+void ReportRenderer::layoutFields(int block, QPaintDevice* device)
 {
     const ReportBlock& b = m_doc.blocks[block];
     const int perRow = fieldsPerRow(b.fields);
@@ -429,7 +449,7 @@ void ReportRenderer::paintPage(QPainter& p, int page, int pageCount)
 
     // The printout's classification, boxed at the top right as a handling mark.
     p.setFont(m_caption);
-    const QFontMetricsF cfm(m_caption, p.device());
+    const QFontMetricsF cfm(m_caption, layoutDevice());
     const double boxWidth = cfm.horizontalAdvance(h.classification) + m_m.mm(5);
     const QRectF box(width - boxWidth, 0, boxWidth, m_m.mm(7));
     p.setPen(QPen(Qt::black, m_m.pt(1.2)));
@@ -437,7 +457,7 @@ void ReportRenderer::paintPage(QPainter& p, int page, int pageCount)
     p.drawText(box, Qt::AlignCenter, h.classification);
 
     p.setFont(m_title);
-    const QFontMetricsF tfm(m_title, p.device());
+    const QFontMetricsF tfm(m_title, layoutDevice());
     const QRectF titleRect(0, 0, width - boxWidth - m_m.mm(4), m_m.mm(7));
     p.drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
                tfm.elidedText(h.title + QStringLiteral("　") + h.organisation, Qt::ElideRight, titleRect.width()));
@@ -531,8 +551,8 @@ void ReportRenderer::paintTableRow(QPainter& p, const Item& item, double top, bo
 
     p.setPen(Qt::black);
     p.setFont(font);
-    const QFontMetricsF fm(font, p.device());
-    const double ascent = lineMetrics(font, p.device()).ascent();
+    const QFontMetricsF fm(font, layoutDevice());
+    const double ascent = lineMetrics(font, layoutDevice()).ascent();
     const QStringList headers = header ? headersOf(t) : QStringList();
     const QStringList& cells = header ? headers : t.rows[item.index];
     for (int c = 0; c < cells.size() && c < t.columns.size(); ++c) {
@@ -605,7 +625,7 @@ void ReportRenderer::paintApproval(QPainter& p, const ApprovalBlock& approval, d
     }
     // Signature lines: two to a row, each "title  ____________  date ______".
     const double column = width / 2;
-    const QFontMetricsF fm(m_table, p.device());
+    const QFontMetricsF fm(m_table, layoutDevice());
     for (int i = 0; i < approval.titles.size(); ++i) {
         const double x = (i % 2) * column;
         const double base = top + (i / 2) * m_m.mm(11) + m_m.mm(8);

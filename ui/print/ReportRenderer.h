@@ -10,6 +10,7 @@
 #include <QVector>
 
 class QPagedPaintDevice;
+class QPaintDevice;
 class QPainter;
 
 namespace daicho {
@@ -65,7 +66,8 @@ private:
         double pt(double v) const { return v * dpi / 72.0; }
     };
 
-    void layout(QPagedPaintDevice* device);
+    // Everything in layout units (ReportRenderer.cpp: kLayoutDpi), whatever the device's resolution.
+    void layout(const QPageLayout& page);
     // A table measured for a width: every row's height once, before it is placed.
     struct MeasuredTable
     {
@@ -76,11 +78,11 @@ private:
         QVector<Item> rows;
         double height(int rowCount) const;   // caption, header and the first rowCount rows
     };
-    MeasuredTable measureTable(int block, QPagedPaintDevice* device, double width) const;
+    MeasuredTable measureTable(int block, QPaintDevice* device, double width) const;
     void placeTable(const MeasuredTable& table);
-    bool layoutTableBesideChart(int block, QPagedPaintDevice* device);
-    void layoutFields(int block, QPagedPaintDevice* device);
-    void layoutText(int block, Item::Kind kind, const QFont& font, QPagedPaintDevice* device);
+    bool layoutTableBesideChart(int block, QPaintDevice* device);
+    void layoutFields(int block, QPaintDevice* device);
+    void layoutText(int block, Item::Kind kind, const QFont& font, QPaintDevice* device);
     void place(Item item);
     void newPage();
     double remaining() const { return m_bodyHeight - m_y; }
@@ -96,13 +98,13 @@ private:
     int fieldsPerRow(const ReportFields& fields) const;
     static QStringList headersOf(const ReportTable& table);
     double tableRowHeight(const ReportTable& table, const QVector<double>& edges, const QStringList& cells, bool header,
-                          QPagedPaintDevice* device, quint32* singleLine, quint32* wrapAnywhere) const;
+                          QPaintDevice* device, quint32* singleLine, quint32* wrapAnywhere) const;
     double approvalHeight(const ApprovalBlock& approval) const;
     double chartHeight(const ReportChart& chart) const;
 
     const ReportDocument& m_doc;
     Metrics m_m;
-    QRectF m_body;            // the page minus header and footer, in device units
+    QRectF m_body;            // the page minus header and footer, in layout units
     double m_bodyHeight = 0;
     double m_y = 0;
     QVector<Page> m_pages;
