@@ -70,8 +70,6 @@ QFontMetricsF lineMetrics(const QFont& font, QPaintDevice* device)
 
 // The label column of an asset sheet's fields, as a share of the page's width.
 constexpr double kFieldLabelShare = 0.16;
-// A pair's value on an asset sheet that needs the whole width of the page.
-constexpr int kLongValue = 48;
 
 } // namespace
 
@@ -112,6 +110,7 @@ void ReportRenderer::layout(const QPageLayout& page)
     const double height = m_m.mm(paper.height());
     m_body = QRectF(0, m_m.mm(kHeaderMm), width, height - m_m.mm(kHeaderMm + kFooterMm));
     m_bodyHeight = m_body.height();
+    setScale(1);
     m_pad = m_m.mm(0.7);
 
     m_title = makeFont(13, true);
@@ -125,49 +124,156 @@ void ReportRenderer::layout(const QPageLayout& page)
     m_tableSmallBold = makeFont(7.5, true);
 
     m_pages = {Page()};
+    m_pageScale = {1.0};
     m_edges.clear();
     m_y = 0;
-    for (int b = 0; b < m_doc.blocks.size(); ++b) {
-        const ReportBlock& block = m_doc.blocks[b];
-        switch (block.kind) {
-        case ReportBlock::Kind::Heading: {
-            const double gap = m_y > 0 ? m_m.mm(3) : 0;
-            const QFontMetricsF fm(m_heading, device);
-            const double h = fm.boundingRect(QRectF(0, 0, m_body.width(), 1e9), Qt::TextWordWrap, block.text).height();
-            // A heading stays with what follows it.
-            if (m_y > 0 && remaining() < gap + h + m_m.mm(25))
+    if (m_doc.fitSheetsToPage) {
+        for (int from = 0; from < m_doc.blocks.size();) {
+            int to = from;
+            while (to < m_doc.blocks.size() && m_doc.blocks[to].kind != ReportBlock::Kind::PageBreak)
+                ++to;
+            layoutSheet(from, to, device);
+            if (to < m_doc.blocks.size() && !m_pages.last().isEmpty())
                 newPage();
-            m_y += m_y > 0 ? gap : 0;
-            place(Item::of(Item::Kind::Heading, b, 0, h + m_m.mm(1.5)));
-            break;
+            from = to + 1;
         }
-        case ReportBlock::Kind::Text:
-            layoutText(b, Item::Kind::Text, m_text, device);
-            m_y += m_m.mm(1.5);
-            break;
-        case ReportBlock::Kind::Table:
-            if (layoutTableBesideChart(b, device))
-                ++b;   // the chart went beside it
-            else
-                placeTable(measureTable(b, device, m_body.width()));
-            break;
-        case ReportBlock::Kind::Fields:
-            layoutFields(b, device);
-            break;
-        case ReportBlock::Kind::Chart:
-            place(Item::of(Item::Kind::Chart, b, 0, chartHeight(block.chart)));
-            m_y += m_m.mm(2);
-            break;
-        case ReportBlock::Kind::Approval:
-            m_y += m_m.mm(4);
-            place(Item::of(Item::Kind::Approval, b, 0, approvalHeight(block.approval)));
-            break;
-        case ReportBlock::Kind::PageBreak:
-            if (!m_pages.last().isEmpty())
-                newPage();
-            break;
-        }
+        return;
     }
+    for (int b = 0; b < m_doc.blocks.size(); ++b)
+        layoutBlock(b, device);
+}
+
+void ReportRenderer::layoutBlock(int& b, QPaintDevice* device)
+{
+    const ReportBlock& block = m_doc.blocks[b];
+    switch (block.kind) {
+    case ReportBlock::Kind::Heading: {
+        const double gap = m_y > 0 ? m_m.mm(3) : 0;
+        const QFontMetricsF fm(m_heading, device);
+        const double h = fm.boundingRect(QRectF(0, 0, m_width, 1e9), Qt::TextWordWrap, block.text).height();
+        // A heading stays with what follows it.
+        if (m_y > 0 && remaining() < gap + h + m_m.mm(25))
+            newPage();
+        m_y += m_y > 0 ? gap : 0;
+        place(Item::of(Item::Kind::Heading, b, 0, h + m_m.mm(1.5)));
+        break;
+    }
+    case ReportBlock::Kind::Text:
+        layoutText(b, Item::Kind::Text, m_text, device);
+        m_y += m_m.mm(1.5);
+        break;
+    case ReportBlock::Kind::Table:
+        if (layoutTableBesideChart(b, device))
+            ++b;   // the chart went beside it
+        else
+            placeTable(measureTable(b, device, m_width));
+        break;
+    case ReportBlock::Kind::Fields:
+        layoutFields(b, device);
+        break;
+    case ReportBlock::Kind::Chart:
+        place(Item::of(Item::Kind::Chart, b, 0, chartHeight(block.chart)));
+        m_y += m_m.mm(2);
+        break;
+    case ReportBlock::Kind::Approval:
+        m_y += m_m.mm(4);
+        place(Item::of(Item::Kind::Approval, b, 0, approvalHeight(block.approval)));
+        break;
+    case ReportBlock::Kind::PageBreak:
+        if (!m_pages.last().isEmpty())
+            newPage();
+        break;
+    }
+}
+
+void ReportRenderer::setScale(double scale)
+{
+    m_scale = scale;
+    m_width = m_body.width() / scale;
+    m_bodyHeight = m_body.height() / scale;
+}
+
+namespace {
+
+// The scales a sheet is tried at with all its text, then with long texts shortened. Below the last,
+// 7.5 pt type would print smaller than about 5.4 pt.
+const double kFullTextScales[] = {1.0, 0.92, 0.85, 0.78, 0.72};
+const double kShortTextScales[] = {0.85, 0.72};
+constexpr int kShortestText = 24;   // characters a shortened value keeps at least
+
+} // namespace
+
+QString ReportRenderer::shortened(const QString& text, int length)
+{
+    if (text.size() <= length)
+        return text;
+    return text.left(length) + tr("… (see the register)");
+}
+
+void ReportRenderer::layoutSheet(int from, int to, QPaintDevice* device)
+{
+    // One sheet, one page: laid out as it is; if it runs over, at a smaller scale; then with its long
+    // texts shortened, each saying that it continues in the register. Never clipped: a sheet that fits
+    // none of these runs over onto a second page.
+    const int firstPage = int(m_pages.size()) - 1;
+    const QVector<ReportBlock> original = m_doc.blocks.mid(from, to - from);
+    auto attempt = [&](double scale) {
+        m_pages.resize(firstPage + 1);
+        m_pages.last().clear();
+        m_pageScale.resize(firstPage + 1);
+        m_pageScale.last() = scale;
+        setScale(scale);
+        m_y = 0;
+        for (int b = from; b < to; ++b)
+            layoutBlock(b, device);
+        return m_pages.size() == firstPage + 1;
+    };
+    for (double scale : kFullTextScales)
+        if (attempt(scale)) {
+            setScale(1);
+            return;
+        }
+    // Headings, values and history cells are cut, as little as keeps the sheet to its page; labels and
+    // the restrictions (what must be done with the asset) are not.
+    int longest = 0;
+    for (const ReportBlock& block : original) {
+        longest = qMax(longest, int(block.text.size()));
+        for (const auto& pair : block.fields.pairs)
+            longest = qMax(longest, int(pair.second.size()));
+        for (const QStringList& row : block.table.rows)
+            for (const QString& cell : row)
+                longest = qMax(longest, int(cell.size()));
+    }
+    auto shorten = [&](int length) {
+        for (int b = from; b < to; ++b) {
+            ReportBlock& block = m_doc.blocks[b];
+            const ReportBlock& full = original[b - from];
+            if (block.kind == ReportBlock::Kind::Heading)
+                block.text = shortened(full.text, length);
+            for (int k = 0; k < block.fields.pairs.size(); ++k)
+                block.fields.pairs[k].second = shortened(full.fields.pairs[k].second, length);
+            for (int r = 0; r < block.table.rows.size(); ++r)
+                for (int c = 0; c < block.table.rows[r].size(); ++c)
+                    block.table.rows[r][c] = shortened(full.table.rows[r][c], length);
+        }
+    };
+    for (double scale : kShortTextScales) {
+        // The longest length that fits: the search keeps `low` fitting, `high` not.
+        shorten(kShortestText);
+        if (!attempt(scale))
+            continue;
+        int low = kShortestText;
+        int high = longest;
+        while (high - low > 1) {
+            const int mid = (low + high) / 2;
+            shorten(mid);
+            (attempt(scale) ? low : high) = mid;
+        }
+        shorten(low);
+        attempt(scale);
+        break;
+    }
+    setScale(1);
 }
 
 void ReportRenderer::newPage()
@@ -184,6 +290,7 @@ void ReportRenderer::newPage()
         last.resize(keep);
     }
     m_pages.append(Page());
+    m_pageScale.append(m_scale);
     m_y = 0;
     for (Item item : carried) {
         item.y = m_y;
@@ -208,7 +315,7 @@ void ReportRenderer::layoutText(int block, Item::Kind kind, const QFont& font, Q
     // Each line of a paragraph may go to the next page on its own.
     const QStringList lines = m_doc.blocks[block].text.split(QLatin1Char('\n'));
     for (int i = 0; i < lines.size(); ++i) {
-        const double h = fm.boundingRect(QRectF(0, 0, m_body.width(), 1e9), Qt::TextWordWrap, lines[i]).height();
+        const double h = fm.boundingRect(QRectF(0, 0, m_width, 1e9), Qt::TextWordWrap, lines[i]).height();
         place(Item::of(kind, block, i, h + m_m.mm(0.6)));
     }
 }
@@ -311,7 +418,7 @@ bool ReportRenderer::layoutTableBesideChart(int block, QPaintDevice* device)
     if (block + 1 >= m_doc.blocks.size() || m_doc.blocks[block + 1].kind != ReportBlock::Kind::Chart
         || b.table.columns.size() > 8 || m_doc.orientation != ReportDocument::Orientation::Landscape)
         return false;
-    const MeasuredTable table = measureTable(block, device, m_body.width() * 0.56);
+    const MeasuredTable table = measureTable(block, device, m_width * 0.56);
     const double tableHeight = table.height(int(table.rows.size()));
     const double height = qMax(tableHeight, chartHeight(m_doc.blocks[block + 1].chart));
     if (height > m_bodyHeight)
@@ -321,8 +428,8 @@ bool ReportRenderer::layoutTableBesideChart(int block, QPaintDevice* device)
     const double top = m_y;
     placeTable(table);
     Item item = Item::of(Item::Kind::Chart, block + 1, 0, height);
-    item.x = m_body.width() * 0.59;
-    item.width = m_body.width() - item.x;
+    item.x = m_width * 0.59;
+    item.width = m_width - item.x;
     item.y = top;
     item.fullHeight = height;
     m_pages.last().append(item);
@@ -380,33 +487,38 @@ void ReportRenderer::placeTable(const MeasuredTable& m)
     m_y += m_m.mm(3);
 }
 
-int ReportRenderer::fieldsPerRow(const ReportFields& fields) const
-{
-    for (const auto& pair : fields.pairs)
-        if (pair.second.size() > kLongValue)
-            return 1;
-    return 2;
-}
-
 void ReportRenderer::layoutFields(int block, QPaintDevice* device)
 {
     const ReportBlock& b = m_doc.blocks[block];
-    const int perRow = fieldsPerRow(b.fields);
+    const QVector<QPair<QString, QString>>& pairs = b.fields.pairs;
     const QFontMetricsF fm(m_tableSmall, device);   // a whole asset on one sheet
-    const double labelWidth = m_body.width() * kFieldLabelShare;
-    const double valueWidth = perRow == 1 ? m_body.width() - labelWidth : m_body.width() / 2 - labelWidth;
+    const double labelWidth = m_width * kFieldLabelShare;
+    // A value that takes more than two lines beside another pair takes the page's width.
+    const double halfValue = m_width / 2 - labelWidth - 2 * m_pad;
+    const double twoLines = 2.5 * lineMetrics(m_tableSmall, device).height();
+    auto isLong = [&](const QPair<QString, QString>& pair) {
+        return fm.horizontalAdvance(pair.second) > halfValue
+               && fm.boundingRect(QRectF(0, 0, halfValue, 1e9), Qt::TextWrapAnywhere, pair.second).height() > twoLines;
+    };
     Item caption = Item::of(Item::Kind::Caption, block, 0, 0);
     caption.height = b.text.isEmpty() ? 0 : lineMetrics(m_caption, device).height() + m_m.mm(0.5);
     bool first = true;
-    for (int i = 0; i < b.fields.pairs.size(); i += perRow) {
+    for (int i = 0; i < pairs.size();) {
+        // A long value takes the page's width; the others go two to a row, in their order.
+        const int perRow = isLong(pairs[i]) ? 1 : 2;
+        const int count = perRow == 1 || i + 1 >= pairs.size() || isLong(pairs[i + 1]) ? 1 : 2;
+        const double valueWidth = m_width / perRow - labelWidth;
         double h = lineMetrics(m_tableSmall, device).height();
-        for (int k = i; k < i + perRow && k < b.fields.pairs.size(); ++k) {
-            const auto& pair = b.fields.pairs[k];
+        for (int k = i; k < i + count; ++k) {
+            const auto& pair = pairs[k];
             h = qMax(h, fm.boundingRect(QRectF(0, 0, labelWidth - 2 * m_pad, 1e9), Qt::TextWordWrap, pair.first).height());
             h = qMax(h, fm.boundingRect(QRectF(0, 0, valueWidth - 2 * m_pad, 1e9), Qt::TextWrapAnywhere, pair.second)
                             .height());
         }
         Item row = Item::of(Item::Kind::FieldsRow, block, i, h + m_pad);   // tighter rows: one asset, one sheet
+        row.perRow = perRow;
+        row.pairs = count;
+        i += count;
         if (first) {
             if (m_y > 0 && caption.height + row.height > remaining())
                 newPage();
@@ -475,14 +587,22 @@ void ReportRenderer::paintPage(QPainter& p, int page, int pageCount)
     p.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, h.cityName + QStringLiteral("　") + h.title);
     p.drawText(footer, Qt::AlignRight | Qt::AlignVCenter, h.classification);
 
+    // The body at the page's scale (an asset sheet that had to shrink to keep to one page).
+    const double scale = m_pageScale[page];
+    p.save();
+    p.translate(0, m_body.top());
+    p.scale(scale, scale);
+    setScale(scale);
     for (const Item& item : m_pages[page])
-        paintItem(p, item, m_body.top() + item.y);
+        paintItem(p, item, item.y);
+    setScale(1);
+    p.restore();
 }
 
 void ReportRenderer::paintItem(QPainter& p, const Item& item, double top)
 {
     const ReportBlock& b = m_doc.blocks[item.block];
-    const double width = m_body.width();
+    const double width = m_width;
     p.setPen(QPen(Qt::black, m_m.pt(0.5)));
     switch (item.kind) {
     case Item::Kind::Heading:
@@ -581,8 +701,8 @@ void ReportRenderer::paintTableRow(QPainter& p, const Item& item, double top, bo
 void ReportRenderer::paintFieldsRow(QPainter& p, const Item& item, double top)
 {
     const ReportFields& f = m_doc.blocks[item.block].fields;
-    const int perRow = fieldsPerRow(f);
-    const double width = m_body.width();
+    const int perRow = item.perRow;
+    const double width = m_width;
     const double pairWidth = width / perRow;
     const double labelWidth = width * kFieldLabelShare;
     p.setFont(m_tableSmall);
@@ -594,7 +714,7 @@ void ReportRenderer::paintFieldsRow(QPainter& p, const Item& item, double top)
         p.setPen(QPen(Qt::black, m_m.pt(0.4)));
         p.drawRect(label);
         p.drawRect(value);
-        if (item.index + k >= f.pairs.size())
+        if (k >= item.pairs)
             continue;
         const auto& pair = f.pairs[item.index + k];
         p.setPen(Qt::black);
@@ -607,7 +727,7 @@ void ReportRenderer::paintFieldsRow(QPainter& p, const Item& item, double top)
 
 void ReportRenderer::paintApproval(QPainter& p, const ApprovalBlock& approval, double top)
 {
-    const double width = m_body.width();
+    const double width = m_width;
     p.setFont(m_table);
     p.setPen(QPen(Qt::black, m_m.pt(0.6)));
     if (approval.style == ApprovalBlock::Style::Seals) {

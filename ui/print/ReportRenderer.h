@@ -46,6 +46,8 @@ private:
         double fullHeight = 0;    // of a tall row in all
         quint32 singleLine = 0;   // table cells that fit one line (drawn without wrapping)
         quint32 wrapAnywhere = 0; // table cells with a word wider than the column
+        int perRow = 0;           // fields: 1, a pair across the body; 2, two pairs side by side
+        int pairs = 0;            // fields: how many pairs from `index` (a lone short one leaves a box empty)
 
         static Item of(Kind kind, int block, int index, double height)
         {
@@ -68,6 +70,12 @@ private:
 
     // Everything in layout units (ReportRenderer.cpp: kLayoutDpi), whatever the device's resolution.
     void layout(const QPageLayout& page);
+    void layoutBlock(int& block, QPaintDevice* device);
+    // An asset sheet: the blocks [from, to) kept to one page (ReportDocument::fitSheetsToPage).
+    void layoutSheet(int from, int to, QPaintDevice* device);
+    static QString shortened(const QString& text, int length);
+    // The body's width and height in layout units at `scale` (a sheet drawn smaller to keep to one page).
+    void setScale(double scale);
     // A table measured for a width: every row's height once, before it is placed.
     struct MeasuredTable
     {
@@ -95,19 +103,21 @@ private:
 
     QVector<double> columnEdges(const ReportTable& table, double width) const;
     const QFont& tableFont(const ReportTable& table) const;
-    int fieldsPerRow(const ReportFields& fields) const;
     static QStringList headersOf(const ReportTable& table);
     double tableRowHeight(const ReportTable& table, const QVector<double>& edges, const QStringList& cells, bool header,
                           QPaintDevice* device, quint32* singleLine, quint32* wrapAnywhere) const;
     double approvalHeight(const ApprovalBlock& approval) const;
     double chartHeight(const ReportChart& chart) const;
 
-    const ReportDocument& m_doc;
+    ReportDocument m_doc;     // a copy: an asset sheet's long texts may be shortened to keep it to one page
     Metrics m_m;
     QRectF m_body;            // the page minus header and footer, in layout units
     double m_bodyHeight = 0;
     double m_y = 0;
     QVector<Page> m_pages;
+    QVector<double> m_pageScale;   // each page's body scale, 1 but for a sheet that had to shrink
+    double m_scale = 1;
+    double m_width = 0;       // the body's width at m_scale
     QHash<int, QVector<double>> m_edges;   // each table's column edges, by block, as laid out
 
     QFont m_title, m_header, m_heading, m_text, m_caption, m_table, m_tableSmall, m_tableBold, m_tableSmallBold;
