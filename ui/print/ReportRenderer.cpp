@@ -5,6 +5,7 @@
 
 #include <QFontMetricsF>
 #include <QImage>
+#include <QTextLayout>
 #include <QPagedPaintDevice>
 #include <QPainter>
 
@@ -351,6 +352,54 @@ QStringList ReportRenderer::headersOf(const ReportTable& table)
     return headers;
 }
 
+size_t qHash(const ReportRenderer::WrapKey& key, size_t seed)
+{
+    return qHashMulti(seed, key.text, key.font, key.width, key.anywhere);
+}
+
+const ReportRenderer::WrappedText& ReportRenderer::wrapped(const QString& text, const QFont& font, double width,
+                                                           bool anywhere) const
+{
+    // Laid out once when the row is measured; painting draws the same lines by their baselines.
+    // A register repeats its words (the same 課, the same 媒体), so a text is laid out once per width.
+    const WrapKey key{text, quintptr(&font), qRound(width), anywhere};
+    const auto found = m_wrapped.constFind(key);
+    if (found != m_wrapped.constEnd())
+        return *found;
+    QString laid = text;
+    laid.replace(QLatin1Char('\n'), QChar::LineSeparator);
+    QTextLayout layout(laid, font, layoutDevice());
+    QTextOption option;
+    option.setWrapMode(anywhere ? QTextOption::WrapAnywhere : QTextOption::WordWrap);
+    layout.setTextOption(option);
+    layout.setCacheEnabled(false);
+    WrappedText out;
+    const double leading = QFontMetricsF(font, layoutDevice()).leading();
+    double y = 0;
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        y = std::ceil(y + leading);   // as QPainter::drawText(rect, …) places them
+        out.lines.append({line.textStart(), line.textLength(), y, line.ascent(), line.naturalTextWidth()});
+        out.width = qMax(out.width, line.naturalTextWidth());
+        y += line.height();
+    }
+    layout.endLayout();
+    out.height = y;
+    return *m_wrapped.insert(key, out);
+}
+
+double ReportRenderer::advance(const QString& text, const QFont& font) const
+{
+    // A register repeats its values (levels, marks, dates, the same 課), and a cell's width is needed
+    // to measure its row and again to align it.
+    const QPair<quintptr, QString> key(quintptr(&font), text);
+    const auto found = m_advances.constFind(key);
+    if (found != m_advances.constEnd())
+        return *found;
+    return *m_advances.insert(key, QFontMetricsF(font, layoutDevice()).horizontalAdvance(text));
+}
+
 double ReportRenderer::tableRowHeight(const ReportTable& table, const QVector<double>& edges, const QStringList& cells,
                                       bool header, QPaintDevice* device, quint32* singleLine,
                                       quint32* wrapAnywhere) const
@@ -366,18 +415,18 @@ double ReportRenderer::tableRowHeight(const ReportTable& table, const QVector<do
             continue;
         const double avail = edges[c + 1] - edges[c] - 2 * m_pad;
         const quint32 bit = c < kMaxColumns ? 1u << c : 0;
-        if (bit && !text.contains(QLatin1Char('\n')) && fm.horizontalAdvance(text) <= avail) {
+        if (bit && !text.contains(QLatin1Char('\n')) && advance(text, font) <= avail) {
             *singleLine |= bit;
             continue;
         }
         // Past the masks' width every cell wraps anywhere, so what was measured is what is drawn.
-        QRectF r = fm.boundingRect(QRectF(0, 0, avail, 1e9), bit ? Qt::TextWordWrap : Qt::TextWrapAnywhere, text);
-        if (bit && r.width() > avail + 0.5) {
+        const WrappedText* lines = &wrapped(text, font, avail, !bit);
+        if (bit && lines->width > avail + 0.5) {
             // A word wider than the column (a long number or address): break it anywhere rather than clip it.
-            r = fm.boundingRect(QRectF(0, 0, avail, 1e9), Qt::TextWrapAnywhere, text);
+            lines = &wrapped(text, font, avail, true);
             *wrapAnywhere |= bit;
         }
-        h = qMax(h, r.height());
+        h = qMax(h, lines->height);
     }
     return h + 2 * m_pad;
 }
@@ -686,14 +735,24 @@ void ReportRenderer::paintTableRow(QPainter& p, const Item& item, double top, bo
             // One line: placed by hand, which is several times cheaper than a laid-out rectangle.
             double x = cell.left();
             if (align != Qt::AlignLeft) {
-                const double free = cell.width() - fm.horizontalAdvance(text);
+                const double free = cell.width() - advance(text, font);
                 x += align == Qt::AlignRight ? free : free / 2;
             }
             p.drawText(QPointF(x, cell.top() + ascent), text);
         } else {
-            const int wrap = (c >= kMaxColumns || (item.wrapAnywhere & (1u << c))) ? Qt::TextWrapAnywhere
-                                                                                   : Qt::TextWordWrap;
-            p.drawText(cell, int(align | Qt::AlignTop) | wrap, text);
+            const bool anywhere = c >= kMaxColumns || (item.wrapAnywhere & (1u << c));
+            for (const WrappedText::Line& line : wrapped(text, font, cell.width(), anywhere).lines) {
+                double x = cell.left();
+                if (align != Qt::AlignLeft) {
+                    const double free = cell.width() - line.width;
+                    x += align == Qt::AlignRight ? free : free / 2;
+                }
+                int length = line.length;
+                while (length > 0 && (text[line.start + length - 1] == QLatin1Char('\n')
+                                      || text[line.start + length - 1] == QLatin1Char(' ')))
+                    --length;
+                p.drawText(QPointF(x, cell.top() + line.y + line.ascent), text.mid(line.start, length));
+            }
         }
     }
 }

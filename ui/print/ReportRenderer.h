@@ -106,6 +106,36 @@ private:
     static QStringList headersOf(const ReportTable& table);
     double tableRowHeight(const ReportTable& table, const QVector<double>& edges, const QStringList& cells, bool header,
                           QPaintDevice* device, quint32* singleLine, quint32* wrapAnywhere) const;
+    // A table cell's text broken into lines for a width, measured once and drawn line by line.
+    struct WrappedText
+    {
+        struct Line
+        {
+            int start = 0;
+            int length = 0;
+            double y = 0;        // top, from the cell's text top
+            double ascent = 0;
+            double width = 0;    // natural, for centred and right-aligned cells
+        };
+        QVector<Line> lines;
+        double height = 0;
+        double width = 0;        // the widest line: more than the cell's when a word would not break
+    };
+public:
+    struct WrapKey
+    {
+        QString text;
+        quintptr font = 0;      // one of the renderer's fonts
+        int width = 0;
+        bool anywhere = false;
+        bool operator==(const WrapKey& o) const
+        {
+            return width == o.width && font == o.font && anywhere == o.anywhere && text == o.text;
+        }
+    };
+private:
+    const WrappedText& wrapped(const QString& text, const QFont& font, double width, bool anywhere) const;
+    double advance(const QString& text, const QFont& font) const;
     double approvalHeight(const ApprovalBlock& approval) const;
     double chartHeight(const ReportChart& chart) const;
 
@@ -119,9 +149,13 @@ private:
     double m_scale = 1;
     double m_width = 0;       // the body's width at m_scale
     QHash<int, QVector<double>> m_edges;   // each table's column edges, by block, as laid out
+    mutable QHash<WrapKey, WrappedText> m_wrapped;
+    mutable QHash<QPair<quintptr, QString>, double> m_advances;   // by font and text
 
     QFont m_title, m_header, m_heading, m_text, m_caption, m_table, m_tableSmall, m_tableBold, m_tableSmallBold;
     double m_pad = 0;         // inside a cell
 };
+
+size_t qHash(const ReportRenderer::WrapKey& key, size_t seed = 0);
 
 } // namespace daicho
