@@ -63,6 +63,9 @@ Qt::Alignment alignmentOf(ReportColumn::Align align)
     return Qt::AlignLeft;
 }
 
+// The width a one-line cell is laid out at: it never wraps.
+constexpr double kNoWrap = 1e7;
+
 // Heights, ascents and line spacing: those of the taller, Japanese face (ReportFont).
 QFontMetricsF lineMetrics(const QFont& font, QPaintDevice* device)
 {
@@ -360,7 +363,7 @@ size_t qHash(const ReportRenderer::WrapKey& key, size_t seed)
 const ReportRenderer::WrappedText& ReportRenderer::wrapped(const QString& text, const QFont& font, double width,
                                                            bool anywhere) const
 {
-    // Laid out once when the row is measured; painting draws the same lines by their baselines.
+    // Laid out and shaped once, when the row is measured; painting draws the glyphs this found.
     // A register repeats its words (the same 課, the same 媒体), so a text is laid out once per width.
     const WrapKey key{text, quintptr(&font), qRound(width), anywhere};
     const auto found = m_wrapped.constFind(key);
@@ -372,7 +375,6 @@ const ReportRenderer::WrappedText& ReportRenderer::wrapped(const QString& text, 
     QTextOption option;
     option.setWrapMode(anywhere ? QTextOption::WrapAnywhere : QTextOption::WordWrap);
     layout.setTextOption(option);
-    layout.setCacheEnabled(false);
     WrappedText out;
     const double leading = QFontMetricsF(font, layoutDevice()).leading();
     double y = 0;
@@ -380,11 +382,14 @@ const ReportRenderer::WrappedText& ReportRenderer::wrapped(const QString& text, 
     for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
         line.setLineWidth(width);
         y = std::ceil(y + leading);   // as QPainter::drawText(rect, …) places them
-        out.lines.append({line.textStart(), line.textLength(), y, line.ascent(), line.naturalTextWidth()});
+        line.setPosition(QPointF(0, y));
+        out.lines.append({line.textStart(), line.textLength(), y, line.ascent(), line.naturalTextWidth(), {}});
         out.width = qMax(out.width, line.naturalTextWidth());
         y += line.height();
     }
     layout.endLayout();
+    for (int i = 0; i < out.lines.size(); ++i)
+        out.lines[i].runs = layout.lineAt(i).glyphRuns();
     out.height = y;
     return *m_wrapped.insert(key, out);
 }
@@ -730,29 +735,19 @@ void ReportRenderer::paintTableRow(QPainter& p, const Item& item, double top, bo
             continue;
         const QRectF cell(edges[c] + m_pad, top + m_pad, edges[c + 1] - edges[c] - 2 * m_pad, height - 2 * m_pad);
         const Qt::Alignment align = header ? Qt::AlignHCenter : alignmentOf(t.columns[c].align);
+        // The glyphs as shaped when the row was measured (a register repeats most of its values).
+        // A one-line cell sits on the row's common baseline, the taller face's.
         const bool single = c < kMaxColumns && (item.singleLine & (1u << c));
-        if (single) {
-            // One line: placed by hand, which is several times cheaper than a laid-out rectangle.
+        const bool anywhere = c >= kMaxColumns || (item.wrapAnywhere & (1u << c));
+        for (const WrappedText::Line& line : wrapped(text, font, single ? kNoWrap : cell.width(), anywhere).lines) {
             double x = cell.left();
             if (align != Qt::AlignLeft) {
-                const double free = cell.width() - advance(text, font);
+                const double free = cell.width() - (single ? advance(text, font) : line.width);
                 x += align == Qt::AlignRight ? free : free / 2;
             }
-            p.drawText(QPointF(x, cell.top() + ascent), text);
-        } else {
-            const bool anywhere = c >= kMaxColumns || (item.wrapAnywhere & (1u << c));
-            for (const WrappedText::Line& line : wrapped(text, font, cell.width(), anywhere).lines) {
-                double x = cell.left();
-                if (align != Qt::AlignLeft) {
-                    const double free = cell.width() - line.width;
-                    x += align == Qt::AlignRight ? free : free / 2;
-                }
-                int length = line.length;
-                while (length > 0 && (text[line.start + length - 1] == QLatin1Char('\n')
-                                      || text[line.start + length - 1] == QLatin1Char(' ')))
-                    --length;
-                p.drawText(QPointF(x, cell.top() + line.y + line.ascent), text.mid(line.start, length));
-            }
+            const double y = single ? cell.top() + ascent - line.y - line.ascent : cell.top();
+            for (const QGlyphRun& run : line.runs)
+                p.drawGlyphRun(QPointF(x, y), run);
         }
     }
 }

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QFont>
+#include <QGlyphRun>
 #include <QHash>
 #include <QPageLayout>
 #include <QRectF>
@@ -116,6 +117,7 @@ private:
             double y = 0;        // top, from the cell's text top
             double ascent = 0;
             double width = 0;    // natural, for centred and right-aligned cells
+            QList<QGlyphRun> runs;   // positioned in the cell's text box
         };
         QVector<Line> lines;
         double height = 0;
