@@ -396,13 +396,8 @@ const ReportRenderer::WrappedText& ReportRenderer::wrapped(const QString& text, 
 
 double ReportRenderer::advance(const QString& text, const QFont& font) const
 {
-    // A register repeats its values (levels, marks, dates, the same 課), and a cell's width is needed
-    // to measure its row and again to align it.
-    const QPair<quintptr, QString> key(quintptr(&font), text);
-    const auto found = m_advances.constFind(key);
-    if (found != m_advances.constEnd())
-        return *found;
-    return *m_advances.insert(key, QFontMetricsF(font, layoutDevice()).horizontalAdvance(text));
+    // Shaped once, for the measure and for the painting (and once for a value the register repeats).
+    return wrapped(text, font, kNoWrap, false).width;
 }
 
 double ReportRenderer::tableRowHeight(const ReportTable& table, const QVector<double>& edges, const QStringList& cells,

@@ -152,7 +152,6 @@ private:
     double m_width = 0;       // the body's width at m_scale
     QHash<int, QVector<double>> m_edges;   // each table's column edges, by block, as laid out
     mutable QHash<WrapKey, WrappedText> m_wrapped;
-    mutable QHash<QPair<quintptr, QString>, double> m_advances;   // by font and text
 
     QFont m_title, m_header, m_heading, m_text, m_caption, m_table, m_tableSmall, m_tableBold, m_tableSmallBold;
     double m_pad = 0;         // inside a cell
