@@ -405,7 +405,6 @@ double ReportRenderer::tableRowHeight(const ReportTable& table, const QVector<do
                                       quint32* wrapAnywhere) const
 {
     const QFont& font = header ? (table.columns.size() > kWideTable ? m_tableSmallBold : m_tableBold) : tableFont(table);
-    const QFontMetricsF fm(font, device);
     double h = lineMetrics(font, device).height();
     *singleLine = 0;
     *wrapAnywhere = 0;
@@ -720,7 +719,6 @@ void ReportRenderer::paintTableRow(QPainter& p, const Item& item, double top, bo
 
     p.setPen(Qt::black);
     p.setFont(font);
-    const QFontMetricsF fm(font, layoutDevice());
     const double ascent = lineMetrics(font, layoutDevice()).ascent();
     const QStringList headers = header ? headersOf(t) : QStringList();
     const QStringList& cells = header ? headers : t.rows[item.index];
