@@ -732,10 +732,12 @@ void ReportRenderer::paintTableRow(QPainter& p, const Item& item, double top, bo
         // A one-line cell sits on the row's common baseline, the taller face's.
         const bool single = c < kMaxColumns && (item.singleLine & (1u << c));
         const bool anywhere = c >= kMaxColumns || (item.wrapAnywhere & (1u << c));
-        for (const WrappedText::Line& line : wrapped(text, font, single ? kNoWrap : cell.width(), anywhere).lines) {
+        // A copy (its lines are shared, not copied): a later insertion may move the cache's entries.
+        const WrappedText lines = single ? wrapped(text, font, kNoWrap, false) : wrapped(text, font, cell.width(), anywhere);
+        for (const WrappedText::Line& line : lines.lines) {
             double x = cell.left();
             if (align != Qt::AlignLeft) {
-                const double free = cell.width() - (single ? advance(text, font) : line.width);
+                const double free = cell.width() - line.width;
                 x += align == Qt::AlignRight ? free : free / 2;
             }
             const double y = single ? cell.top() + ascent - line.y - line.ascent : cell.top();
