@@ -19,7 +19,8 @@ namespace daicho {
 // Lays a ReportDocument out on A4 and paints it, onto a PDF writer or a printer alike. Tables
 // repeat their header on every page, rows are never split (a row taller than a page continues
 // on the next between two lines), long text wraps and nothing is clipped. The page count is
-// known before the first page is painted, so every footer says "n / N".
+// known before the first page is painted, so every footer says "n / N". The layout is the same at
+// every resolution, and an asset sheet keeps to one page (ReportDocument::fitSheetsToPage).
 class ReportRenderer
 {
     Q_DECLARE_TR_FUNCTIONS(daicho::ReportRenderer)
@@ -107,7 +108,8 @@ private:
     static QStringList headersOf(const ReportTable& table);
     double tableRowHeight(const ReportTable& table, const QVector<double>& edges, const QStringList& cells, bool header,
                           QPaintDevice* device, quint32* singleLine, quint32* wrapAnywhere) const;
-    // A table cell's text broken into lines for a width, measured once and drawn line by line.
+    // A table cell's text broken into lines for a width and shaped, once, when its row is measured;
+    // painting draws these glyphs. Kept per text, font and width: a register repeats its values.
     struct WrappedText
     {
         struct Line
