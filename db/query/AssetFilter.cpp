@@ -63,7 +63,7 @@ bool AssetFilter::isEmpty() const
 {
     return orgCode.isEmpty() && levels.isEmpty() && stage.isEmpty() && status.isEmpty() && segment.isEmpty()
            && personal == Personal::Any && !outsourced && !cloud && !overdueOnly && !findingsOnly && includeDisposed
-           && text.trimmed().isEmpty();
+           && upToFiscalYear == 0 && text.trimmed().isEmpty();
 }
 
 QString AssetFilter::searchableText(const Asset& a)
@@ -101,6 +101,8 @@ bool AssetFilter::Bound::matches(const Asset& a, const QString* searchable, cons
     if (!f.includeDisposed && a.isDisposed())
         return false;
     if (!orgIds.isEmpty() && !orgIds.contains(a.orgId))
+        return false;
+    if (f.upToFiscalYear > 0 && a.fiscalYear > f.upToFiscalYear)
         return false;
     for (const auto& level : f.levels)
         if (a.level(level.first) != level.second)

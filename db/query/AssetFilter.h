@@ -33,6 +33,8 @@ public:
     bool overdueOnly = false;
     bool findingsOnly = false;           // only assets with a rule warning or error
     bool includeDisposed = true;
+    // The 年度 cut of a printout (ReportScope): assets of a later 年度 are left out. 0: every 年度.
+    int upToFiscalYear = 0;
     // Matches as you type over asset number, name, business, storage place and remarks,
     // ignoring 全角/半角, case and spaces; several words must all match.
     QString text;

@@ -59,17 +59,23 @@ void addSheet(ReportDocument& doc, const Register& reg, const Asset& a)
                 return &o;
         return nullptr;
     };
+    // A reason is summed up in its first words, so that the restrictions themselves always fit the sheet.
+    auto brief = [](const QString& reason) {
+        return reason.size() <= AssetSheetReport::kReasonLength
+                   ? reason
+                   : reason.left(AssetSheetReport::kReasonLength) + QStringLiteral("…");
+    };
     QStringList lines;
     for (const Restriction& r : cat.effectiveRestrictions(a)) {
         const RestrictionOverride* added = overrideOf(r.code, true);
-        lines << (added ? AssetSheetReport::tr("・%1 (added for this asset: %2)").arg(r.text, added->reason)
+        lines << (added ? AssetSheetReport::tr("・%1 (added for this asset: %2)").arg(r.text, brief(added->reason))
                         : QStringLiteral("・") + r.text);
     }
     for (const RestrictionOverride& o : a.restrictionOverrides) {
         if (o.add)
             continue;
         const Restriction* r = cat.restriction(o.code);
-        lines << AssetSheetReport::tr("× %1 (not applied to this asset: %2)").arg(r ? r->text : o.code, o.reason);
+        lines << AssetSheetReport::tr("× %1 (not applied to this asset: %2)").arg(r ? r->text : o.code, brief(o.reason));
     }
     doc.addHeading(AssetSheetReport::tr("Handling restrictions"));
     // One paragraph, so that the sheet keeps to one page.
@@ -86,6 +92,12 @@ void addSheet(ReportDocument& doc, const Register& reg, const Asset& a)
     for (int i = int(history.size()) - 1; i >= first; --i) {
         const HistoryEntry& e = history[i];
         QStringList what = HistoryWording::changes(e, &cat);
+        // A summary, so that the sheet keeps to one page: the whole entry is in the asset's history.
+        if (what.size() > AssetSheetReport::kHistoryChanges) {
+            const int more = int(what.size()) - AssetSheetReport::kHistoryChanges;
+            what = what.mid(0, AssetSheetReport::kHistoryChanges);
+            what << AssetSheetReport::tr("and %n more change(s)", nullptr, more);
+        }
         if (!e.comment.isEmpty())
             what << AssetSheetReport::tr("Comment: %1").arg(e.comment);
         table.rows.append({HistoryWording::when(e), HistoryWording::who(e), HistoryWording::action(e.action),
@@ -104,6 +116,7 @@ ReportDocument AssetSheetReport::build(const Register& reg, const ReportScope& s
 {
     ReportDocument doc;
     doc.orientation = ReportDocument::Orientation::Portrait;
+    doc.fitSheetsToPage = true;
     doc.heading = scope.heading(reg, tr("Information Asset Sheet"));
     doc.heading.classification = ReportScope::classificationOf(reg, assets);
     for (int i = 0; i < assets.size(); ++i) {

@@ -19,6 +19,8 @@ class AssetSheetReport
     Q_DECLARE_TR_FUNCTIONS(daicho::AssetSheetReport)
 public:
     static constexpr int kHistoryEntries = 5;   // the latest ones; the sheet says how many there are in all
+    static constexpr int kHistoryChanges = 3;   // the changes listed of an entry; the sheet says how many more
+    static constexpr int kReasonLength = 40;    // characters of a restriction's reason; longer ones end in …
 
     static ReportDocument build(const Register& reg, const ReportScope& scope, const QVector<Asset>& assets);
 };

@@ -91,6 +91,9 @@ struct ReportDocument
 {
     enum class Orientation { Portrait, Landscape };
     Orientation orientation = Orientation::Landscape;
+    // Each part between page breaks is one sheet that keeps to one page (one asset's sheet): the
+    // renderer shrinks it, then shortens its long texts, rather than let it run over.
+    bool fitSheetsToPage = false;
     ReportHeading heading;
     QVector<ReportBlock> blocks;
 

@@ -898,6 +898,21 @@ void TestReportData::assetSheetHistoryCaption()
     QVERIFY2(h.table.rows[0][3].contains(QStringLiteral("Comment: 変更6")), qPrintable(h.table.rows[0][3]));
     QVERIFY2(h.table.rows[4][3].contains(QStringLiteral("備考2")), qPrintable(h.table.rows[4][3]));
     QVERIFY(!doc->texts().join(QLatin1Char('\n')).contains(QStringLiteral("変更1")));
+    QVERIFY(doc->fitSheetsToPage);
+
+    // An edit of five fields: three are listed and the rest counted, so that the sheet keeps to one page.
+    a.remarks = QStringLiteral("備考7");
+    a.business = QStringLiteral("業務7");
+    a.userScope = QStringLiteral("利用者7");
+    a.medium = QStringLiteral("媒体7");
+    a.storageLocation = QStringLiteral("書庫7");
+    Result<Asset> r = t->reg->updateAsset(a, t->actor, QStringLiteral("変更7"));
+    QVERIFY2(r, qPrintable(r.error().message));
+    doc = build(QStringLiteral("asset"), {}, 0, {a3.assetNo});
+    h = historyTable(doc.value());
+    const QString latest = h.table.rows[0][3];
+    QVERIFY2(latest.endsWith(QStringLiteral("and 2 more change(s)、Comment: 変更7")), qPrintable(latest));
+    QCOMPARE(latest.count(QStringLiteral("7")), 3 + 1);   // three changes listed, and the comment
 }
 
 void TestReportData::assetSheetsForEveryAssetInScope()

@@ -12,6 +12,7 @@
 
 #include <QProcess>
 #include <QStandardPaths>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace daicho;
@@ -210,6 +211,74 @@ private slots:
         r.assetNos = {QStringLiteral("nope")};
         QCOMPARE(Reports::build(*t.reg, r).error().code, ErrorCode::NotFound);
         QCOMPARE(Reports::build(*t.reg, {QStringLiteral("bogus"), QString(), 0, {}, {}}).error().code, ErrorCode::Usage);
+    }
+
+    // The worst sheet a 課長 can write: long text in every text field, 3A/2/2 with every handling
+    // restriction added with a long reason, and edits of many fields with long comments. One page still,
+    // in Japanese and in English, and no text cut off but for the marked shortening.
+    void assetSheetKeepsToOnePageWhateverItHolds_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("ja") << QStringLiteral("ja");
+        QTest::newRow("en") << QStringLiteral("en");
+    }
+
+    void assetSheetKeepsToOnePageWhateverItHolds()
+    {
+        QFETCH(QString, language);
+        QTranslator translator;
+        if (language == QLatin1String("ja")) {
+            QVERIFY(translator.load(QStringLiteral(":/i18n/daicho_ja.qm")));
+            QCoreApplication::installTranslator(&translator);
+        }
+        TestRegister t;
+        const QString sentence = QStringLiteral("住民基本台帳の異動届に添付された本人確認書類の写しを含み、窓口で受け付けた後に");
+        auto longText = [&sentence](int times) {
+            QString out;
+            for (int i = 0; i < times; ++i)
+                out += sentence;
+            return out;
+        };
+        // Every free text; not the number, the segment or the scheme, which must name what exists.
+        const QStringList codes{QStringLiteral("asset_no"), QStringLiteral("network_segment"), QStringLiteral("scheme")};
+        auto isFreeText = [&codes](const AssetField& f) { return f.type == FieldType::Text && !codes.contains(f.key); };
+        Asset a = t.cleanAsset(longText(3));
+        for (const AssetField& f : AssetFields::all())
+            if (isFreeText(f))
+                f.set(a, longText(6));
+        a.cLevel = QStringLiteral("3A");
+        a.iLevel = QStringLiteral("2");
+        a.aLevel = QStringLiteral("2");
+        a.personal = a.sensitive = a.specific = true;
+        a.outsourced = a.subcontracted = a.cloud = a.ismap = true;
+        for (const Restriction& r : t.reg->catalog().restrictions)
+            a.restrictionOverrides.append({r.code, true, longText(1)});
+        Result<Asset> added = t.reg->addAsset(a, t.actor);
+        QVERIFY2(added, qPrintable(added.error().message));
+        Asset edited = added.value();
+        for (int i = 0; i < 8; ++i) {
+            for (const AssetField& f : AssetFields::all())
+                if (isFreeText(f))
+                    f.set(edited, QString(longText(6) + QString::number(i)));
+            Result<Asset> r = t.reg->updateAsset(edited, t.actor, longText(4));
+            QVERIFY2(r, qPrintable(r.error().message));
+            edited = r.value();
+        }
+        QVERIFY(!t.reg->catalog().effectiveRestrictions(edited).isEmpty());
+
+        Result<ReportDocument> doc = Reports::build(*t.reg, {QStringLiteral("asset"), QString(), 0, {edited.assetNo}, {}});
+        QVERIFY(doc);
+        const QString pdf = t.dir.filePath(QStringLiteral("sheet-%1.pdf").arg(language));
+        Result<int> pages = ReportPdf::write(doc.value(), pdf);
+        if (language == QLatin1String("ja"))
+            QCoreApplication::removeTranslator(&translator);
+        QVERIFY(pages);
+        QCOMPARE(pages.value(), 1);
+        // Two of the same sheet: two pages, each whole.
+        Result<ReportDocument> two
+            = Reports::build(*t.reg, {QStringLiteral("asset"), QString(), 0, {edited.assetNo, edited.assetNo}, {}});
+        QVERIFY(two);
+        QCOMPARE(ReportPdf::write(two.value(), t.dir.filePath(QStringLiteral("two.pdf"))).value(), 2);
     }
 
     // The PDF itself: pages numbered n / N, the header on every page, nothing but the text we put.

@@ -37,6 +37,7 @@ void DashboardView::showAssets(const Register& reg, const QVector<Asset>& assets
     ApprovalBlock none;
     none.style = ApprovalBlock::Style::None;
     const ReportDocument doc = SummaryReport::build(reg, scope, none);
+    m_fiscalYear = scope.fiscalYear();
 
     auto* layout = static_cast<QGridLayout*>(m_page->layout());
     for (const Entry& e : m_charts) {
@@ -85,6 +86,7 @@ bool DashboardView::activate(int chart, int category, int series)
         return false;
     AssetFilter filter;
     filter.includeDisposed = false;
+    filter.upToFiscalYear = m_fiscalYear;
     if (!filter.narrowTo(c.categoryDimension, c.categoryKeys[category]))
         return false;
     if (!c.seriesDimension.isEmpty()) {

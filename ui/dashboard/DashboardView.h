@@ -32,7 +32,8 @@ public:
     bool activate(int chart, int category, int series);
 
 signals:
-    // The filter (orgCode included) that shows the assets behind a bar; disposed assets excluded.
+    // The filter (orgCode included) that shows the assets behind a bar; disposed assets and assets of
+    // a later 年度 excluded, as the counts exclude them.
     void drillDown(const daicho::AssetFilter& filter);
 
 private:
@@ -44,6 +45,7 @@ private:
     QWidget* m_page;
     QLabel* m_summary;
     QVector<Entry> m_charts;
+    int m_fiscalYear = 0;   // the 年度 the counts were cut at; a bar's filter cuts at it too
 };
 
 } // namespace daicho

@@ -1,5 +1,7 @@
 #include "print/ChartPainter.h"
 
+#include "print/ReportFont.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
@@ -21,8 +23,7 @@ namespace {
 
 QFont chartFont(ChartPainter::Medium medium, double points, bool bold = false)
 {
-    QFont f(QStringLiteral("Noto Sans CJK JP"));
-    f.setStyleHint(QFont::SansSerif);
+    QFont f = reportFont();
     // On paper one scene unit is one point; on screen the usual point size.
     if (medium == ChartPainter::Medium::Paper)
         f.setPixelSize(qRound(points));

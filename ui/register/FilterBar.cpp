@@ -1,5 +1,6 @@
 #include "register/FilterBar.h"
 
+#include "calendar/JapaneseDate.h"
 #include "domain/Catalog.h"
 #include "domain/Vocabulary.h"
 
@@ -179,6 +180,7 @@ AssetFilter FilterBar::filter() const
     f.findingsOnly = m_findings->isChecked();
     f.includeDisposed = m_disposed->isChecked();
     f.text = m_search->text();
+    f.upToFiscalYear = m_upToFiscalYear;
     return f;
 }
 
@@ -193,6 +195,8 @@ QString FilterBar::describe() const
     for (QCheckBox* box : {m_overdue, m_findings})
         if (box->isChecked())
             parts << withoutMnemonic(box->text());
+    if (m_upToFiscalYear > 0)
+        parts << tr("%1 and earlier").arg(JapaneseDate::formatFiscalYear(m_upToFiscalYear));
     return parts.join(QStringLiteral(", "));
 }
 
@@ -243,6 +247,7 @@ void FilterBar::setFilter(const AssetFilter& f)
     m_overdue->setChecked(f.overdueOnly);
     m_findings->setChecked(f.findingsOnly);
     m_disposed->setChecked(f.includeDisposed);
+    m_upToFiscalYear = f.upToFiscalYear;
     m_quiet = false;
     emit filterChanged();
 }
@@ -257,6 +262,7 @@ void FilterBar::clear()
     m_overdue->setChecked(false);
     m_findings->setChecked(false);
     m_disposed->setChecked(false);
+    m_upToFiscalYear = 0;
     m_quiet = false;
     emit filterChanged();
 }

@@ -57,6 +57,7 @@ private:
     QTimer* m_typing;
     QList<QComboBox*> m_combos;
     bool m_quiet = false;
+    int m_upToFiscalYear = 0;   // set only by setFilter (a dashboard bar); no widget of its own
 };
 
 } // namespace daicho
