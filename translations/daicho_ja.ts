@@ -712,6 +712,12 @@
         <source>Information Asset Sheet</source>
         <translation>情報資産個票</translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more change(s)</source>
+        <translation>
+            <numerusform>ほか%n件の変更</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>daicho::AssetTableModel</name>
@@ -2586,6 +2592,10 @@
         <source>Needs a file register entry (1,000+ people)</source>
         <translation>個人情報ファイル簿の対象（1,000人以上）</translation>
     </message>
+    <message>
+        <source>%1 and earlier</source>
+        <translation>%1以前</translation>
+    </message>
 </context>
 <context>
     <name>daicho::HistoryWording</name>
@@ -3650,6 +3660,10 @@
     <message>
         <source>Date</source>
         <translation>日付</translation>
+    </message>
+    <message>
+        <source>… (see the register)</source>
+        <translation>…（続きは台帳）</translation>
     </message>
 </context>
 <context>
