@@ -59,14 +59,49 @@ QString isoNow(const Clock& clock)
     return clock.now().toString(Qt::ISODateWithMs);
 }
 
+void appendJsonString(QString& out, const QString& text)
+{
+    out += QLatin1Char('"');
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case '"': out += QLatin1String("\\\""); break;
+        case '\\': out += QLatin1String("\\\\"); break;
+        case '\n': out += QLatin1String("\\n"); break;
+        case '\r': out += QLatin1String("\\r"); break;
+        case '\t': out += QLatin1String("\\t"); break;
+        case '\b': out += QLatin1String("\\b"); break;
+        case '\f': out += QLatin1String("\\f"); break;
+        default:
+            if (c.unicode() < 0x20)
+                out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+            else
+                out += c;
+        }
+    }
+    out += QLatin1Char('"');
+}
+
+// The history's change list as compact JSON, written directly: every save writes one, and building
+// it through QJsonObject was most of the cost of saving a new asset. Same text as QJsonDocument's
+// compact form (keys in its sorted order), so old and new rows read alike.
 QString changesJson(const QVector<AssetFields::Change>& changes)
 {
-    QJsonArray a;
-    for (const AssetFields::Change& c : changes)
-        a.append(QJsonObject{{QStringLiteral("field"), c.key},
-                             {QStringLiteral("old"), c.oldValue},
-                             {QStringLiteral("new"), c.newValue}});
-    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+    QString out;
+    out.reserve(64 * int(changes.size()) + 2);
+    out += QLatin1Char('[');
+    for (const AssetFields::Change& c : changes) {
+        if (out.size() > 1)
+            out += QLatin1Char(',');
+        out += QLatin1String("{\"field\":");
+        appendJsonString(out, c.key);
+        out += QLatin1String(",\"new\":");
+        appendJsonString(out, c.newValue);
+        out += QLatin1String(",\"old\":");
+        appendJsonString(out, c.oldValue);
+        out += QLatin1Char('}');
+    }
+    out += QLatin1Char(']');
+    return out;
 }
 
 // Allowed workflow moves: 下書き → 確認待ち → 承認済 / 差戻し; a returned or approved asset can be resubmitted.
@@ -92,12 +127,33 @@ Register::Register(const QString& path, const Clock& clock)
 
 Register::~Register()
 {
+    m_statements.clear();   // before the connection they were prepared on goes
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         if (db.isOpen())
             db.close();
     }
     QSqlDatabase::removeDatabase(m_connection);
+}
+
+QSqlQuery& Register::statement(const QString& sql) const
+{
+    std::shared_ptr<QSqlQuery>& q = m_statements[sql];
+    if (!q) {
+        q = std::make_shared<QSqlQuery>(QSqlDatabase::database(m_connection));
+        // A failed prepare shows up as the exec's error, with the statement in the message.
+        q->prepare(sql);
+    }
+    return *q;
+}
+
+bool Register::assetNoTaken(const QString& assetNo) const
+{
+    QSqlQuery& q = statement(QStringLiteral("SELECT 1 FROM asset WHERE asset_no = ?"));
+    q.bindValue(0, normalizedCode(assetNo));
+    const bool taken = q.exec() && q.next();
+    q.finish();
+    return taken;
 }
 
 Error Register::sqlError(const QSqlQuery& query, const QString& what) const
@@ -790,20 +846,17 @@ Result<Asset> Register::prepareForSave(Asset a) const
 
 Result<void> Register::saveOverrides(const Asset& a)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    QSqlQuery del(db);
-    del.prepare(QStringLiteral("DELETE FROM asset_restriction WHERE asset_id = ?"));
-    del.addBindValue(a.id);
+    QSqlQuery& del = statement(QStringLiteral("DELETE FROM asset_restriction WHERE asset_id = ?"));
+    del.bindValue(0, a.id);
     if (!del.exec())
         return sqlError(del, tr("handling restrictions"));
+    QSqlQuery& q = statement(QStringLiteral("INSERT INTO asset_restriction (asset_id, restriction_code, action, reason)"
+                                            " VALUES (?, ?, ?, ?)"));
     for (const RestrictionOverride& o : a.restrictionOverrides) {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("INSERT INTO asset_restriction (asset_id, restriction_code, action, reason)"
-                                 " VALUES (?, ?, ?, ?)"));
-        q.addBindValue(a.id);
-        q.addBindValue(o.code);
-        q.addBindValue(o.add ? QStringLiteral("add") : QStringLiteral("remove"));
-        q.addBindValue(textValue(o.reason.trimmed()));
+        q.bindValue(0, a.id);
+        q.bindValue(1, o.code);
+        q.bindValue(2, o.add ? QStringLiteral("add") : QStringLiteral("remove"));
+        q.bindValue(3, textValue(o.reason.trimmed()));
         if (!q.exec())
             return sqlError(q, tr("handling restrictions"));
     }
@@ -814,17 +867,16 @@ Result<void> Register::writeHistory(const QString& entity, qint64 id, const QStr
                                     const QVector<AssetFields::Change>& changes, const QString& comment,
                                     const Actor& actor)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("INSERT INTO history (entity, entity_id, at, os_user, display_name, action, changes, comment)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(entity);
-    q.addBindValue(id);
-    q.addBindValue(isoNow(m_clock));
-    q.addBindValue(textValue(actor.osUser));
-    q.addBindValue(textValue(actor.displayName));
-    q.addBindValue(action);
-    q.addBindValue(changesJson(changes));
-    q.addBindValue(textValue(comment));
+    QSqlQuery& q = statement(QStringLiteral("INSERT INTO history (entity, entity_id, at, os_user, display_name, action,"
+                                            " changes, comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.bindValue(0, entity);
+    q.bindValue(1, id);
+    q.bindValue(2, isoNow(m_clock));
+    q.bindValue(3, textValue(actor.osUser));
+    q.bindValue(4, textValue(actor.displayName));
+    q.bindValue(5, action);
+    q.bindValue(6, changesJson(changes));
+    q.bindValue(7, textValue(comment));
     if (!q.exec())
         return sqlError(q, tr("history"));
     return {};
@@ -839,30 +891,33 @@ Result<Asset> Register::insertAsset(Asset a, const Actor& actor)
     if (a.assetNo.isEmpty())
         a.assetNo = nextAssetNo(a.orgCode);
     // A withdrawn registration keeps its number: the history still speaks of it.
-    if (readAsset(a.assetNo, true))
+    if (assetNoTaken(a.assetNo))
         return makeError(ErrorCode::Conflict, tr("The asset number %1 is already used.").arg(a.assetNo));
 
-    QStringList columns{QStringLiteral("org_id"), QStringLiteral("created_at"), QStringLiteral("updated_at"),
-                        QStringLiteral("row_version")};
-    for (const AssetField& f : AssetFields::all())
-        columns << columnFor(f.key);
-    QStringList marks;
-    marks.fill(QStringLiteral("?"), columns.size());
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("INSERT INTO asset (") + columns.join(QStringLiteral(", ")) + QStringLiteral(") VALUES (")
-              + marks.join(QStringLiteral(", ")) + QLatin1Char(')'));
+    static const QString sql = []() -> QString {
+        QStringList columns{QStringLiteral("org_id"), QStringLiteral("created_at"), QStringLiteral("updated_at"),
+                            QStringLiteral("row_version")};
+        for (const AssetField& f : AssetFields::all())
+            columns << columnFor(f.key);
+        QStringList marks;
+        marks.fill(QStringLiteral("?"), columns.size());
+        return QStringLiteral("INSERT INTO asset (") + columns.join(QStringLiteral(", ")) + QStringLiteral(") VALUES (")
+             + marks.join(QStringLiteral(", ")) + QLatin1Char(')');
+    }();
+    QSqlQuery& q = statement(sql);
     const QString now = isoNow(m_clock);
-    q.addBindValue(a.orgId);
-    q.addBindValue(now);
-    q.addBindValue(now);
-    q.addBindValue(1);
+    int column = 0;
+    q.bindValue(column++, a.orgId);
+    q.bindValue(column++, now);
+    q.bindValue(column++, now);
+    q.bindValue(column++, 1);
     for (const AssetField& f : AssetFields::all())
-        q.addBindValue(sqlValue(f, a));
+        q.bindValue(column++, sqlValue(f, a));
     if (!q.exec())
         return sqlError(q, tr("asset %1").arg(a.assetNo));
     a.id = q.lastInsertId().toLongLong();
     a.rowVersion = 1;
-    Result<void> r = saveOverrides(a);
+    Result<void> r = a.restrictionOverrides.isEmpty() ? Result<void>() : saveOverrides(a);
     if (r)
         r = writeHistory(QStringLiteral("asset"), a.id, QStringLiteral("create"), AssetFields::diff(Asset(), a), {},
                          actor);

@@ -161,6 +161,10 @@ private:
     Result<Asset> prepareForSave(Asset asset) const;
     Result<void> saveOverrides(const Asset& asset);
     Error sqlError(const class QSqlQuery& query, const QString& what) const;
+    // The statements a bulk write runs for every row, prepared once per connection: preparing is
+    // most of the cost of a one-row statement (a 100,000-row import prepares nothing twice).
+    QSqlQuery& statement(const QString& sql) const;
+    bool assetNoTaken(const QString& assetNo) const;
 
     QString m_path;
     QString m_connection;
@@ -171,6 +175,7 @@ private:
     int m_batchDepth = 0;
     bool m_batchFailed = false;
     int m_frozenYear = 0;
+    mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
 };
 
 } // namespace daicho
