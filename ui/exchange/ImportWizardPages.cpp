@@ -50,8 +50,9 @@ QString fieldLabel(const QString& key)
     return key;
 }
 
-// Units in the tree's order, each indented under its parent, as the organisation tree shows them.
-QVector<QPair<OrgUnit, int>> unitsInTreeOrder(const Register& reg)
+// Units in the tree's order, each named with the units above it ("市民部 > 保険年金課"), so that the closed
+// combo box says which section it is as plainly as the open list.
+QVector<QPair<QString, QString>> unitsInTreeOrder(const Register& reg)
 {
     const QVector<OrgUnit> units = reg.orgUnits();
     QHash<qint64, QVector<OrgUnit>> children;
@@ -64,16 +65,17 @@ QVector<QPair<OrgUnit, int>> unitsInTreeOrder(const Register& reg)
         std::stable_sort(list.begin(), list.end(), [](const OrgUnit& a, const OrgUnit& b) {
             return a.sortOrder != b.sortOrder ? a.sortOrder < b.sortOrder : a.code < b.code;
         });
-    QVector<QPair<OrgUnit, int>> out;
-    std::function<void(qint64, int)> walk = [&](qint64 parent, int depth) {
+    QVector<QPair<QString, QString>> out; // code, path
+    std::function<void(qint64, const QString&)> walk = [&](qint64 parent, const QString& above) {
         for (const OrgUnit& u : children.value(parent)) {
             if (u.validTo.isValid() && u.validTo < QDate::currentDate())
                 continue; // a unit that no longer exists takes no new rows
-            out.append({u, depth});
-            walk(u.id, depth + 1);
+            const QString path = above.isEmpty() ? u.name : above + QStringLiteral(" > ") + u.name;
+            out.append({u.code, path});
+            walk(u.id, path);
         }
     };
-    walk(0, 0);
+    walk(0, QString());
     return out;
 }
 
@@ -109,8 +111,8 @@ ImportFilePage::ImportFilePage(ImportWizard* wizard) : m_wizard(wizard)
     m_org = new QComboBox;
     m_org->setObjectName(QStringLiteral("orgComboBox"));
     m_org->addItem(tr("(each row names its own)"), QString());
-    for (const auto& [unit, depth] : unitsInTreeOrder(wizard->targetRegister()))
-        m_org->addItem(QString(depth * 2, QChar(0x3000)) + unit.name, unit.code); // ideographic indent
+    for (const auto& [code, path] : unitsInTreeOrder(wizard->targetRegister()))
+        m_org->addItem(path, code);
     const int selected = m_org->findData(wizard->defaultOrgCode());
     m_org->setCurrentIndex(std::max(selected, 0));
     wizard->setDefaultOrgCode(m_org->currentData().toString());
@@ -128,7 +130,9 @@ ImportFilePage::ImportFilePage(ImportWizard* wizard) : m_wizard(wizard)
                         "kept to that section and the units below it."));
     form->addRow(QString(), orgNote);
     form->addRow(tr("Found:"), m_detected);
-    setLayout(form);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addStretch(1); // the rows stay together at the top
 
     connect(browse, &QPushButton::clicked, this, &ImportFilePage::browse);
     connect(m_path, &QLineEdit::editingFinished, this, &ImportFilePage::pathEdited);
@@ -373,7 +377,8 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard* wizard) : m_wizard(wizard)
     top->addWidget(m_counts, 1);
     top->addWidget(m_problemsOnly);
     auto* bottom = new QHBoxLayout;
-    bottom->addWidget(m_cleanOnly, 1);
+    bottom->addWidget(m_cleanOnly);
+    bottom->addStretch(1);
     bottom->addWidget(m_save);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -487,6 +492,7 @@ ImportResultPage::ImportResultPage(ImportWizard* wizard) : m_wizard(wizard)
 {
     setObjectName(QStringLiteral("importResultPage"));
     setTitle(tr("Imported"));
+    setSubTitle(tr("What was written to the register."));
     m_result = wrappingLabel(QStringLiteral("resultLabel"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_result);
