@@ -344,6 +344,11 @@ private slots:
                  qPrintable(unknownOrg.data().toString()));
         QVERIFY(unknownOrg.data(Qt::BackgroundRole).isValid());                    // rejected: highlighted
         QVERIFY(!view->model()->index(0, 0).data(Qt::BackgroundRole).isValid()); // the clean row is not
+        // The row chosen shows its problems in full, below the table.
+        view->setCurrentIndex(view->model()->index(2, 0));
+        const QString details = labelText(w, QStringLiteral("rowDetailsLabel"));
+        QVERIFY2(details.startsWith(QStringLiteral("Row 4: ")) && details.contains(QStringLiteral("個人情報 \"たぶん\"")),
+                 qPrintable(details));
         auto* problemsOnly = w.findChild<QCheckBox*>(QStringLiteral("problemsOnlyCheckBox"));
         problemsOnly->setChecked(true);
         QCOMPARE(view->model()->rowCount(), 4);

@@ -35,6 +35,7 @@ QLabel* wrappingLabel(const QString& objectName)
     auto* label = new QLabel;
     label->setObjectName(objectName);
     label->setWordWrap(true);
+    label->setAlignment(Qt::AlignLeft | Qt::AlignTop); // a wrapped label may be given more height than it fills
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
 }
@@ -372,6 +373,9 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard* wizard) : m_wizard(wizard)
     m_cleanOnly = new QCheckBox;
     m_cleanOnly->setObjectName(QStringLiteral("cleanRowsCheckBox"));
     m_blocked = wrappingLabel(QStringLiteral("blockedLabel"));
+    m_rowDetails = wrappingLabel(QStringLiteral("rowDetailsLabel"));
+    m_rowDetails->setTextFormat(Qt::PlainText);
+    m_rowDetails->setMinimumHeight(m_rowDetails->fontMetrics().lineSpacing() * 3);
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_counts, 1);
@@ -384,10 +388,14 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard* wizard) : m_wizard(wizard)
     layout->addLayout(top);
     layout->addWidget(m_fileProblems);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_rowDetails);
     layout->addLayout(bottom);
     layout->addWidget(m_blocked);
 
     connect(m_problemsOnly, &QCheckBox::toggled, m_model, &ImportWizardPreviewModel::setProblemsOnly);
+    // A cell holds one line; the row chosen shows every problem (and what an update changes) in full.
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ImportPreviewPage::showRow);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { showRow(QModelIndex()); });
     connect(m_save, &QPushButton::clicked, this, &ImportPreviewPage::saveProblems);
     connect(m_cleanOnly, &QCheckBox::toggled, this, [this](bool on) {
         m_wizard->setCleanRowsOnly(on);
@@ -439,6 +447,17 @@ void ImportPreviewPage::initializePage()
     for (int c = 0; c < ImportWizardPreviewModel::ProblemsColumn; ++c)
         m_view->setColumnWidth(c, std::min(m_view->columnWidth(c), 260));
     updateBlocked();
+}
+
+void ImportPreviewPage::showRow(const QModelIndex& index)
+{
+    const PlannedRow* row = index.isValid() ? m_model->plannedRow(index.row()) : nullptr;
+    if (!row) {
+        m_rowDetails->setText(tr("Choose a row to see all of its problems."));
+        return;
+    }
+    const QString details = m_model->details(*row);
+    m_rowDetails->setText(tr("Row %1: %2").arg(row->row).arg(details.isEmpty() ? tr("no problems") : details));
 }
 
 void ImportPreviewPage::updateBlocked()
@@ -494,6 +513,7 @@ ImportResultPage::ImportResultPage(ImportWizard* wizard) : m_wizard(wizard)
     setTitle(tr("Imported"));
     setSubTitle(tr("What was written to the register."));
     m_result = wrappingLabel(QStringLiteral("resultLabel"));
+    m_result->setTextFormat(Qt::PlainText);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_result);
     layout->addStretch(1);

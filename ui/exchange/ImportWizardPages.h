@@ -6,6 +6,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QModelIndex;
 class QPushButton;
 class QTableView;
 class QTableWidget;
@@ -72,6 +73,7 @@ public:
 private:
     void saveProblems();
     void updateBlocked();
+    void showRow(const QModelIndex& index);
 
     ImportWizard* m_wizard;
     QLabel* m_counts;
@@ -82,6 +84,7 @@ private:
     QPushButton* m_save;
     QCheckBox* m_cleanOnly;
     QLabel* m_blocked;
+    QLabel* m_rowDetails;
 };
 
 // 4) 結果: what was written.

@@ -97,6 +97,18 @@ QString ImportWizardPreviewModel::problemsText(const PlannedRow& row)
     return lines.join(QLatin1Char('\n'));
 }
 
+QString ImportWizardPreviewModel::details(const PlannedRow& row)
+{
+    QString text = problemsText(row);
+    if (row.action == ImportAction::Update) {
+        QStringList changes;
+        for (const AssetFields::Change& c : row.changes)
+            changes << tr("%1: %2 → %3").arg(fieldName(c.key), c.oldValue, c.newValue);
+        text = (text.isEmpty() ? QString() : text + QLatin1Char('\n')) + changes.join(QLatin1Char('\n'));
+    }
+    return text;
+}
+
 QVariant ImportWizardPreviewModel::data(const QModelIndex& index, int role) const
 {
     const PlannedRow* r = plannedRow(index.row());
@@ -120,13 +132,7 @@ QVariant ImportWizardPreviewModel::data(const QModelIndex& index, int role) cons
         }
     } else if (role == Qt::ToolTipRole) {
         if (index.column() == ProblemsColumn || index.column() == ActionColumn) {
-            QString text = problemsText(*r);
-            if (r->action == ImportAction::Update) {
-                QStringList changes;
-                for (const AssetFields::Change& c : r->changes)
-                    changes << tr("%1: %2 → %3").arg(fieldName(c.key), c.oldValue, c.newValue);
-                text = (text.isEmpty() ? QString() : text + QLatin1Char('\n')) + changes.join(QLatin1Char('\n'));
-            }
+            const QString text = details(*r);
             return text.isEmpty() ? QVariant() : text;
         }
     } else if (role == Qt::BackgroundRole) {

@@ -41,6 +41,8 @@ public:
     const PlannedRow* plannedRow(int row) const;
     // The row's problems as one line each, for the table and its tooltip.
     static QString problemsText(const PlannedRow& row);
+    // The problems and, for an update, each field it changes (old → new).
+    static QString details(const PlannedRow& row);
 
 private:
     void refilter();
