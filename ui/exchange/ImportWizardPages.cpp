@@ -129,6 +129,8 @@ ImportFilePage::ImportFilePage(ImportWizard* wizard) : m_wizard(wizard)
     auto* orgNote = wrappingLabel(QStringLiteral("orgNoteLabel"));
     orgNote->setText(tr("When a section is chosen, rows that name no organisation go to it, and the import is "
                         "kept to that section and the units below it."));
+    // Wide enough that the form does not reserve the height of a narrow, many-line label.
+    orgNote->setMinimumWidth(480);
     form->addRow(QString(), orgNote);
     form->addRow(tr("Found:"), m_detected);
     auto* layout = new QVBoxLayout(this);
@@ -274,6 +276,7 @@ void ImportMappingPage::initializePage()
         m_table->insertRow(row);
         auto* header = new QTableWidgetItem(QStringLiteral("%1: %2").arg(TableReader::columnName(c.column),
                                                                         c.header.isEmpty() ? tr("(no name)") : c.header));
+        header->setData(Qt::UserRole, i); // the mapping column this row shows
         m_table->setItem(row, 0, header);
         auto* sample = new QTableWidgetItem(values.join(QStringLiteral(" / ")));
         sample->setToolTip(values.join(QLatin1Char('\n')));
@@ -315,9 +318,14 @@ void ImportMappingPage::syncCombos()
             continue;
         const QSignalBlocker block(combo);
         combo->setCurrentIndex(std::max(0, combo->findData(columns[i].key)));
-        QFont f = combo->font();
-        f.setItalic(columns[i].key.isEmpty());
-        combo->setFont(f);
+    }
+    // Columns left out are greyed, so the ones that go into the register stand out.
+    const QBrush out = palette().brush(QPalette::Disabled, QPalette::Text);
+    const QBrush in = palette().brush(QPalette::Active, QPalette::Text);
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        const int index = m_table->item(row, 0)->data(Qt::UserRole).toInt();
+        for (int c = 0; c < 2; ++c)
+            m_table->item(row, c)->setForeground(columns[index].key.isEmpty() ? out : in);
     }
 }
 
@@ -470,7 +478,11 @@ void ImportPreviewPage::updateBlocked()
                                      .arg(plan->count(ImportAction::Add) + plan->count(ImportAction::Update))
                                : tr("Import writes every row in one step, with its history."));
     } else {
-        m_blocked->setText(QStringLiteral("<span style=\"color:#b00020\">%1</span>").arg(why.toHtmlEscaped()));
+        // Red for what is wrong; a file that changes nothing is not an error.
+        const ImportPlan* plan = m_wizard->plan();
+        const bool wrong = !plan || plan->fileRefused() || plan->hasErrors();
+        m_blocked->setText(wrong ? QStringLiteral("<span style=\"color:#b00020\">%1</span>").arg(why.toHtmlEscaped())
+                                 : why.toHtmlEscaped());
     }
     emit completeChanged();
 }
