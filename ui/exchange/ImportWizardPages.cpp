@@ -7,6 +7,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -507,6 +508,13 @@ void ImportPreviewPage::saveProblems()
 
 bool ImportPreviewPage::validatePage()
 {
+    // The write is one transaction on this thread (the register's connection lives here): say what is
+    // happening before the window stops answering for the seconds a city's file takes.
+    const ImportPlan* plan = m_wizard->plan();
+    const int writing = plan ? plan->count(ImportAction::Add) + plan->count(ImportAction::Update) : 0;
+    m_blocked->setText(tr("Importing %n row(s)...", nullptr, writing));
+    wizard()->button(QWizard::CommitButton)->setEnabled(false);
+    QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
     const Result<ImportResult> done = m_wizard->apply();
     if (done)
         return true;
