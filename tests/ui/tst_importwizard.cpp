@@ -29,6 +29,8 @@
 #include <QTreeView>
 #include <QtTest>
 
+#include <xlsxwriter.h>
+
 #include <functional>
 
 using namespace daicho;
@@ -255,6 +257,46 @@ private slots:
                  qPrintable(labelText(w, QStringLiteral("countsLabel"))));
         next(w, ImportWizard::ResultPageId);
         QCOMPARE(t.reg->assetByNo(QStringLiteral("0302-0002"))->orgId, t.section.id);
+    }
+
+    // A workbook whose register is not on its first sheet: the person picks the sheet and it is read again.
+    void chosenSheetIsRead()
+    {
+        TestRegister t;
+        const QByteArray path = t.dir.filePath(QStringLiteral("book.xlsx")).toUtf8();
+        lxw_workbook* book = workbook_new(path.constData());
+        QVERIFY(book);
+        lxw_worksheet* cover = workbook_add_worksheet(book, "表紙");
+        worksheet_write_string(cover, 0, 0, "情報資産管理台帳（令和6年度）", nullptr);
+        lxw_worksheet* sheet = workbook_add_worksheet(book, "台帳");
+        const char* rows[3][4] = {{"管理番号", "情報資産名称", "管理部署", "機密性"},
+                                  {"0302-0501", "窓口日誌", "保険年金課", "2"},
+                                  {"0302-0502", "相談記録", "保険年金課", "3B"}};
+        for (int r = 0; r < 3; ++r)
+            for (int c = 0; c < 4; ++c)
+                worksheet_write_string(sheet, r, c, rows[r][c], nullptr);
+        QCOMPARE(int(workbook_close(book)), int(LXW_NO_ERROR));
+
+        ImportWizard w(*t.reg, t.actor, QString());
+        show(w);
+        QVERIFY(w.openFile(QString::fromUtf8(path)));
+        auto* sheets = w.findChild<QComboBox*>(QStringLiteral("sheetComboBox"));
+        QCOMPARE(sheets->count(), 2);
+        QCOMPARE(sheets->currentText(), QStringLiteral("表紙"));
+        QCOMPARE(w.table().sheetName, QStringLiteral("表紙"));
+        sheets->setCurrentIndex(sheets->findText(QStringLiteral("台帳")));
+        emit sheets->activated(sheets->currentIndex());
+        QCOMPARE(w.table().sheetName, QStringLiteral("台帳"));
+        QCOMPARE(sheets->currentText(), QStringLiteral("台帳"));
+        const QString detected = labelText(w, QStringLiteral("detectedLabel"));
+        QVERIFY2(detected.contains(QStringLiteral("Sheet: 台帳")) && detected.contains(QStringLiteral("2 row(s)")),
+                 qPrintable(detected));
+        next(w, ImportWizard::MappingPageId);
+        next(w, ImportWizard::PreviewPageId);
+        QVERIFY2(labelText(w, QStringLiteral("countsLabel")).contains(QStringLiteral("To add: 2")),
+                 qPrintable(labelText(w, QStringLiteral("countsLabel"))));
+        next(w, ImportWizard::ResultPageId);
+        QCOMPARE(t.reg->assetByNo(QStringLiteral("0302-0502"))->cLevel, QStringLiteral("3B"));
     }
 
     void mappingCorrectionChangesThePlan()

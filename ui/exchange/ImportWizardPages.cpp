@@ -189,12 +189,13 @@ void ImportFilePage::showTable()
     m_sheet->setEnabled(xlsx);
     m_sheet->clear();
     m_sheet->addItems(m_wizard->sheetNames());
+    // The sheet read, or the one asked for when it could not be read (the message below names it).
+    const QString sheet = m_wizard->hasTable() ? m_wizard->table().sheetName : m_wizard->readOptions().sheet;
+    m_sheet->setCurrentIndex(std::max(0, m_sheet->findText(sheet)));
 
     QStringList lines;
     if (m_wizard->hasTable()) {
         const SheetTable& t = m_wizard->table();
-        if (xlsx)
-            m_sheet->setCurrentIndex(std::max(0, m_sheet->findText(t.sheetName)));
         if (!t.encoding.isEmpty())
             lines << tr("Encoding: %1").arg(m_wizard->encodingText());
         if (!t.sheetName.isEmpty())
