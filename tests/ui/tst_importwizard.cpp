@@ -3,10 +3,10 @@
 // afterwards (or that it was left untouched).
 #include "TestRegister.h"
 
+#include "editing/AssetEditing.h"
 #include "exchange/ImportWizard.h"
 #include "exchange/ImportWizardPreviewModel.h"
 #include "mainwindow/MainWindow.h"
-#include "editing/AssetEditing.h"
 #include "orgtree/OrgTreeModel.h"
 #include "register/AssetTableModel.h"
 #include "storage/Register.h"
@@ -109,7 +109,8 @@ class TestImportWizard : public QObject
 {
     Q_OBJECT
 
-    // Shows the wizard and waits until it is on screen, so that buttons follow isComplete() as a person sees them.
+    // Shows the wizard and waits until it is on screen, so that buttons follow isComplete() as a person sees
+    // them.
     static void show(ImportWizard& w)
     {
         w.show();
@@ -156,7 +157,8 @@ private slots:
                      QDir::toNativeSeparators(fixture(QStringLiteral("ipa_style_register_cp932.csv"))));
 
             next(w, ImportWizard::MappingPageId);
-            QCOMPARE(fieldCombo(w, QStringLiteral("情報資産名称"))->currentData().toString(), QStringLiteral("name"));
+            QCOMPARE(fieldCombo(w, QStringLiteral("情報資産名称"))->currentData().toString(),
+                     QStringLiteral("name"));
             QCOMPARE(fieldCombo(w, QStringLiteral("保存期限"))->currentData().toString(),
                      QStringLiteral("retention_period"));
             auto* table = w.findChild<QTableWidget*>(QStringLiteral("mappingTableWidget"));
@@ -164,16 +166,19 @@ private slots:
             // The sample values of the name column, for the person to recognise it.
             bool sampleShown = false;
             for (int r = 0; r < table->rowCount(); ++r)
-                sampleShown = sampleShown || table->item(r, 1)->text().contains(QStringLiteral("国保被保険者台帳"));
+                sampleShown =
+                    sampleShown || table->item(r, 1)->text().contains(QStringLiteral("国保被保険者台帳"));
             QVERIFY(sampleShown);
-            QVERIFY(labelText(w, QStringLiteral("missingLabel")).contains(QStringLiteral("Every required field")));
+            QVERIFY(labelText(w, QStringLiteral("missingLabel"))
+                        .contains(QStringLiteral("Every required field")));
 
             next(w, ImportWizard::PreviewPageId);
             QVERIFY2(labelText(w, QStringLiteral("countsLabel")).contains(QStringLiteral("To add: 4")),
                      qPrintable(labelText(w, QStringLiteral("countsLabel"))));
             QVERIFY(!w.findChild<QCheckBox*>(QStringLiteral("cleanRowsCheckBox"))->isVisible());
             auto* view = w.findChild<QTableView*>(QStringLiteral("previewTableView"));
-            QAbstractItemModelTester tester(view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+            QAbstractItemModelTester tester(view->model(),
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
             QCOMPARE(view->model()->rowCount(), 4);
             QCOMPARE(view->model()->index(1, ImportWizardPreviewModel::NameColumn).data().toString(),
                      QStringLiteral("高額療養費申請書"));
@@ -211,7 +216,8 @@ private slots:
                  qPrintable(labelText(again, QStringLiteral("countsLabel"))));
         QVERIFY(labelText(again, QStringLiteral("countsLabel")).contains(QStringLiteral("To add: 0")));
         QVERIFY(!nextButton(again)->isEnabled());
-        QVERIFY(labelText(again, QStringLiteral("blockedLabel")).contains(QStringLiteral("Nothing would change")));
+        QVERIFY(labelText(again, QStringLiteral("blockedLabel"))
+                    .contains(QStringLiteral("Nothing would change")));
         QCOMPARE(contents(*t.reg), held);
     }
 
@@ -233,7 +239,8 @@ private slots:
         emit encoding->activated(encoding->currentIndex());
         QVERIFY(w.hasTable());
         const QString detected = labelText(w, QStringLiteral("detectedLabel"));
-        QVERIFY2(detected.contains(QStringLiteral("Encoding: CP932")) && !detected.contains(QStringLiteral("detected")),
+        QVERIFY2(detected.contains(QStringLiteral("Encoding: CP932")) &&
+                     !detected.contains(QStringLiteral("detected")),
                  qPrintable(detected));
         QVERIFY(nextButton(w)->isEnabled());
     }
@@ -289,7 +296,8 @@ private slots:
         QCOMPARE(w.table().sheetName, QStringLiteral("台帳"));
         QCOMPARE(sheets->currentText(), QStringLiteral("台帳"));
         const QString detected = labelText(w, QStringLiteral("detectedLabel"));
-        QVERIFY2(detected.contains(QStringLiteral("Sheet: 台帳")) && detected.contains(QStringLiteral("2 row(s)")),
+        QVERIFY2(detected.contains(QStringLiteral("Sheet: 台帳")) &&
+                     detected.contains(QStringLiteral("2 row(s)")),
                  qPrintable(detected));
         next(w, ImportWizard::MappingPageId);
         next(w, ImportWizard::PreviewPageId);
@@ -315,7 +323,8 @@ private slots:
         QVERIFY(chooseField(w, QStringLiteral("資料の名前"), QStringLiteral("name")));
         QVERIFY(chooseField(w, QStringLiteral("台帳ID"), QStringLiteral("asset_no")));
         QVERIFY(chooseField(w, QStringLiteral("格付"), QStringLiteral("c")));
-        QVERIFY(labelText(w, QStringLiteral("missingLabel")).contains(QStringLiteral("Every required field")));
+        QVERIFY(
+            labelText(w, QStringLiteral("missingLabel")).contains(QStringLiteral("Every required field")));
         QVERIFY(!w.mapping().columns().at(w.mapping().columnOf(QStringLiteral("name"))).guessed);
         next(w, ImportWizard::PreviewPageId);
         QCOMPARE(w.plan()->rows().size(), 1);
@@ -323,10 +332,12 @@ private slots:
         QCOMPARE(w.plan()->rows().first().asset.assetNo, QStringLiteral("0302-0401"));
         QCOMPARE(w.plan()->rows().first().asset.cLevel, QStringLiteral("2"));
 
-        // Back to the columns: the name moved to another column leaves the first one out, and the plan follows.
+        // Back to the columns: the name moved to another column leaves the first one out, and the plan
+        // follows.
         w.back();
         QCOMPARE(w.currentId(), int(ImportWizard::MappingPageId));
-        QCOMPARE(fieldCombo(w, QStringLiteral("台帳ID"))->currentData().toString(), QStringLiteral("asset_no"));
+        QCOMPARE(fieldCombo(w, QStringLiteral("台帳ID"))->currentData().toString(),
+                 QStringLiteral("asset_no"));
         QVERIFY(chooseField(w, QStringLiteral("台帳ID"), QStringLiteral("name")));
         QCOMPARE(fieldCombo(w, QStringLiteral("資料の名前"))->currentData().toString(), QString());
         QVERIFY(chooseField(w, QStringLiteral("格付"), QString()));
@@ -350,7 +361,8 @@ private slots:
         auto* org = w.findChild<QComboBox*>(QStringLiteral("orgComboBox"));
         org->setCurrentIndex(org->findData(t.otherSection.code));
         next(w, ImportWizard::MappingPageId);
-        QVERIFY(labelText(w, QStringLiteral("missingLabel")).contains(QStringLiteral("Every required field")));
+        QVERIFY(
+            labelText(w, QStringLiteral("missingLabel")).contains(QStringLiteral("Every required field")));
         next(w, ImportWizard::PreviewPageId);
         next(w, ImportWizard::ResultPageId);
         QCOMPARE(t.reg->assetCount(), 2);
@@ -369,7 +381,8 @@ private slots:
         next(w, ImportWizard::MappingPageId);
         next(w, ImportWizard::PreviewPageId);
         const QString counts = labelText(w, QStringLiteral("countsLabel"));
-        QVERIFY2(counts.contains(QStringLiteral("To add: 1")) && counts.contains(QStringLiteral("Rejected: 4")),
+        QVERIFY2(counts.contains(QStringLiteral("To add: 1")) &&
+                     counts.contains(QStringLiteral("Rejected: 4")),
                  qPrintable(counts));
         // Import is refused, and the page says why.
         QVERIFY(!nextButton(w)->isEnabled());
@@ -378,18 +391,20 @@ private slots:
         QVERIFY2(blocked.contains(QStringLiteral("only the clean rows")), qPrintable(blocked));
 
         auto* view = w.findChild<QTableView*>(QStringLiteral("previewTableView"));
-        QAbstractItemModelTester tester(view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(view->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(view->model()->rowCount(), 5);
         const QModelIndex unknownOrg = view->model()->index(1, ImportWizardPreviewModel::ProblemsColumn);
         QCOMPARE(view->model()->index(1, ImportWizardPreviewModel::RowColumn).data().toInt(), 3);
         QVERIFY2(unknownOrg.data().toString().contains(QStringLiteral("管理部署 \"未来課\"")),
                  qPrintable(unknownOrg.data().toString()));
-        QVERIFY(unknownOrg.data(Qt::BackgroundRole).isValid());                    // rejected: highlighted
+        QVERIFY(unknownOrg.data(Qt::BackgroundRole).isValid());                  // rejected: highlighted
         QVERIFY(!view->model()->index(0, 0).data(Qt::BackgroundRole).isValid()); // the clean row is not
         // The row chosen shows its problems in full, below the table.
         view->setCurrentIndex(view->model()->index(2, 0));
         const QString details = labelText(w, QStringLiteral("rowDetailsLabel"));
-        QVERIFY2(details.startsWith(QStringLiteral("Row 4: ")) && details.contains(QStringLiteral("個人情報 \"たぶん\"")),
+        QVERIFY2(details.startsWith(QStringLiteral("Row 4: ")) &&
+                     details.contains(QStringLiteral("個人情報 \"たぶん\"")),
                  qPrintable(details));
         auto* problemsOnly = w.findChild<QCheckBox*>(QStringLiteral("problemsOnlyCheckBox"));
         problemsOnly->setChecked(true);
@@ -418,7 +433,8 @@ private slots:
         next(w, ImportWizard::ResultPageId);
         QCOMPARE(w.result()->added, 1);
         QCOMPARE(w.result()->rejected, 4);
-        QVERIFY(labelText(w, QStringLiteral("resultLabel")).contains(QStringLiteral("4 rejected row(s) were left out")));
+        QVERIFY(labelText(w, QStringLiteral("resultLabel"))
+                    .contains(QStringLiteral("4 rejected row(s) were left out")));
         QCOMPARE(t.reg->assetCount(), 2);
         QVERIFY(t.reg->assetByNo(QStringLiteral("0302-0201")));
         QVERIFY(!t.reg->assetByNo(QStringLiteral("0302-0202")));
@@ -455,14 +471,16 @@ private slots:
         QVERIFY(!nextButton(w)->isEnabled());
     }
 
-    // A city department's register of 10,000 rows is checked in about a second, once per visit to the preview.
+    // A city department's register of 10,000 rows is checked in about a second, once per visit to the
+    // preview.
     void tenThousandRowsPreviewQuickly()
     {
         TestRegister t;
         const QString path = t.dir.filePath(QStringLiteral("big.csv"));
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        QByteArray csv = "\xEF\xBB\xBF管理番号,情報資産名称,管理部署,個人情報,機密性,完全性,可用性,登録日\r\n";
+        QByteArray csv =
+            "\xEF\xBB\xBF管理番号,情報資産名称,管理部署,個人情報,機密性,完全性,可用性,登録日\r\n";
         for (int i = 0; i < 10000; ++i)
             csv += QStringLiteral("9%1,資料%1,保険年金課,無,2,1,1,令和6年4月1日\r\n")
                        .arg(i, 5, 10, QLatin1Char('0'))

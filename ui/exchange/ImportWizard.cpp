@@ -123,8 +123,8 @@ QStringList ImportWizard::missingRequired() const
         return missing;
     if (m_mapping.columnOf(QStringLiteral("name")) < 0)
         missing << tr("the asset name (情報資産名称)");
-    if (m_mapping.columnOf(QStringLiteral("org_code")) < 0 && m_mapping.columnOf(QStringLiteral("org_name")) < 0 &&
-        m_defaultOrgCode.isEmpty())
+    if (m_mapping.columnOf(QStringLiteral("org_code")) < 0 &&
+        m_mapping.columnOf(QStringLiteral("org_name")) < 0 && m_defaultOrgCode.isEmpty())
         missing << tr("the organisation (管理部署 or 組織コード), or a section chosen on the first page for "
                       "every row");
     return missing;
@@ -158,9 +158,10 @@ QString ImportWizard::blockedReason() const
                   "the columns, or cancel.");
     const int rejected = m_plan->count(ImportAction::Rejected);
     if (rejected > 0 && !m_cleanRowsOnly)
-        return tr("%n row(s) have errors, so nothing would be imported. Correct the file and read it again, or "
-                  "choose to import only the clean rows.",
-                  nullptr, rejected);
+        return tr(
+            "%n row(s) have errors, so nothing would be imported. Correct the file and read it again, or "
+            "choose to import only the clean rows.",
+            nullptr, rejected);
     if (m_plan->count(ImportAction::Add) + m_plan->count(ImportAction::Update) == 0)
         return tr("Nothing would change: every row is already in the register as the file has it.");
     return {};
@@ -185,10 +186,9 @@ Result<ImportResult> ImportWizard::apply()
     if (!m_plan)
         return makeError(ErrorCode::Validation, blockedReason());
     BusyCursor busy;
-    Result<ImportResult> done =
-        Importer::apply(m_register, *m_plan,
-                        m_cleanRowsOnly ? Importer::Mode::CleanRowsOnly : Importer::Mode::AllOrNothing, m_actor,
-                        tr("Imported from %1").arg(QFileInfo(m_path).fileName()));
+    Result<ImportResult> done = Importer::apply(
+        m_register, *m_plan, m_cleanRowsOnly ? Importer::Mode::CleanRowsOnly : Importer::Mode::AllOrNothing,
+        m_actor, tr("Imported from %1").arg(QFileInfo(m_path).fileName()));
     if (done)
         m_result = done.value();
     return done;

@@ -36,7 +36,8 @@ QLabel* wrappingLabel(const QString& objectName)
     auto* label = new QLabel;
     label->setObjectName(objectName);
     label->setWordWrap(true);
-    label->setAlignment(Qt::AlignLeft | Qt::AlignTop); // a wrapped label may be given more height than it fills
+    label->setAlignment(Qt::AlignLeft |
+                        Qt::AlignTop); // a wrapped label may be given more height than it fills
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
 }
@@ -128,8 +129,9 @@ ImportFilePage::ImportFilePage(ImportWizard* wizard) : m_wizard(wizard)
     form->addRow(tr("&Sheet:"), m_sheet);
     form->addRow(tr("&Organisation for rows without one:"), m_org);
     auto* orgNote = wrappingLabel(QStringLiteral("orgNoteLabel"));
-    orgNote->setText(tr("When a section is chosen, rows that name no organisation go to it, and the import is "
-                        "kept to that section and the units below it."));
+    orgNote->setText(
+        tr("When a section is chosen, rows that name no organisation go to it, and the import is "
+           "kept to that section and the units below it."));
     // Wide enough that the form does not reserve the height of a narrow, many-line label.
     orgNote->setMinimumWidth(480);
     form->addRow(QString(), orgNote);
@@ -154,8 +156,7 @@ void ImportFilePage::browse()
                               ? QFileInfo(m_wizard->targetRegister().path()).absolutePath()
                               : QFileInfo(m_wizard->filePath()).absolutePath();
     const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import from Excel"), start,
-        tr("Register sheets (*.xlsx *.csv *.txt);;All files (*)"));
+        this, tr("Import from Excel"), start, tr("Register sheets (*.xlsx *.csv *.txt);;All files (*)"));
     if (path.isEmpty())
         return;
     m_path->setText(QDir::toNativeSeparators(path));
@@ -202,19 +203,23 @@ void ImportFilePage::showTable()
             lines << tr("Sheet: %1").arg(t.sheetName);
         const HeaderMapping& m = m_wizard->mapping();
         if (m.headerRow() >= 0) {
-            lines << (m.headerRowCount() == 2 ? tr("Column names: rows %1-%2").arg(m.headerRow()).arg(m.headerRow() + 1)
-                                              : tr("Column names: row %1").arg(m.headerRow() + 1));
+            lines << (m.headerRowCount() == 2
+                          ? tr("Column names: rows %1-%2").arg(m.headerRow()).arg(m.headerRow() + 1)
+                          : tr("Column names: row %1").arg(m.headerRow() + 1));
             int dataRows = 0;
             for (int r = m.firstDataRow(); r < t.rows.size(); ++r)
-                if (std::any_of(t.rows[r].begin(), t.rows[r].end(), [](const QString& c) { return !c.trimmed().isEmpty(); }))
+                if (std::any_of(t.rows[r].begin(), t.rows[r].end(),
+                                [](const QString& c) { return !c.trimmed().isEmpty(); }))
                     ++dataRows;
             lines << tr("%n row(s) of data below them.", nullptr, dataRows);
         }
     }
-    QString text = lines.join(QLatin1Char('\n')).toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+    QString text =
+        lines.join(QLatin1Char('\n')).toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
     if (!m_wizard->readError().isEmpty())
         text += (text.isEmpty() ? QString() : QStringLiteral("<br>")) +
-                QStringLiteral("<span style=\"color:#b00020\">%1</span>").arg(m_wizard->readError().toHtmlEscaped());
+                QStringLiteral("<span style=\"color:#b00020\">%1</span>")
+                    .arg(m_wizard->readError().toHtmlEscaped());
     if (path.isEmpty())
         text = tr("No file chosen yet.").toHtmlEscaped();
     m_detected->setText(text);
@@ -237,7 +242,8 @@ ImportMappingPage::ImportMappingPage(ImportWizard* wizard) : m_wizard(wizard)
     m_summary = wrappingLabel(QStringLiteral("mappingSummaryLabel"));
     m_table = new QTableWidget(0, 3);
     m_table->setObjectName(QStringLiteral("mappingTableWidget"));
-    m_table->setHorizontalHeaderLabels({tr("Column in the file"), tr("Values (first rows)"), tr("Register field")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Column in the file"), tr("Values (first rows)"), tr("Register field")});
     m_table->verticalHeader()->setVisible(false);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -260,7 +266,8 @@ void ImportMappingPage::initializePage()
     // A few rows with values, for the person to recognise each column by what it holds.
     QVector<int> samples;
     for (int r = mapping.firstDataRow(); r < table.rows.size() && samples.size() < kSampleRows; ++r)
-        if (std::any_of(table.rows[r].begin(), table.rows[r].end(), [](const QString& c) { return !c.trimmed().isEmpty(); }))
+        if (std::any_of(table.rows[r].begin(), table.rows[r].end(),
+                        [](const QString& c) { return !c.trimmed().isEmpty(); }))
             samples << r;
 
     m_table->setRowCount(0);
@@ -276,8 +283,8 @@ void ImportMappingPage::initializePage()
             continue; // an empty column at the edge of the sheet: nothing to decide
         const int row = m_table->rowCount();
         m_table->insertRow(row);
-        auto* header = new QTableWidgetItem(QStringLiteral("%1: %2").arg(TableReader::columnName(c.column),
-                                                                        c.header.isEmpty() ? tr("(no name)") : c.header));
+        auto* header = new QTableWidgetItem(QStringLiteral("%1: %2").arg(
+            TableReader::columnName(c.column), c.header.isEmpty() ? tr("(no name)") : c.header));
         header->setData(Qt::UserRole, i); // the mapping column this row shows
         m_table->setItem(row, 0, header);
         auto* sample = new QTableWidgetItem(values.join(QStringLiteral(" / ")));
@@ -288,7 +295,8 @@ void ImportMappingPage::initializePage()
         combo->setObjectName(QStringLiteral("fieldComboBox%1").arg(c.column));
         combo->addItem(tr("(not imported)"), QString());
         for (const QString& key : keys)
-            // Status and disposal change only through Daicho's own steps: offered only when the file has them.
+            // Status and disposal change only through Daicho's own steps: offered only when the file has
+            // them.
             if (!HeaderMapping::isManagedKey(key) || key == c.key)
                 combo->addItem(fieldLabel(key), key);
         m_table->setCellWidget(row, 2, combo);
@@ -305,7 +313,8 @@ void ImportMappingPage::initializePage()
 
 void ImportMappingPage::keyChosen(int index, QComboBox* combo)
 {
-    m_wizard->mapping().setKey(m_wizard->mapping().columns().at(index).column, combo->currentData().toString());
+    m_wizard->mapping().setKey(m_wizard->mapping().columns().at(index).column,
+                               combo->currentData().toString());
     // A field another column fed has moved here: that column now shows "(not imported)".
     syncCombos();
     showMissing();
@@ -338,13 +347,15 @@ void ImportMappingPage::showMissing()
     for (const MappedColumn& c : mapping.columns())
         if (!c.key.isEmpty())
             ++imported;
-    m_summary->setText(tr("%1 of %n column(s) go into the register.", nullptr, int(m_table->rowCount())).arg(imported));
+    m_summary->setText(
+        tr("%1 of %n column(s) go into the register.", nullptr, int(m_table->rowCount())).arg(imported));
     const QStringList missing = m_wizard->missingRequired();
     if (missing.isEmpty())
         m_missing->setText(tr("Every required field has a column."));
     else
-        m_missing->setText(QStringLiteral("<span style=\"color:#b00020\">%1</span>")
-                               .arg(tr("Required and not found: %1.").arg(missing.join(tr(", "))).toHtmlEscaped()));
+        m_missing->setText(
+            QStringLiteral("<span style=\"color:#b00020\">%1</span>")
+                .arg(tr("Required and not found: %1.").arg(missing.join(tr(", "))).toHtmlEscaped()));
     emit completeChanged();
 }
 
@@ -404,7 +415,8 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard* wizard) : m_wizard(wizard)
 
     connect(m_problemsOnly, &QCheckBox::toggled, m_model, &ImportWizardPreviewModel::setProblemsOnly);
     // A cell holds one line; the row chosen shows every problem (and what an update changes) in full.
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ImportPreviewPage::showRow);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ImportPreviewPage::showRow);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { showRow(QModelIndex()); });
     connect(m_save, &QPushButton::clicked, this, &ImportPreviewPage::saveProblems);
     connect(m_cleanOnly, &QCheckBox::toggled, this, [this](bool on) {
@@ -446,11 +458,13 @@ void ImportPreviewPage::initializePage()
     if (plan)
         for (const ImportProblem& p : plan->fileProblems())
             notes << QStringLiteral("<span style=\"color:%1\">%2</span>")
-                         .arg(p.severity == Severity::Error ? QStringLiteral("#b00020") : QStringLiteral("#8a6d00"),
+                         .arg(p.severity == Severity::Error ? QStringLiteral("#b00020")
+                                                            : QStringLiteral("#8a6d00"),
                               p.message.toHtmlEscaped());
     m_fileProblems->setText(notes.join(QStringLiteral("<br>")));
     m_fileProblems->setVisible(!notes.isEmpty());
-    m_cleanOnly->setText(tr("Import only the clean rows and leave out the %n rejected row(s)", nullptr, rejected));
+    m_cleanOnly->setText(
+        tr("Import only the clean rows and leave out the %n rejected row(s)", nullptr, rejected));
     m_cleanOnly->setVisible(plan && rejected > 0 && !plan->fileRefused());
     m_save->setEnabled(plan && plan->hasErrors());
     m_view->resizeColumnsToContents();
@@ -467,7 +481,8 @@ void ImportPreviewPage::showRow(const QModelIndex& index)
         return;
     }
     const QString details = m_model->details(*row);
-    m_rowDetails->setText(tr("Row %1: %2").arg(row->row).arg(details.isEmpty() ? tr("no problems") : details));
+    m_rowDetails->setText(
+        tr("Row %1: %2").arg(row->row).arg(details.isEmpty() ? tr("no problems") : details));
 }
 
 void ImportPreviewPage::updateBlocked()
@@ -475,16 +490,18 @@ void ImportPreviewPage::updateBlocked()
     const QString why = m_wizard->blockedReason();
     if (why.isEmpty()) {
         const ImportPlan* plan = m_wizard->plan();
-        m_blocked->setText(m_wizard->cleanRowsOnly()
-                               ? tr("Import writes the %1 clean row(s) in one step; the rejected rows are left out.")
-                                     .arg(plan->count(ImportAction::Add) + plan->count(ImportAction::Update))
-                               : tr("Import writes every row in one step, with its history."));
+        m_blocked->setText(
+            m_wizard->cleanRowsOnly()
+                ? tr("Import writes the %1 clean row(s) in one step; the rejected rows are left out.")
+                      .arg(plan->count(ImportAction::Add) + plan->count(ImportAction::Update))
+                : tr("Import writes every row in one step, with its history."));
     } else {
         // Red for what is wrong; a file that changes nothing is not an error.
         const ImportPlan* plan = m_wizard->plan();
         const bool wrong = !plan || plan->fileRefused() || plan->hasErrors();
-        m_blocked->setText(wrong ? QStringLiteral("<span style=\"color:#b00020\">%1</span>").arg(why.toHtmlEscaped())
-                                 : why.toHtmlEscaped());
+        m_blocked->setText(
+            wrong ? QStringLiteral("<span style=\"color:#b00020\">%1</span>").arg(why.toHtmlEscaped())
+                  : why.toHtmlEscaped());
     }
     emit completeChanged();
 }
@@ -498,8 +515,8 @@ void ImportPreviewPage::saveProblems()
 {
     const QFileInfo in(m_wizard->filePath());
     const QString suggested = in.dir().filePath(tr("%1_problems.csv").arg(in.completeBaseName()));
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Save Problems as CSV"), suggested, tr("CSV for Excel (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Problems as CSV"), suggested,
+                                                      tr("CSV for Excel (*.csv)"));
     if (path.isEmpty())
         return;
     QString error;
@@ -553,9 +570,10 @@ void ImportResultPage::initializePage()
                        .arg(r->updated)
                        .arg(r->unchanged);
     if (r->rejected > 0)
-        text += QLatin1Char('\n') + tr("%n rejected row(s) were left out; correct them in the file and import it "
-                                       "again (the rows already imported stay unchanged).",
-                                       nullptr, r->rejected);
+        text +=
+            QLatin1Char('\n') + tr("%n rejected row(s) were left out; correct them in the file and import it "
+                                   "again (the rows already imported stay unchanged).",
+                                   nullptr, r->rejected);
     text += QLatin1Char('\n') + tr("Each change is recorded in the assets' history.");
     m_result->setText(text);
 }
