@@ -11,6 +11,7 @@
 #include "editing/BulkEditDialog.h"
 #include "editor/AssetEditorDialog.h"
 #include "exchange/ExportFlow.h"
+#include "exchange/ImportWizard.h"
 #include "lifecycle/CommentDialog.h"
 #include "lifecycle/StageDialog.h"
 #include "orgtree/OrgTreeModel.h"
@@ -220,6 +221,8 @@ void MainWindow::createActions()
     addAction(QStringLiteral("print"), tr("&Print..."), QKeySequence::Print, &MainWindow::print);
     addAction(QStringLiteral("exportExcel"), tr("&Export for Excel..."), QKeySequence(tr("Ctrl+E")),
               &MainWindow::exportForExcel);
+    addAction(QStringLiteral("importExcel"), tr("&Import from Excel..."), QKeySequence(tr("Ctrl+I")),
+              &MainWindow::importFromExcel);
     addAction(QStringLiteral("submitToCity"), tr("Submit to the &Information Policy Division..."), QKeySequence(),
               &MainWindow::submitToCity);
     addAction(QStringLiteral("consolidation"), tr("&Consolidation..."), QKeySequence(), &MainWindow::showConsolidation);
@@ -291,6 +294,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(action(QStringLiteral("print")));
     file->addAction(action(QStringLiteral("exportExcel")));
+    file->addAction(action(QStringLiteral("importExcel")));
     file->addSeparator();
     file->addAction(action(QStringLiteral("submitToCity")));
     file->addAction(action(QStringLiteral("consolidation")));
@@ -570,6 +574,17 @@ void MainWindow::exportForExcel()
 {
     if (m_register)
         ExportFlow::run(this, *m_register, m_orgCode);
+}
+
+void MainWindow::importFromExcel()
+{
+    if (!m_register)
+        return;
+    // Rows without an organisation go to the unit selected in the tree, as a new asset would.
+    ImportWizard wizard(*m_register, m_editing->actor(), m_orgCode, this);
+    wizard.exec();
+    if (wizard.imported())
+        reloadRegister();
 }
 
 void MainWindow::submitToCity()

@@ -81,6 +81,7 @@ private:
     void showSettings();
     void print();
     void exportForExcel();
+    void importFromExcel();
     void submitToCity();
     void showConsolidation();
     void closeFiscalYear();
