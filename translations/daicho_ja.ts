@@ -2661,6 +2661,152 @@
     </message>
 </context>
 <context>
+    <name>daicho::ImportFilePage</name>
+    <message>
+        <source>File to import</source>
+        <translation>取り込むファイル</translation>
+    </message>
+    <message>
+        <source>Choose the register sheet (Excel .xlsx or CSV). Daicho reads it and shows what it found; nothing is written until the last step.</source>
+        <translation>台帳のシート（Excel の .xlsx 又は CSV）を選んでください。読み取った内容を表示します。最後の手順まで台帳には何も書き込みません。</translation>
+    </message>
+    <message>
+        <source>Excel or CSV file</source>
+        <translation>Excel 又は CSV ファイル</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>参照(&amp;B)...</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自動判定</translation>
+    </message>
+    <message>
+        <source>CP932 (Shift_JIS)</source>
+        <translation>CP932（Shift_JIS）</translation>
+    </message>
+    <message>
+        <source>(each row names its own)</source>
+        <translation>（各行の管理部署による）</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>ファイル(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>文字コード(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>シート(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation for rows without one:</source>
+        <translation>管理部署のない行の課(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>When a section is chosen, rows that name no organisation go to it, and the import is kept to that section and the units below it.</source>
+        <translation>課を選ぶと、管理部署のない行はその課の資産として登録し、取り込みはその課と配下の組織に限ります。</translation>
+    </message>
+    <message>
+        <source>Found:</source>
+        <translation>読み取った内容：</translation>
+    </message>
+    <message>
+        <source>Import from Excel</source>
+        <translation>Excel から取り込む</translation>
+    </message>
+    <message>
+        <source>Register sheets (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>台帳のシート (*.xlsx *.csv *.txt);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Encoding: %1</source>
+        <translation>文字コード：%1</translation>
+    </message>
+    <message>
+        <source>Sheet: %1</source>
+        <translation>シート：%1</translation>
+    </message>
+    <message>
+        <source>Column names: rows %1-%2</source>
+        <translation>列名：%1～%2 行目</translation>
+    </message>
+    <message>
+        <source>Column names: row %1</source>
+        <translation>列名：%1 行目</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of data below them.</source>
+        <translation>
+            <numerusform>その下にデータが %n 行あります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No file chosen yet.</source>
+        <translation>ファイルがまだ選ばれていません。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::ImportMappingPage</name>
+    <message>
+        <source>Organisation code</source>
+        <translation>組織コード</translation>
+    </message>
+    <message>
+        <source>Importance (compared only)</source>
+        <translation>重要度（照合のみ）</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列の対応</translation>
+    </message>
+    <message>
+        <source>Each column of the file and the register field it goes into, as Daicho guessed from its name. Correct any that are wrong; &quot;(not imported)&quot; leaves a column out.</source>
+        <translation>ファイルの各列と、取り込み先の台帳の項目です（列名から推定）。違っていれば直してください。「（取り込まない）」を選ぶとその列は取り込みません。</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>ファイルの列</translation>
+    </message>
+    <message>
+        <source>Values (first rows)</source>
+        <translation>値（先頭の行）</translation>
+    </message>
+    <message>
+        <source>Register field</source>
+        <translation>台帳の項目</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（列名なし）</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（取り込まない）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n column(s) go into the register.</source>
+        <translation>
+            <numerusform>%n 列のうち %1 列を台帳に取り込みます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every required field has a column.</source>
+        <translation>必須の項目には、すべて対応する列があります。</translation>
+    </message>
+    <message>
+        <source>Required and not found: %1.</source>
+        <translation>必須の項目に対応する列がありません：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>daicho::ImportPlan</name>
     <message>
         <source>Row</source>
@@ -2793,6 +2939,214 @@
     <message>
         <source>The asset %1 was approved; after this change it needs approval again.</source>
         <translation>資産 %1 は承認済みです。この変更の後、改めて承認が必要です。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::ImportPreviewPage</name>
+    <message>
+        <source>Check</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>What the import would do to each row. Nothing has been written yet.</source>
+        <translation>取り込むと各行がどうなるかを示します。まだ何も書き込んでいません。</translation>
+    </message>
+    <message>
+        <source>Show only rows with &amp;problems</source>
+        <translation>不備のある行だけ表示(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Save Problems as CSV...</source>
+        <translation>不備を CSV に保存(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>To add: %1    To update: %2    Unchanged: %3    Rejected: %4</source>
+        <translation>追加 %1 件　　更新 %2 件　　変更なし %3 件　　取込不可 %4 件</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import only the clean rows and leave out the %n rejected row(s)</source>
+        <translation>
+            <numerusform>誤りのない行だけを取り込む（取込不可の %n 行は除く）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a row to see all of its problems.</source>
+        <translation>行を選ぶと、その行の不備をすべて表示します。</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>%1 行目：%2</translation>
+    </message>
+    <message>
+        <source>no problems</source>
+        <translation>不備はありません</translation>
+    </message>
+    <message>
+        <source>Import writes the %1 clean row(s) in one step; the rejected rows are left out.</source>
+        <translation>「取り込む」で誤りのない %1 行を一括で書き込みます。取込不可の行は除きます。</translation>
+    </message>
+    <message>
+        <source>Import writes every row in one step, with its history.</source>
+        <translation>「取り込む」で全行を一括で書き込み、履歴を残します。</translation>
+    </message>
+    <message>
+        <source>%1_problems.csv</source>
+        <translation>%1_不備.csv</translation>
+    </message>
+    <message>
+        <source>Save Problems as CSV</source>
+        <translation>不備を CSV に保存</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>Excel 用 CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n row(s)...</source>
+        <translation>
+            <numerusform>%n 行を取り込んでいます...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import from Excel</source>
+        <translation>Excel から取り込む</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>何も書き込んでいません。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::ImportResultPage</name>
+    <message>
+        <source>Imported</source>
+        <translation>取り込み完了</translation>
+    </message>
+    <message>
+        <source>What was written to the register.</source>
+        <translation>台帳に書き込んだ内容です。</translation>
+    </message>
+    <message>
+        <source>%1 was imported into the register: %2 added, %3 updated, %4 unchanged.</source>
+        <translation>%1 を台帳に取り込みました：追加 %2 件、更新 %3 件、変更なし %4 件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected row(s) were left out; correct them in the file and import it again (the rows already imported stay unchanged).</source>
+        <translation>
+            <numerusform>取込不可の %n 行は除きました。ファイルで直してから再度取り込んでください（取り込み済みの行は変わりません）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each change is recorded in the assets&apos; history.</source>
+        <translation>変更はすべて各資産の履歴に記録しました。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::ImportWizard</name>
+    <message>
+        <source>Import from Excel</source>
+        <translation>Excel から取り込む</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>取り込む(&amp;I)</translation>
+    </message>
+    <message>
+        <source>%1 is empty: a register sheet has a row of column names such as 情報資産名称, 管理部署 and 機密性, and rows below it.</source>
+        <translation>%1 は空です。台帳のシートには、情報資産名称・管理部署・機密性などの列名の行と、その下の行が必要です。</translation>
+    </message>
+    <message>
+        <source>the asset name (情報資産名称)</source>
+        <translation>情報資産名称</translation>
+    </message>
+    <message>
+        <source>the organisation (管理部署 or 組織コード), or a section chosen on the first page for every row</source>
+        <translation>管理部署（又は組織コード）。列がなければ、最初のページで全行の課を選んでください</translation>
+    </message>
+    <message>
+        <source>Nothing has been checked yet.</source>
+        <translation>まだ確認していません。</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported as it is mapped: see the problems above. Go back to correct the columns, or cancel.</source>
+        <translation>この列の対応では取り込めません（上の不備を参照）。戻って列の対応を直すか、キャンセルしてください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have errors, so nothing would be imported. Correct the file and read it again, or choose to import only the clean rows.</source>
+        <translation>
+            <numerusform>%n 行に誤りがあるため、このままでは何も取り込みません。ファイルを直して読み込み直すか、誤りのない行だけを取り込むことを選んでください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing would change: every row is already in the register as the file has it.</source>
+        <translation>変更はありません。すべての行がファイルのとおり台帳に登録済みです。</translation>
+    </message>
+    <message>
+        <source>The problems could not be written to %1: %2</source>
+        <translation>不備を %1 に書き出せませんでした：%2</translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation>%1 から取り込み</translation>
+    </message>
+    <message>
+        <source>%1 (detected)</source>
+        <translation>%1（自動判定）</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::ImportWizardPreviewModel</name>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>変更なし</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>取込不可</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>%1: %2 &quot;%3&quot;: %4</source>
+        <translation>%1：%2「%3」：%4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>処理</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>管理部署</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>不備</translation>
     </message>
 </context>
 <context>
@@ -3190,6 +3544,14 @@
     <message>
         <source>%1 is closed. Its frozen copy %2 can be opened, printed and compared, but not changed.</source>
         <translation>%1 を締めました。凍結した写し %2 は開く・印刷する・比較することはできますが、変更はできません。</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Excel...</source>
+        <translation>Excel から取り込む(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
     </message>
 </context>
 <context>
