@@ -54,7 +54,8 @@ ConsolidationDialog::ConsolidationDialog(Register& reg, Actor actor, int fiscalY
     m_table->setHorizontalHeaderLabels({tr("Code"), tr("Unit"), tr("Submitted"), tr("Submitted by"), tr("Assets"),
                                         tr("Added"), tr("Updated"), tr("Reclassified"), tr("Removed")});
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);   // the unit's name
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     layout->addWidget(m_table, 3);
 
     m_moveScheme = new QCheckBox(tr("Move assets classified under an older guideline edition to the city's scheme "
