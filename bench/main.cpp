@@ -39,7 +39,11 @@ int main(int argc, char* argv[])
                                   QStringLiteral("DIR"), QStringLiteral("bench-data"));
     const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("JSON file for the results."), QStringLiteral("FILE"),
                                  QStringLiteral("bench-results.json"));
-    parser.addOptions({sizes, runs, data, out});
+    const QCommandLineOption groups(QStringLiteral("groups"),
+                                    QStringLiteral("Groups of cases to run, comma-separated: window, check, report, "
+                                                   "exchange (default all)."),
+                                    QStringLiteral("LIST"), QStringLiteral("window,check,report,exchange"));
+    parser.addOptions({sizes, runs, data, out, groups});
     parser.process(app);
 
     QVector<int> sizeList;
@@ -52,10 +56,15 @@ int main(int argc, char* argv[])
     for (int n : sizeList) {
         if (n <= 0)
             continue;
-        results << runWindowCases(bench, n, runCount);
-        results << runCliCheck(bench, n, runCount);
-        results << runReportCases(bench, n, runCount);
-        results << runExchangeCases(bench, n, runCount);
+        const QStringList wanted = parser.value(groups).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        if (wanted.contains(QStringLiteral("window")))
+            results << runWindowCases(bench, n, runCount);
+        if (wanted.contains(QStringLiteral("check")))
+            results << runCliCheck(bench, n, runCount);
+        if (wanted.contains(QStringLiteral("report")))
+            results << runReportCases(bench, n, runCount);
+        if (wanted.contains(QStringLiteral("exchange")))
+            results << runExchangeCases(bench, n, runCount);
     }
 
     QTextStream o(stdout);

@@ -1494,11 +1494,12 @@ Result<SubmissionRecord> Register::applySubmission(SubmissionRecord record, cons
 
     const QString comment = tr("Consolidated from %1's submission of %2.")
                                 .arg(record.orgCode, record.submittedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
-    QSqlQuery link(db);
-    link.prepare(QStringLiteral("UPDATE asset SET submission_id = ?, withdrawn = 0 WHERE id = ?"));
+    QSqlQuery& link = statement(QStringLiteral("UPDATE asset SET submission_id = ?, withdrawn = 0 WHERE id = ?"));
     for (Asset a : assets) {
         a.assetNo = normalizedCode(a.assetNo);
-        const std::optional<Asset> before = readAsset(a.assetNo, true);
+        // Only a number the city already holds needs its row read (the first consolidation reads none).
+        const std::optional<Asset> before =
+            held.contains(a.assetNo) ? readAsset(a.assetNo, true) : std::optional<Asset>();
         Result<Asset> saved = [&]() -> Result<Asset> {
             if (!before) {
                 a.id = 0;
@@ -1526,8 +1527,8 @@ Result<SubmissionRecord> Register::applySubmission(SubmissionRecord record, cons
             ++record.updated, ++record.reclassified;
         else
             ++record.updated;
-        link.addBindValue(record.id);
-        link.addBindValue(saved->id);
+        link.bindValue(0, record.id);
+        link.bindValue(1, saved->id);
         if (!link.exec())
             return fail(sqlError(link, tr("asset %1").arg(a.assetNo)));
     }
