@@ -2018,6 +2018,16 @@
         <source>Import a register sheet (CSV or XLSX): preview, then all or nothing.</source>
         <translation>台帳のシート（CSV・XLSX）を取り込みます。確認の後、全件を一括で取り込みます。</translation>
     </message>
+    <message>
+        <source>Also write the comparison as a printout (PDF) for the committee.</source>
+        <translation>比較結果を委員会資料として PDF にも書き出します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n page(s)</source>
+        <translation>
+            <numerusform>%1：%n ページ</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>daicho::ColumnChooserDialog</name>
@@ -2961,7 +2971,7 @@
     </message>
     <message>
         <source>To add: %1    To update: %2    Unchanged: %3    Rejected: %4</source>
-        <translation>追加 %1 件　　更新 %2 件　　変更なし %3 件　　取込不可 %4 件</translation>
+        <translation>追加 %1 件&#x3000;&#x3000;更新 %2 件&#x3000;&#x3000;変更なし %3 件&#x3000;&#x3000;取込不可 %4 件</translation>
     </message>
     <message numerus="yes">
         <source>Import only the clean rows and leave out the %n rejected row(s)</source>
@@ -5052,6 +5062,53 @@
     <message>
         <source>Level changed</source>
         <translation>格付変更</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::YearComparisonReport</name>
+    <message>
+        <source>Comparison of Registers</source>
+        <translation>台帳の年度比較</translation>
+    </message>
+    <message>
+        <source>Whole city</source>
+        <translation>全庁</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2 件</translation>
+    </message>
+    <message>
+        <source>From %1 to %2. %3.</source>
+        <translation>%1 から %2 への変化：%3。</translation>
+    </message>
+    <message>
+        <source>Asset number</source>
+        <translation>資産番号</translation>
+    </message>
+    <message>
+        <source>Asset name</source>
+        <translation>情報資産名称</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>管理部署</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>変更前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>変更後</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2 件）</translation>
     </message>
 </context>
 </TS>

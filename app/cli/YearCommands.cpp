@@ -5,6 +5,10 @@
 
 #include "calendar/JapaneseDate.h"
 #include "report/YearComparison.h"
+#ifdef DAICHO_HAS_PRINT
+#include "print/ReportPdf.h"
+#include "report/YearComparisonReport.h"
+#endif
 
 #include <QDir>
 #include <QFileInfo>
@@ -57,6 +61,12 @@ int Commands::compare(Context& ctx, const QStringList& args)
     const QCommandLineOption format(QStringLiteral("format"), tr("Output format: %1.").arg(QStringLiteral("table, csv, json")),
                                     QStringLiteral("FORMAT"), QStringLiteral("table"));
     p.addOption(format);
+#ifdef DAICHO_HAS_PRINT
+    const QCommandLineOption pdf(QStringLiteral("out"), tr("Also write the comparison as a printout (PDF) for the "
+                                                           "committee."),
+                                 QStringLiteral("OUT.pdf"));
+    p.addOption(pdf);
+#endif
     p.addPositionalArgument(QStringLiteral("OLDER"), tr("The earlier register (e.g. the closed copy of last year)."));
     p.addPositionalArgument(QStringLiteral("NEWER"), tr("The later register."));
     int exit = Success;
@@ -72,6 +82,14 @@ int Commands::compare(Context& ctx, const QStringList& args)
     if (!newer)
         return exit;
     const YearComparison cmp = YearComparison::compare(*older, *newer);
+#ifdef DAICHO_HAS_PRINT
+    if (p.isSet(pdf)) {
+        const Result<int> pages = ReportPdf::write(YearComparisonReport::build(*older, *newer), p.value(pdf));
+        if (!pages)
+            return ctx.fail(pages.error());
+        ctx.err() << tr("%1: %n page(s)", nullptr, pages.value()).arg(p.value(pdf)) << Qt::endl;
+    }
+#endif
     using Change = ComparisonRow::Change;
     const Change kinds[] = {Change::Added, Change::Removed, Change::Disposed, Change::Reclassified};
     if (f == TextTable::Format::Json) {

@@ -61,7 +61,8 @@ std::unique_ptr<QCoreApplication> makeApplication(int& argc, char* argv[])
 {
 #ifdef DAICHO_HAS_PRINT
     for (int i = 1; i < argc; ++i) {
-        if (qstrcmp(argv[i], "report") != 0)
+        // `report`, and `compare --out`, print.
+        if (qstrcmp(argv[i], "report") != 0 && qstrcmp(argv[i], "compare") != 0)
             continue;
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -3,6 +3,7 @@
 #include "TestRegister.h"
 
 #include "report/YearComparison.h"
+#include "report/YearComparisonReport.h"
 
 #include <QFileInfo>
 #include <QTest>
@@ -94,6 +95,21 @@ private slots:
             QVERIFY(r.assetNo != kept.assetNo);
         QCOMPARE(cmp.count(C::Added), 1);
         QCOMPARE(cmp.count(C::Reclassified), 1);
+
+        // The committee's printout: the counts, then one table per kind of change, handled at the highest level listed.
+        const ReportDocument doc = YearComparisonReport::build(*older.value(), *t.reg);
+        QCOMPARE(doc.heading.fiscalYear, QStringLiteral("令和7年度 → register.daicho"));
+        QCOMPARE(doc.heading.classification, QStringLiteral("自治体機密性3C"));
+        QStringList headings;
+        int tableRows = 0;
+        for (const ReportBlock& b : doc.blocks) {
+            if (b.kind == ReportBlock::Kind::Heading)
+                headings << b.text;
+            if (b.kind == ReportBlock::Kind::Table)
+                tableRows += int(b.table.rows.size());
+        }
+        QCOMPARE(headings, (QStringList{"Added (1)", "Removed (1)", "Disposed (1)", "Level changed (1)"}));
+        QCOMPARE(tableRows, 4);
 
         // The same register against itself: nothing.
         QVERIFY(YearComparison::compare(*t.reg, *t.reg).rows.isEmpty());
