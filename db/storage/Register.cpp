@@ -7,6 +7,7 @@
 #include "util/Text.h"
 
 #include <algorithm>
+#include <numeric>
 
 #include <QAtomicInt>
 #include <QDir>
@@ -615,8 +616,16 @@ Result<OrgUnit> Register::addOrgUnit(OrgUnit unit, const Actor& actor)
 
 QVector<Asset> Register::assets() const
 {
-    QVector<Asset> out = readAssets(0, -1);
-    std::sort(out.begin(), out.end(), [](const Asset& a, const Asset& b) { return a.assetNo < b.assetNo; });
+    QVector<Asset> rows = readAssets(0, -1);
+    // Sort positions, then move each row once: swapping whole rows (some forty strings each) through
+    // the sort was a third of reading a city's register.
+    QVector<int> order(rows.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&rows](int a, int b) { return rows[a].assetNo < rows[b].assetNo; });
+    QVector<Asset> out;
+    out.reserve(rows.size());
+    for (int i : order)
+        out.append(std::move(rows[i]));
     return out;
 }
 
