@@ -63,16 +63,26 @@ void ReportScope::select(const Register& reg, const QVector<Asset>& assets, cons
     QHash<qint64, int> order;
     for (int i = 0; i < units.size(); ++i)
         order.insert(units[i].id, i);
-    for (const Asset& a : assets) {
+    // Sort positions with their unit's place looked up once, then copy each kept row once.
+    struct Key
+    {
+        int unit;
+        int index;
+    };
+    QVector<Key> keys;
+    keys.reserve(assets.size());
+    for (int i = 0; i < assets.size(); ++i) {
+        const Asset& a = assets[i];
         if (a.isDisposed() || (!orgIds.isEmpty() && !orgIds.contains(a.orgId)) || a.fiscalYear > m_fiscalYear)
             continue;
-        m_assets.append(a);
+        keys.append({order.value(a.orgId, INT_MAX), i});
     }
-    std::stable_sort(m_assets.begin(), m_assets.end(), [&order](const Asset& x, const Asset& y) {
-        const int ox = order.value(x.orgId, INT_MAX);
-        const int oy = order.value(y.orgId, INT_MAX);
-        return ox != oy ? ox < oy : x.assetNo < y.assetNo;
+    std::stable_sort(keys.begin(), keys.end(), [&assets](const Key& x, const Key& y) {
+        return x.unit != y.unit ? x.unit < y.unit : assets[x.index].assetNo < assets[y.index].assetNo;
     });
+    m_assets.reserve(keys.size());
+    for (const Key& k : keys)
+        m_assets.append(assets[k.index]);
 }
 
 ReportHeading ReportScope::heading(const Register& reg, const QString& title) const
