@@ -3563,6 +3563,14 @@
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
+    <message>
+        <source>Compare &amp;with an Earlier Register...</source>
+        <translation>以前の台帳と比較(&amp;W)...</translation>
+    </message>
+    <message>
+        <source>Compare with an Earlier Register</source>
+        <translation>以前の台帳と比較</translation>
+    </message>
 </context>
 <context>
     <name>daicho::Migrations</name>

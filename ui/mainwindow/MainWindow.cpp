@@ -20,6 +20,7 @@
 #include "register/ColumnChooserDialog.h"
 #include "register/FilterBar.h"
 #include "register/LevelBadgeDelegate.h"
+#include "report/YearComparisonReport.h"
 #include "reports/PrintDialog.h"
 #include "settings/AppSettings.h"
 #include "settings/SettingsDialog.h"
@@ -227,6 +228,8 @@ void MainWindow::createActions()
               &MainWindow::submitToCity);
     addAction(QStringLiteral("consolidation"), tr("&Consolidation..."), QKeySequence(), &MainWindow::showConsolidation);
     addAction(QStringLiteral("closeYear"), tr("C&lose Fiscal Year..."), QKeySequence(), &MainWindow::closeFiscalYear);
+    addAction(QStringLiteral("compareRegisters"), tr("Compare &with an Earlier Register..."), QKeySequence(),
+              &MainWindow::compareRegisters);
     addAction(QStringLiteral("dashboard"), tr("&Dashboard"), QKeySequence(tr("Ctrl+3")), &MainWindow::showDashboard);
     QAction* quit = addAction(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit, nullptr);
     connect(quit, &QAction::triggered, this, &QWidget::close);
@@ -299,6 +302,7 @@ void MainWindow::createMenus()
     file->addAction(action(QStringLiteral("submitToCity")));
     file->addAction(action(QStringLiteral("consolidation")));
     file->addAction(action(QStringLiteral("closeYear")));
+    file->addAction(action(QStringLiteral("compareRegisters")));
     file->addSeparator();
     file->addAction(action(QStringLiteral("settings")));
     file->addSeparator();
@@ -633,6 +637,23 @@ void MainWindow::closeFiscalYear()
                              tr("%1 is closed. Its frozen copy %2 can be opened, printed and compared, but not "
                                 "changed.")
                                  .arg(JapaneseDate::formatFiscalYear(year), QDir::toNativeSeparators(path)));
+}
+
+void MainWindow::compareRegisters()
+{
+    if (!m_register)
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Compare with an Earlier Register"),
+                                                      QFileInfo(m_register->path()).absolutePath(),
+                                                      tr("Daicho registers (*.daicho *.sqlite)"));
+    if (path.isEmpty())
+        return;
+    Result<std::unique_ptr<Register>> older = Register::open(path, m_clock);
+    if (!older) {
+        reportError(older.error());
+        return;
+    }
+    PrintDialog::previewDocument(YearComparisonReport::build(*older.value(), *m_register), this);
 }
 
 void MainWindow::showDashboard()

@@ -85,6 +85,7 @@ private:
     void submitToCity();
     void showConsolidation();
     void closeFiscalYear();
+    void compareRegisters();
     void showDashboard();
     void reloadRegister();
 

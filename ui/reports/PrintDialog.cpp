@@ -166,15 +166,19 @@ std::optional<ReportDocument> PrintDialog::buildDocument()
 void PrintDialog::preview()
 {
     const std::optional<ReportDocument> doc = buildDocument();
-    if (!doc)
-        return;
+    if (doc)
+        previewDocument(*doc, this);
+}
+
+void PrintDialog::previewDocument(const ReportDocument& doc, QWidget* parent)
+{
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageLayout(ReportRenderer::pageLayout(doc->orientation));
-    printer.setDocName(doc->heading.title);
-    QPrintPreviewDialog dialog(&printer, this);
-    dialog.setWindowTitle(tr("Print Preview: %1").arg(doc->heading.title));
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&doc](QPrinter* p) {
-        ReportRenderer renderer(*doc);
+    printer.setPageLayout(ReportRenderer::pageLayout(doc.orientation));
+    printer.setDocName(doc.heading.title);
+    QPrintPreviewDialog dialog(&printer, parent);
+    dialog.setWindowTitle(tr("Print Preview: %1").arg(doc.heading.title));
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&doc](QPrinter* p) {
+        ReportRenderer renderer(doc);
         renderer.render(p);
     });
     dialog.resize(1100, 800);

@@ -33,6 +33,8 @@ public:
     std::optional<ReportDocument> buildDocument();
 
     void preview();
+    // A print preview of any printout (print it, or save it as PDF from there).
+    static void previewDocument(const ReportDocument& doc, QWidget* parent);
     // Writes the PDF to `path` (asked for when empty); returns whether a file was written.
     bool saveAsPdf(QString path = {});
 
