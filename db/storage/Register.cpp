@@ -3,6 +3,7 @@
 #include "calendar/JapaneseDate.h"
 #include "domain/CityProfile.h"
 #include "domain/ReviewPolicy.h"
+#include "storage/Backup.h"
 #include "storage/Migrations.h"
 #include "util/Text.h"
 
@@ -320,16 +321,12 @@ Result<std::unique_ptr<Register>> Register::open(const QString& path, const Cloc
             return makeError(ErrorCode::FileRefused,
                              tr("%1 was written by an older Daicho and must be updated, but the file is read-only.")
                                  .arg(QDir::toNativeSeparators(path)));
-        const QString backup = path + QStringLiteral(".format%1-%2.bak")
-                                          .arg(fileVersion)
-                                          .arg(clock.now().toString(QStringLiteral("yyyyMMdd-HHmmss")));
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("VACUUM INTO ?"));
-        q.addBindValue(backup);
-        if (!q.exec())
+        // SQLite's online backup, verified, in the register's backup folder.
+        const Result<BackupInfo> backup = Backup::make(path, QStringLiteral("migration"), clock);
+        if (!backup)
             return makeError(ErrorCode::Io, tr("Before updating %1 a backup copy is made, and that failed: %2")
-                                                .arg(QDir::toNativeSeparators(path), q.lastError().text()));
-        reg->m_migrationBackup = backup;
+                                                .arg(QDir::toNativeSeparators(path), backup.error().message));
+        reg->m_migrationBackup = backup.value().path;
         r = reg->begin();
         if (r)
             r = Migrations::migrate(db, fileVersion);
@@ -346,6 +343,9 @@ Result<std::unique_ptr<Register>> Register::open(const QString& path, const Cloc
     if (!r)
         return makeError(ErrorCode::FileRefused, tr("%1 could not be read: %2").arg(QDir::toNativeSeparators(path), r.error().message));
     reg->m_frozenYear = reg->setting(QStringLiteral("frozen_fiscal_year")).toInt();
+    // The first opening of a day keeps a copy; a failed copy never stops anyone from working.
+    if (reg->m_frozenYear == 0)
+        Backup::makeDailyIfDue(path, clock);
     return reg;
 }
 
@@ -814,17 +814,25 @@ Result<void> Register::writeHistory(const QString& entity, qint64 id, const QStr
                                     const QVector<AssetFields::Change>& changes, const QString& comment,
                                     const Actor& actor)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("INSERT INTO history (entity, entity_id, at, os_user, display_name, action, changes, comment)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(entity);
-    q.addBindValue(id);
-    q.addBindValue(isoNow(m_clock));
-    q.addBindValue(textValue(actor.osUser));
-    q.addBindValue(textValue(actor.displayName));
-    q.addBindValue(action);
-    q.addBindValue(changesJson(changes));
-    q.addBindValue(textValue(comment));
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    const Result<HistoryLink> link = m_chain.link(db, {entity, id, isoNow(m_clock), actor.osUser, actor.displayName,
+                                                       action, changesJson(changes), comment});
+    if (!link)
+        return link.error();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO history (entity, entity_id, at, os_user, display_name, action, changes, comment,"
+                             " prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const HistoryContent& row = link.value().row;
+    q.addBindValue(row.entity);
+    q.addBindValue(row.entityId);
+    q.addBindValue(row.at);
+    q.addBindValue(textValue(row.osUser));
+    q.addBindValue(textValue(row.displayName));
+    q.addBindValue(row.action);
+    q.addBindValue(row.changes);
+    q.addBindValue(textValue(row.comment));
+    q.addBindValue(textValue(link.value().previous));
+    q.addBindValue(link.value().hash);
     if (!q.exec())
         return sqlError(q, tr("history"));
     return {};

@@ -5,6 +5,7 @@
 #include "domain/OrgUnit.h"
 #include "domain/RuleEngine.h"
 #include "storage/Actor.h"
+#include "storage/HistoryChain.h"
 #include "storage/HistoryEntry.h"
 #include "storage/SubmissionRecord.h"
 #include "util/Clock.h"
@@ -171,6 +172,7 @@ private:
     int m_batchDepth = 0;
     bool m_batchFailed = false;
     int m_frozenYear = 0;
+    HistoryChain m_chain;   // the last history hash, kept between rows
 };
 
 } // namespace daicho
