@@ -121,7 +121,7 @@ Result<void> HistoryChain::chainExisting(QSqlDatabase& db)
     QSqlQuery update(db);
     if (!update.prepare(QStringLiteral("UPDATE history SET prev_hash = ?, hash = ? WHERE id = ?")))
         return makeError(ErrorCode::Database, update.lastError().text());
-    QString previous;
+    QString previous = QStringLiteral("");   // not null: the column is NOT NULL, and Qt binds a null QString as NULL
     for (const Row& r : rows) {
         const QString h = hash(previous, r.content);
         update.addBindValue(previous);
