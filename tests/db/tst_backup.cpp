@@ -2,6 +2,8 @@
 // half file and never takes a file that is not a whole register of the same city.
 #include "TestRegister.h"
 
+#include "exchange/Consolidator.h"
+#include "exchange/Submission.h"
 #include "storage/Backup.h"
 #include "storage/Migrations.h"
 
@@ -360,6 +362,34 @@ private slots:
         QVERIFY2(r.error().message.contains(QStringLiteral("open")), qPrintable(r.error().message));
         QCOMPARE(t.reg->assetCount(), 3);
         QVERIFY(t.reg->addAsset(t.cleanAsset(QStringLiteral("まだ書ける")), t.actor));
+    }
+
+    void consolidationKeepsACopyFirst()
+    {
+        TestRegister dept;
+        addAssets(dept, 2);
+        Result<Submission> s = Submission::fromRegister(*dept.reg, QStringLiteral("0302"), 2025, dept.actor);
+        QVERIFY2(s, qPrintable(s.error().message));
+        const QString file = dept.dir.filePath(QStringLiteral("0302.json"));
+        QVERIFY(s->write(file));
+
+        TestRegister city;
+        // Nothing to take in (an unreadable file): nothing written, no copy.
+        const QString junk = dept.dir.filePath(QStringLiteral("junk.json"));
+        {
+            QFile f(junk);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("{");
+        }
+        QCOMPARE(Consolidator::run(*city.reg, {junk}, city.actor).first().outcome, ConsolidationItem::Outcome::Refused);
+        QCOMPARE(backupNames(city.path()), QStringList());
+
+        const QVector<ConsolidationItem> items = Consolidator::run(*city.reg, {file}, city.actor);
+        QCOMPARE(items.first().outcome, ConsolidationItem::Outcome::Applied);
+        const QStringList names = backupNames(city.path());
+        QCOMPARE(names, QStringList{QStringLiteral("20250601-000000-consolidation.sqlite")});
+        QCOMPARE(Backup::list(city.path()).first().assets, 0);   // the city register before the submission
+        QCOMPARE(city.reg->assetCount(), 2);
     }
 
     void migrationBackupIsTheOldFile()
