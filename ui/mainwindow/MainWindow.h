@@ -84,6 +84,7 @@ private:
     void submitToCity();
     void showConsolidation();
     void closeFiscalYear();
+    void showBackups();
     void showDashboard();
     void reloadRegister();
 
