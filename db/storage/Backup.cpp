@@ -330,8 +330,14 @@ Result<BackupInfo> Backup::restore(const QString& registerPath, const QString& b
                              + QLatin1Char(' ') + unchanged);
 
     // Nobody else may have the file open: leaving WAL mode needs the only connection, and takes the
-    // write-ahead log with it, so no stale log is ever applied to the restored file.
+    // write-ahead log with it, so no stale log is ever applied to the restored file. Whatever happens
+    // next, the register goes back to WAL, as Daicho creates it.
     bool damaged = false;
+    auto backToWal = [&registerPath] {
+        RawDb db;
+        if (db.open(registerPath, SQLITE_OPEN_READWRITE))
+            db.value("PRAGMA journal_mode = WAL");
+    };
     {
         RawDb current;
         if (!current.open(registerPath, SQLITE_OPEN_READWRITE))
@@ -350,8 +356,10 @@ Result<BackupInfo> Backup::restore(const QString& registerPath, const QString& b
     // The file as it is now, first. A damaged file cannot go through SQLite: it is kept byte for byte.
     Result<BackupInfo> before = make(registerPath, QStringLiteral("restore"), clock);
     if (!before) {
-        if (!damaged)
+        if (!damaged) {
+            backToWal();
             return makeError(before.error().code, before.error().message + QLatin1Char(' ') + unchanged);
+        }
         const QString target = targetName(folderFor(registerPath), clock.now(), QStringLiteral("restore"));
         if (!QFile::copy(registerPath, target))
             return makeError(ErrorCode::Io, tr("The current file could not be kept before restoring.") + QLatin1Char(' ')
@@ -370,11 +378,14 @@ Result<BackupInfo> Backup::restore(const QString& registerPath, const QString& b
     const QString temp = registerPath + QStringLiteral(".restoring");
     {
         RawDb source;
-        if (!source.open(backupPath, SQLITE_OPEN_READONLY))
+        if (!source.open(backupPath, SQLITE_OPEN_READONLY)) {
+            backToWal();
             return makeError(ErrorCode::FileRefused, tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(backupPath), source.error()));
+        }
         Result<void> copied = copyDatabase(source.db, temp);
         if (!copied) {
             QFile::remove(temp);
+            backToWal();
             return makeError(copied.error().code, copied.error().message + QLatin1Char(' ') + unchanged);
         }
     }
@@ -389,6 +400,7 @@ Result<BackupInfo> Backup::restore(const QString& registerPath, const QString& b
         if (!written || !out.commit()) {
             out.cancelWriting();
             QFile::remove(temp);
+            backToWal();
             return makeError(ErrorCode::Io, tr("%1 could not be replaced: %2").arg(reg, out.errorString()) + QLatin1Char(' ')
                                                 + unchanged);
         }
@@ -397,11 +409,7 @@ Result<BackupInfo> Backup::restore(const QString& registerPath, const QString& b
     // What a damaged file left beside it belongs to the old file, never to the restored one.
     QFile::remove(registerPath + QStringLiteral("-wal"));
     QFile::remove(registerPath + QStringLiteral("-shm"));
-    {
-        RawDb restored;
-        if (restored.open(registerPath, SQLITE_OPEN_READWRITE))
-            restored.value("PRAGMA journal_mode = WAL");
-    }
+    backToWal();
     return before;
 }
 

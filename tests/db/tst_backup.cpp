@@ -274,6 +274,11 @@ private slots:
         QVERIFY2(before, qPrintable(before.error().message));
         QCOMPARE(before.value().reason, QStringLiteral("restore"));
         QCOMPARE(before.value().assets, 7);   // the file as it was, kept
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral(".restoring")));
+        {
+            Connection look(path);   // back in WAL mode, as Daicho creates registers
+            QCOMPARE(look.value(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+        }
         auto reg = Register::open(path, t.clock);
         QVERIFY2(reg, qPrintable(reg.error().message));
         QCOMPARE(reg.value()->assetCount(), 3);
@@ -362,6 +367,8 @@ private slots:
         QVERIFY2(r.error().message.contains(QStringLiteral("open")), qPrintable(r.error().message));
         QCOMPARE(t.reg->assetCount(), 3);
         QVERIFY(t.reg->addAsset(t.cleanAsset(QStringLiteral("まだ書ける")), t.actor));
+        Connection look(t.path());
+        QCOMPARE(look.value(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
     }
 
     void consolidationKeepsACopyFirst()

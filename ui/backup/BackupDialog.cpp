@@ -139,7 +139,7 @@ void BackupDialog::restoreClicked()
         return;
     }
     const QString question =
-        tr("Replace the register with the copy of %1 (%2, %n asset(s))?\n\nThe register as it is now is kept as a "
+        tr("Replace the register with the copy of %1 (%2, %n asset(s))? The register as it is now is kept as a "
            "backup first. Colleagues must close the register before it can be replaced.",
            nullptr, info.value().assets)
             .arg(QLocale().toString(info.value().when, QLocale::ShortFormat), Backup::reasonText(info.value().reason));
