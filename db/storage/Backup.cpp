@@ -160,13 +160,18 @@ void rotate(const QString& registerPath, const QString& reason)
     }
 }
 
+// Copies made within the same second (whatever their reason) are numbered, so the order of the list is
+// the order they were made in.
 QString targetName(const QString& folder, const QDateTime& when, const QString& reason)
 {
     const QString stamp = when.toString(kStamp);
-    QString name = QStringLiteral("%1-%2.sqlite").arg(stamp, reason);
-    for (int n = 2; QFileInfo::exists(QDir(folder).filePath(name)); ++n)
+    const QDir dir(folder);
+    const int same = dir.entryList({stamp + QStringLiteral("*.sqlite")}, QDir::Files).size();
+    QString name = same == 0 ? QStringLiteral("%1-%2.sqlite").arg(stamp, reason)
+                             : QStringLiteral("%1.%2-%3.sqlite").arg(stamp).arg(same + 1).arg(reason);
+    for (int n = same + 2; QFileInfo::exists(dir.filePath(name)); ++n)
         name = QStringLiteral("%1.%2-%3.sqlite").arg(stamp).arg(n).arg(reason);
-    return QDir(folder).filePath(name);
+    return dir.filePath(name);
 }
 
 Result<BackupInfo> describe(const QString& path, bool thorough)

@@ -230,6 +230,15 @@ private slots:
         QVERIFY(a && b);
         QVERIFY(a.value().path != b.value().path);
         QCOMPARE(Backup::list(t.path()).first().path, b.value().path);   // the later one counts as newer
+        // Whatever the reason, the copy made later in the same second lists first.
+        const Result<BackupInfo> c = Backup::make(t.path(), QStringLiteral("manual"), t.clock);
+        const Result<BackupInfo> d = Backup::make(t.path(), QStringLiteral("daily"), t.clock);
+        QVERIFY(c && d);
+        QStringList order;
+        for (const BackupInfo& info : Backup::list(t.path()))
+            order << info.reason;
+        QCOMPARE(order, (QStringList{QStringLiteral("daily"), QStringLiteral("manual"), QStringLiteral("import"),
+                                     QStringLiteral("import")}));
     }
 
     void failedBackupRotatesNothingOut()
