@@ -337,7 +337,6 @@ Result<BackupInfo> Backup::restore(const QString& registerPath, const QString& b
     // Nobody else may have the file open: leaving WAL mode needs the only connection, and takes the
     // write-ahead log with it, so no stale log is ever applied to the restored file. Whatever happens
     // next, the register goes back to WAL, as Daicho creates it.
-    bool damaged = false;
     auto backToWal = [&registerPath] {
         RawDb db;
         if (db.open(registerPath, SQLITE_OPEN_READWRITE))
@@ -355,20 +354,18 @@ Result<BackupInfo> Backup::restore(const QString& registerPath, const QString& b
         if (code == SQLITE_BUSY || code == SQLITE_LOCKED || (ok && mode.compare(QLatin1String("delete"), Qt::CaseInsensitive) != 0))
             return makeError(ErrorCode::Io, tr("%1 is open in Daicho elsewhere; close it there first.").arg(reg)
                                                 + QLatin1Char(' ') + unchanged);
-        damaged = !ok;
     }
 
-    // The file as it is now, first. A damaged file cannot go through SQLite: it is kept byte for byte.
+    // The file as it is now, first. A damaged file (the reason to restore, often) fails the online copy's
+    // check: it is kept byte for byte instead, write-ahead log included.
     Result<BackupInfo> before = make(registerPath, QStringLiteral("restore"), clock);
     if (!before) {
-        if (!damaged) {
-            backToWal();
-            return makeError(before.error().code, before.error().message + QLatin1Char(' ') + unchanged);
-        }
         const QString target = targetName(folderFor(registerPath), clock.now(), QStringLiteral("restore"));
-        if (!QFile::copy(registerPath, target))
+        if (!QFile::copy(registerPath, target)) {
+            backToWal();
             return makeError(ErrorCode::Io, tr("The current file could not be kept before restoring.") + QLatin1Char(' ')
                                                 + unchanged);
+        }
         if (QFileInfo::exists(registerPath + QStringLiteral("-wal")))
             QFile::copy(registerPath + QStringLiteral("-wal"), target + QStringLiteral("-wal"));
         BackupInfo kept;

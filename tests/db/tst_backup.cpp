@@ -307,6 +307,40 @@ private slots:
         QCOMPARE(reg.value()->assetCount(), 4);
     }
 
+    void restoreOverADamagedRegister()
+    {
+        // What restore is for: the register is damaged, so the online copy of it fails its check; the
+        // file is kept byte for byte before the backup replaces it.
+        TestRegister t;
+        addAssets(t, 3);
+        const Result<BackupInfo> good = Backup::make(t.path(), QStringLiteral("manual"), t.clock);
+        QVERIFY(good);
+        const QString path = t.path();
+        t.reg.reset();
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            f.seek(4096);
+            f.write(QByteArray(8192, '\x77'));
+        }
+        const qint64 damagedSize = QFileInfo(path).size();
+        QVERIFY(!Register::open(path, t.clock));
+        t.clock.set(QDateTime(QDate(2025, 6, 1), QTime(16, 0)));
+        const Result<BackupInfo> before = Backup::restore(path, good.value().path, t.clock);
+        QVERIFY2(before, qPrintable(before.error().message));
+        {
+            // Its pages as they were, damage included (the header says "not WAL" now: leaving WAL mode is
+            // how restore makes sure nobody else has the file open).
+            QFile kept(before.value().path);
+            QVERIFY(kept.open(QIODevice::ReadOnly));
+            QCOMPARE(kept.size(), damagedSize);
+            QVERIFY(kept.readAll().mid(4096, 8192) == QByteArray(8192, '\x77'));
+        }
+        auto reg = Register::open(path, t.clock);
+        QVERIFY2(reg, qPrintable(reg.error().message));
+        QCOMPARE(reg.value()->assetCount(), 3);
+    }
+
     void restoreRefusesWhatIsNotARegisterOfThisCity_data()
     {
         QTest::addColumn<QString>("kind");
