@@ -123,7 +123,7 @@ int Commands::restore(Context& ctx, const QStringList& args)
     if (!QFileInfo::exists(backup))
         return ctx.fail(makeError(ErrorCode::NotFound,
                                   tr("The backup %1 does not exist.").arg(QDir::toNativeSeparators(backup))));
-    const Result<BackupInfo> before = Backup::restore(file, backup, ctx.recordingClock());
+    const Result<BackupInfo> before = Backup::restore(file, backup, ctx.recordingClock(), ctx.actor());
     if (!before)
         return ctx.fail(before.error());
     ctx.out() << tr("%1 was restored from %2. The file as it was is kept as %3.")

@@ -1,5 +1,6 @@
 #include "storage/Backup.h"
 
+#include "storage/HistoryChain.h"
 #include "storage/Migrations.h"
 #include "storage/Register.h"
 #include "storage/SqliteHandle.h"
@@ -10,6 +11,7 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QUuid>
 
 #include <algorithm>
@@ -215,6 +217,64 @@ Result<BackupInfo> describe(const QString& path, bool thorough)
     return info;
 }
 
+// The restore as a history row of the restored register, chained like every other row. A copy from
+// before the chain (format 4 or older) gets the row without hashes: opening it chains every row.
+Result<void> recordRestore(const QString& registerPath, const QString& comment, const Clock& clock, const Actor& actor)
+{
+    Result<void> result;
+    const QString connection = QStringLiteral("daicho-restore-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(registerPath);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        QSqlQuery q(db);
+        int version = 0;
+        if (db.open() && q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+            version = q.value(0).toInt();
+        const HistoryContent row{QStringLiteral("register"), 0, clock.now().toString(Qt::ISODateWithMs),
+                                 actor.osUser.isNull() ? QStringLiteral("") : actor.osUser,
+                                 actor.displayName.isNull() ? QStringLiteral("") : actor.displayName,
+                                 QStringLiteral("restore_register"), QStringLiteral("[]"), comment};
+        auto fail = [&](const QSqlQuery& query) {
+            result = makeError(ErrorCode::Database, query.lastError().text());
+        };
+        if (version < 1) {
+            result = makeError(ErrorCode::Database, db.lastError().text());
+        } else if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+            fail(q);
+        } else {
+            HistoryChain chain;
+            const bool chained = version >= 5;
+            const Result<HistoryLink> link = chained ? chain.link(db, row) : Result<HistoryLink>(HistoryLink{row, {}, {}});
+            QSqlQuery insert(db);
+            insert.prepare(chained ? QStringLiteral("INSERT INTO history (entity, entity_id, at, os_user, display_name,"
+                                                    " action, changes, comment, prev_hash, hash)"
+                                                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                   : QStringLiteral("INSERT INTO history (entity, entity_id, at, os_user, display_name,"
+                                                    " action, changes, comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+            for (const QVariant& v : {QVariant(row.entity), QVariant(row.entityId), QVariant(row.at),
+                                      QVariant(row.osUser), QVariant(row.displayName), QVariant(row.action),
+                                      QVariant(row.changes), QVariant(row.comment)})
+                insert.addBindValue(v);
+            if (chained && link) {
+                insert.addBindValue(link.value().previous.isNull() ? QStringLiteral("") : link.value().previous);
+                insert.addBindValue(link.value().hash);
+            }
+            if (!link)
+                result = link.error();
+            else if (!insert.exec())
+                fail(insert);
+            if (result)
+                q.exec(QStringLiteral("COMMIT"));
+            else
+                q.exec(QStringLiteral("ROLLBACK"));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return result;
+}
+
 } // namespace
 
 QString Backup::folderFor(const QString& registerPath)
@@ -307,7 +367,8 @@ Result<BackupInfo> Backup::inspect(const QString& backupPath)
     return describe(backupPath, true);
 }
 
-Result<BackupInfo> Backup::restore(const QString& registerPath, const QString& backupPath, const Clock& clock)
+Result<BackupInfo> Backup::restore(const QString& registerPath, const QString& backupPath, const Clock& clock,
+                                   const Actor& actor)
 {
     const QString reg = QDir::toNativeSeparators(registerPath);
     const QString unchanged = tr("The register was left unchanged.");
@@ -412,6 +473,17 @@ Result<BackupInfo> Backup::restore(const QString& registerPath, const QString& b
     QFile::remove(registerPath + QStringLiteral("-wal"));
     QFile::remove(registerPath + QStringLiteral("-shm"));
     backToWal();
+    const QString from = QFileInfo(backupPath).fileName();
+    const QString comment = backup.value().when.isValid()
+                                ? tr("Restored from the backup %1 of %2; the register as it was is kept as %3.")
+                                      .arg(from, backup.value().when.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                                           QFileInfo(before.value().path).fileName())
+                                : tr("Restored from %1; the register as it was is kept as %2.")
+                                      .arg(from, QFileInfo(before.value().path).fileName());
+    // The file is already whole and restored; a failed record is said, not undone.
+    const Result<void> recorded = recordRestore(registerPath, comment, clock, actor);
+    if (!recorded)
+        qWarning("daicho: the restore could not be recorded in the history: %s", qPrintable(recorded.error().message));
     return before;
 }
 

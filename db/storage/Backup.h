@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/Actor.h"
 #include "util/Clock.h"
 #include "util/Result.h"
 
@@ -50,8 +51,11 @@ public:
     // Replaces the register with `backupPath`: the backup must be a whole Daicho register of the same
     // city; the current file is backed up first (reason "restore") and the replacement is atomic, so the
     // register is either the old file or the whole backup, never half of one. Nobody else may have the
-    // register open. Returns the copy of the file as it was before.
-    static Result<BackupInfo> restore(const QString& registerPath, const QString& backupPath, const Clock& clock);
+    // register open. The restored register's history records the restore (who, when, from which copy), so
+    // history rows that went with the replaced file are accounted for. Returns the copy of the file as it
+    // was before.
+    static Result<BackupInfo> restore(const QString& registerPath, const QString& backupPath, const Clock& clock,
+                                      const Actor& actor);
 
     // The reason in words, for lists.
     static QString reasonText(const QString& reason);

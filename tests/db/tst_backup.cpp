@@ -5,6 +5,7 @@
 #include "exchange/Consolidator.h"
 #include "exchange/Submission.h"
 #include "storage/Backup.h"
+#include "storage/HistoryChain.h"
 #include "storage/Migrations.h"
 
 #include <QDir>
@@ -279,7 +280,7 @@ private slots:
         t.reg.reset();
 
         t.clock.set(QDateTime(QDate(2025, 6, 1), QTime(15, 0)));
-        const Result<BackupInfo> before = Backup::restore(path, made.value().path, t.clock);
+        const Result<BackupInfo> before = Backup::restore(path, made.value().path, t.clock, t.actor);
         QVERIFY2(before, qPrintable(before.error().message));
         QCOMPARE(before.value().reason, QStringLiteral("restore"));
         QCOMPARE(before.value().assets, 7);   // the file as it was, kept
@@ -287,7 +288,18 @@ private slots:
         {
             Connection look(path);   // back in WAL mode, as Daicho creates registers
             QCOMPARE(look.value(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+            // The restore is in the history, chained, with who did it and from which copy.
+            QCOMPARE(look.value(QStringLiteral("SELECT action FROM history ORDER BY id DESC LIMIT 1")).toString(),
+                     QStringLiteral("restore_register"));
+            QCOMPARE(look.value(QStringLiteral("SELECT display_name FROM history ORDER BY id DESC LIMIT 1")).toString(),
+                     t.actor.displayName);
+            const QString comment = look.value(QStringLiteral("SELECT comment FROM history ORDER BY id DESC LIMIT 1")).toString();
+            QVERIFY2(comment.contains(QFileInfo(made.value().path).fileName())
+                         && comment.contains(QFileInfo(before.value().path).fileName()),
+                     qPrintable(comment));
         }
+        const Result<ChainReport> chain = HistoryChain::verifyFile(path);
+        QVERIFY(chain && chain.value().whole());
         auto reg = Register::open(path, t.clock);
         QVERIFY2(reg, qPrintable(reg.error().message));
         QCOMPARE(reg.value()->assetCount(), 3);
@@ -326,7 +338,7 @@ private slots:
         const qint64 damagedSize = QFileInfo(path).size();
         QVERIFY(!Register::open(path, t.clock));
         t.clock.set(QDateTime(QDate(2025, 6, 1), QTime(16, 0)));
-        const Result<BackupInfo> before = Backup::restore(path, good.value().path, t.clock);
+        const Result<BackupInfo> before = Backup::restore(path, good.value().path, t.clock, t.actor);
         QVERIFY2(before, qPrintable(before.error().message));
         {
             // Its pages as they were, damage included (the header says "not WAL" now: leaving WAL mode is
@@ -388,7 +400,7 @@ private slots:
         }
         const QByteArray before = fileHash(path);
         const QStringList backups = backupNames(path);
-        const Result<BackupInfo> r = Backup::restore(path, candidate, t.clock);
+        const Result<BackupInfo> r = Backup::restore(path, candidate, t.clock, t.actor);
         QVERIFY(!r);
         QCOMPARE(r.error().code, ErrorCode::FileRefused);
         QVERIFY2(r.error().message.contains(QStringLiteral("left unchanged")), qPrintable(r.error().message));
@@ -405,7 +417,7 @@ private slots:
         QVERIFY(good);
         addAssets(t, 1, QStringLiteral("開いたまま"));
         // t.reg stays open, as a colleague's window would.
-        const Result<BackupInfo> r = Backup::restore(t.path(), good.value().path, t.clock);
+        const Result<BackupInfo> r = Backup::restore(t.path(), good.value().path, t.clock, t.actor);
         QVERIFY(!r);
         QVERIFY2(r.error().message.contains(QStringLiteral("open")), qPrintable(r.error().message));
         QCOMPARE(t.reg->assetCount(), 3);
@@ -440,6 +452,38 @@ private slots:
         QCOMPARE(names, QStringList{QStringLiteral("20250601-000000-consolidation.sqlite")});
         QCOMPARE(Backup::list(city.path()).first().assets, 0);   // the city register before the submission
         QCOMPARE(city.reg->assetCount(), 2);
+    }
+
+    void restoreAnOlderFormatCopy()
+    {
+        // The copy taken before a format update is of the old format: restored, it gets its restore row
+        // without a hash, and the next opening updates it and chains every row, that one included.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v1.daicho"));
+        QVERIFY(QFile::copy(QStringLiteral(DAICHO_TEST_DATA "/register-v1.sqlite"), path));
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+        FixedClock clock(QDateTime(QDate(2025, 6, 1), QTime(9, 0)));
+        QString migrationCopy;
+        {
+            auto reg = Register::open(path, clock);
+            QVERIFY(reg);
+            migrationCopy = reg.value()->migrationBackup();
+        }
+        clock.set(QDateTime(QDate(2025, 6, 1), QTime(10, 0)));
+        const Result<BackupInfo> before = Backup::restore(path, migrationCopy, clock, {QStringLiteral("t"), QStringLiteral("試験")});
+        QVERIFY2(before, qPrintable(before.error().message));
+        QCOMPARE(Register::probe(path).value(), 1);
+        {
+            auto reg = Register::open(path, clock);
+            QVERIFY2(reg, qPrintable(reg.error().message));
+            QCOMPARE(reg.value()->schemaVersion(), Migrations::latestVersion());
+            QCOMPARE(reg.value()->assetCount(), 1);
+        }
+        const Result<ChainReport> chain = HistoryChain::verifyFile(path);
+        QVERIFY(chain && chain.value().whole());
+        Connection look(path);
+        QCOMPARE(look.value(QStringLiteral("SELECT action FROM history ORDER BY id DESC LIMIT 1")).toString(),
+                 QStringLiteral("restore_register"));
     }
 
     void migrationBackupIsTheOldFile()

@@ -114,7 +114,7 @@ Result<BackupInfo> BackupDialog::backUpNow()
 Result<BackupInfo> BackupDialog::restore(const QString& backupPath)
 {
     const Result<BackupInfo> r = m_restorer ? m_restorer(backupPath)
-                                            : Result<BackupInfo>(Backup::restore(m_registerPath, backupPath, m_clock));
+                                            : Result<BackupInfo>(Backup::restore(m_registerPath, backupPath, m_clock, Actor::current()));
     refresh();
     if (r)
         emit restored();

@@ -600,7 +600,7 @@ void MainWindow::showBackups()
     // A file held open cannot be replaced: the window lets go of it, restores, and opens it again.
     BackupDialog dialog(path, m_clock, [this, path](const QString& backup) {
         setRegister(nullptr);
-        const Result<BackupInfo> restored = Backup::restore(path, backup, m_clock);
+        const Result<BackupInfo> restored = Backup::restore(path, backup, m_clock, m_editing->actor());
         openPath(path);
         return restored;
     }, this);
