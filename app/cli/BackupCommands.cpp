@@ -32,7 +32,8 @@ bool parseTableOrJson(Context& ctx, const QString& value, TextTable::Format* for
 
 QCommandLineOption tableOrJsonOption()
 {
-    return QCommandLineOption(QStringLiteral("format"), Commands::tr("Output format: %1.").arg(QStringLiteral("table, json")),
+    return QCommandLineOption(QStringLiteral("format"),
+                              Commands::tr("Output format: %1.").arg(QStringLiteral("table, json")),
                               QStringLiteral("FORMAT"), QStringLiteral("table"));
 }
 
@@ -41,8 +42,9 @@ QCommandLineOption tableOrJsonOption()
 int Commands::backup(Context& ctx, const QStringList& args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Make a backup copy of the register now, in the folder beside it, and print its "
-                                   "path."));
+    p.setApplicationDescription(
+        tr("Make a backup copy of the register now, in the folder beside it, and print its "
+           "path."));
     p.addPositionalArgument(QStringLiteral("FILE"), tr("The register."));
     int exit = Success;
     if (!ctx.parse(p, args, 1, QStringLiteral("daicho-cli backup FILE"), &exit))
@@ -91,7 +93,8 @@ int Commands::backups(Context& ctx, const QStringList& args)
     }
     if (all.isEmpty()) {
         ctx.out() << tr("%1 has no backups yet (they are kept in %2).")
-                         .arg(QDir::toNativeSeparators(file), QDir::toNativeSeparators(Backup::folderFor(file)))
+                         .arg(QDir::toNativeSeparators(file),
+                              QDir::toNativeSeparators(Backup::folderFor(file)))
                   << Qt::endl;
         return Success;
     }
@@ -108,11 +111,13 @@ int Commands::backups(Context& ctx, const QStringList& args)
 int Commands::restore(Context& ctx, const QStringList& args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Replace the register with one of its backups. The backup must be a whole Daicho "
-                                   "register of the same city; the current file is backed up first, and the file is "
-                                   "replaced in one step. Nobody may have the register open meanwhile."));
+    p.setApplicationDescription(
+        tr("Replace the register with one of its backups. The backup must be a whole Daicho "
+           "register of the same city; the current file is backed up first, and the file is "
+           "replaced in one step. Nobody may have the register open meanwhile."));
     p.addPositionalArgument(QStringLiteral("FILE"), tr("The register."));
-    p.addPositionalArgument(QStringLiteral("BACKUP"), tr("The backup: a path, or a file name from \"daicho-cli backups\"."));
+    p.addPositionalArgument(QStringLiteral("BACKUP"),
+                            tr("The backup: a path, or a file name from \"daicho-cli backups\"."));
     int exit = Success;
     if (!ctx.parse(p, args, 2, QStringLiteral("daicho-cli restore FILE BACKUP"), &exit))
         return exit;
@@ -136,8 +141,9 @@ int Commands::restore(Context& ctx, const QStringList& args)
 int Commands::verify(Context& ctx, const QStringList& args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Check the history's hash chain: report every history row changed, removed or "
-                                   "inserted outside Daicho, and where. Exit code 1 when the chain is broken."));
+    p.setApplicationDescription(
+        tr("Check the history's hash chain: report every history row changed, removed or "
+           "inserted outside Daicho, and where. Exit code 1 when the chain is broken."));
     const QCommandLineOption format = tableOrJsonOption();
     p.addOption(format);
     p.addPositionalArgument(QStringLiteral("FILE"), tr("The register."));
@@ -161,17 +167,17 @@ int Commands::verify(Context& ctx, const QStringList& args)
     if (f == TextTable::Format::Json) {
         QJsonArray problems;
         for (const ChainProblem& c : r.problems)
-            problems.append(QJsonObject{{QStringLiteral("row"), c.rowId},
-                                        {QStringLiteral("kind"), QString::fromLatin1(c.kind == ChainProblem::Kind::Changed
-                                                                                         ? "changed"
-                                                                                         : c.kind == ChainProblem::Kind::Removed
-                                                                                               ? "removed"
-                                                                                               : "inserted")},
-                                        {QStringLiteral("entity"), c.entity},
-                                        {QStringLiteral("entity_id"), c.entityId},
-                                        {QStringLiteral("location"), c.location},
-                                        {QStringLiteral("at"), c.at},
-                                        {QStringLiteral("problem"), c.what}});
+            problems.append(
+                QJsonObject{{QStringLiteral("row"), c.rowId},
+                            {QStringLiteral("kind"),
+                             QString::fromLatin1(c.kind == ChainProblem::Kind::Changed   ? "changed"
+                                                 : c.kind == ChainProblem::Kind::Removed ? "removed"
+                                                                                         : "inserted")},
+                            {QStringLiteral("entity"), c.entity},
+                            {QStringLiteral("entity_id"), c.entityId},
+                            {QStringLiteral("location"), c.location},
+                            {QStringLiteral("at"), c.at},
+                            {QStringLiteral("problem"), c.what}});
         const QJsonObject o{{QStringLiteral("rows"), r.rows},
                             {QStringLiteral("whole"), r.whole()},
                             {QStringLiteral("problems"), problems}};
@@ -179,16 +185,18 @@ int Commands::verify(Context& ctx, const QStringList& args)
     } else if (r.whole()) {
         ctx.out() << tr("History chain whole: %n row(s) checked.", nullptr, r.rows) << Qt::endl;
     } else {
-        TextTable table({tr("Row"), tr("Found"), tr("About"), tr("Recorded at"), tr("What no longer matches")});
+        TextTable table(
+            {tr("Row"), tr("Found"), tr("About"), tr("Recorded at"), tr("What no longer matches")});
         for (const ChainProblem& c : r.problems)
-            table.addRow({QString::number(c.rowId), HistoryChain::kindText(c.kind), HistoryChain::locationText(c),
-                          c.at, c.what});
+            table.addRow({QString::number(c.rowId), HistoryChain::kindText(c.kind),
+                          HistoryChain::locationText(c), c.at, c.what});
         table.write(ctx.out(), TextTable::Format::Table);
-        ctx.out() << tr("History chain broken: %1 of %n row(s) do not fit. The history was changed outside Daicho; "
-                        "compare with a backup (daicho-cli backups).",
-                        nullptr, r.rows)
-                         .arg(r.problems.size())
-                  << Qt::endl;
+        ctx.out()
+            << tr("History chain broken: %1 of %n row(s) do not fit. The history was changed outside Daicho; "
+                  "compare with a backup (daicho-cli backups).",
+                  nullptr, r.rows)
+                   .arg(r.problems.size())
+            << Qt::endl;
     }
     return r.whole() ? Success : Findings;
 }

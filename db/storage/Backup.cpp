@@ -43,7 +43,10 @@ struct RawDb
         sqlite3_busy_timeout(db, 5000);
         return true;
     }
-    QString error() const { return db ? QString::fromUtf8(sqlite3_errmsg(db)) : QStringLiteral("out of memory"); }
+    QString error() const
+    {
+        return db ? QString::fromUtf8(sqlite3_errmsg(db)) : QStringLiteral("out of memory");
+    }
     int errorCode() const { return db ? sqlite3_errcode(db) : SQLITE_NOMEM; }
     // Every row's first column; false on an SQL error.
     bool column(const char* sql, QStringList* out)
@@ -76,8 +79,9 @@ Result<void> copyDatabase(sqlite3* source, const QString& target)
     QFile::remove(target);
     RawDb dst;
     if (!dst.open(target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE))
-        return makeError(ErrorCode::Io, Backup::tr("%1 cannot be written: %2")
-                                            .arg(QDir::toNativeSeparators(target), dst.error()));
+        return makeError(
+            ErrorCode::Io,
+            Backup::tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(target), dst.error()));
     sqlite3_backup* b = sqlite3_backup_init(dst.db, "main", source, "main");
     if (!b)
         return makeError(ErrorCode::Io, Backup::tr("The copy could not be started: %1").arg(dst.error()));
@@ -91,14 +95,16 @@ Result<void> copyDatabase(sqlite3* source, const QString& target)
     }
     sqlite3_backup_finish(b);
     if (rc != SQLITE_DONE)
-        return makeError(ErrorCode::Io,
-                         Backup::tr("The copy could not be made: %1").arg(QString::fromUtf8(sqlite3_errstr(rc))));
+        return makeError(
+            ErrorCode::Io,
+            Backup::tr("The copy could not be made: %1").arg(QString::fromUtf8(sqlite3_errstr(rc))));
     // A copy of a WAL register says WAL in its header: a backup is one self-contained file instead.
     dst.value("PRAGMA journal_mode = DELETE");
     QStringList check;
     if (!dst.column("PRAGMA integrity_check", &check) || check != QStringList{QStringLiteral("ok")})
-        return makeError(ErrorCode::Io, Backup::tr("The copy failed its integrity check: %1")
-                                            .arg(check.isEmpty() ? dst.error() : check.join(QStringLiteral("; "))));
+        return makeError(ErrorCode::Io,
+                         Backup::tr("The copy failed its integrity check: %1")
+                             .arg(check.isEmpty() ? dst.error() : check.join(QStringLiteral("; "))));
     return {};
 }
 
@@ -124,7 +130,8 @@ QVector<Entry> entries(const QString& registerPath)
         const QRegularExpressionMatch m = namePattern().match(name);
         if (!m.hasMatch())
             continue;
-        Entry e{dir.filePath(name), QDateTime::fromString(m.captured(1), kStamp), m.captured(2).toInt(), m.captured(3)};
+        Entry e{dir.filePath(name), QDateTime::fromString(m.captured(1), kStamp), m.captured(2).toInt(),
+                m.captured(3)};
         if (e.when.isValid())
             out << e;
     }
@@ -206,23 +213,27 @@ Result<BackupInfo> describe(const QString& path, bool thorough)
     bool ok = false;
     info.cityName = db.value("SELECT value FROM meta WHERE key = 'city_name'", &ok);
     if (!ok)
-        return makeError(ErrorCode::FileRefused, Backup::tr("%1 is not a whole Daicho register: it has no city.").arg(name));
+        return makeError(ErrorCode::FileRefused,
+                         Backup::tr("%1 is not a whole Daicho register: it has no city.").arg(name));
     // Withdrawn registrations are not assets; registers from before withdrawal have none.
     QString count = db.value("SELECT count(*) FROM asset WHERE withdrawn = 0", &ok);
     if (!ok)
         count = db.value("SELECT count(*) FROM asset", &ok);
     if (!ok)
-        return makeError(ErrorCode::FileRefused, Backup::tr("%1 is not a whole Daicho register: it has no assets table.").arg(name));
+        return makeError(ErrorCode::FileRefused,
+                         Backup::tr("%1 is not a whole Daicho register: it has no assets table.").arg(name));
     info.assets = count.toInt();
     return info;
 }
 
 // The restore as a history row of the restored register, chained like every other row. A copy from
 // before the chain (format 4 or older) gets the row without hashes: opening it chains every row.
-Result<void> recordRestore(const QString& registerPath, const QString& comment, const Clock& clock, const Actor& actor)
+Result<void> recordRestore(const QString& registerPath, const QString& comment, const Clock& clock,
+                           const Actor& actor)
 {
     Result<void> result;
-    const QString connection = QStringLiteral("daicho-restore-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
+    const QString connection =
+        QStringLiteral("daicho-restore-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
         db.setDatabaseName(registerPath);
@@ -231,10 +242,14 @@ Result<void> recordRestore(const QString& registerPath, const QString& comment, 
         int version = 0;
         if (db.open() && q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
             version = q.value(0).toInt();
-        const HistoryContent row{QStringLiteral("register"), 0, clock.now().toString(Qt::ISODateWithMs),
+        const HistoryContent row{QStringLiteral("register"),
+                                 0,
+                                 clock.now().toString(Qt::ISODateWithMs),
                                  actor.osUser.isNull() ? QStringLiteral("") : actor.osUser,
                                  actor.displayName.isNull() ? QStringLiteral("") : actor.displayName,
-                                 QStringLiteral("restore_register"), QStringLiteral("[]"), comment};
+                                 QStringLiteral("restore_register"),
+                                 QStringLiteral("[]"),
+                                 comment};
         auto fail = [&](const QSqlQuery& query) {
             result = makeError(ErrorCode::Database, query.lastError().text());
         };
@@ -245,19 +260,22 @@ Result<void> recordRestore(const QString& registerPath, const QString& comment, 
         } else {
             HistoryChain chain;
             const bool chained = version >= 5;
-            const Result<HistoryLink> link = chained ? chain.link(db, row) : Result<HistoryLink>(HistoryLink{row, {}, {}});
+            const Result<HistoryLink> link =
+                chained ? chain.link(db, row) : Result<HistoryLink>(HistoryLink{row, {}, {}});
             QSqlQuery insert(db);
-            insert.prepare(chained ? QStringLiteral("INSERT INTO history (entity, entity_id, at, os_user, display_name,"
-                                                    " action, changes, comment, prev_hash, hash)"
-                                                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                                   : QStringLiteral("INSERT INTO history (entity, entity_id, at, os_user, display_name,"
-                                                    " action, changes, comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+            insert.prepare(
+                chained ? QStringLiteral("INSERT INTO history (entity, entity_id, at, os_user, display_name,"
+                                         " action, changes, comment, prev_hash, hash)"
+                                         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        : QStringLiteral("INSERT INTO history (entity, entity_id, at, os_user, display_name,"
+                                         " action, changes, comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
             for (const QVariant& v : {QVariant(row.entity), QVariant(row.entityId), QVariant(row.at),
                                       QVariant(row.osUser), QVariant(row.displayName), QVariant(row.action),
                                       QVariant(row.changes), QVariant(row.comment)})
                 insert.addBindValue(v);
             if (chained && link) {
-                insert.addBindValue(link.value().previous.isNull() ? QStringLiteral("") : link.value().previous);
+                insert.addBindValue(link.value().previous.isNull() ? QStringLiteral("")
+                                                                   : link.value().previous);
                 insert.addBindValue(link.value().hash);
             }
             if (!link)
@@ -286,12 +304,14 @@ Result<BackupInfo> Backup::make(const QString& registerPath, const QString& reas
 {
     const QString folder = folderFor(registerPath);
     if (!QDir().mkpath(folder))
-        return makeError(ErrorCode::Io, tr("The backup folder %1 cannot be created.").arg(QDir::toNativeSeparators(folder)));
+        return makeError(ErrorCode::Io,
+                         tr("The backup folder %1 cannot be created.").arg(QDir::toNativeSeparators(folder)));
     const QString target = targetName(folder, clock.now(), reason);
     const QString partial = target + QStringLiteral(".partial");
 
     Result<void> copied;
-    const QString connection = QStringLiteral("daicho-backup-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
+    const QString connection =
+        QStringLiteral("daicho-backup-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
         db.setDatabaseName(registerPath);
@@ -300,9 +320,9 @@ Result<BackupInfo> Backup::make(const QString& registerPath, const QString& reas
             options += QStringLiteral(";QSQLITE_OPEN_READONLY");
         db.setConnectOptions(options);
         if (!QFileInfo::exists(registerPath) || !db.open())
-            copied = makeError(ErrorCode::FileRefused, tr("%1 cannot be read: %2")
-                                                           .arg(QDir::toNativeSeparators(registerPath),
-                                                                db.lastError().text()));
+            copied = makeError(ErrorCode::FileRefused,
+                               tr("%1 cannot be read: %2")
+                                   .arg(QDir::toNativeSeparators(registerPath), db.lastError().text()));
         else if (sqlite3* source = sqliteHandle(db))
             copied = copyDatabase(source, partial);
         else
@@ -313,11 +333,13 @@ Result<BackupInfo> Backup::make(const QString& registerPath, const QString& reas
     if (!copied) {
         QFile::remove(partial);
         return makeError(copied.error().code,
-                         tr("The backup of %1 failed: %2").arg(QDir::toNativeSeparators(registerPath), copied.error().message));
+                         tr("The backup of %1 failed: %2")
+                             .arg(QDir::toNativeSeparators(registerPath), copied.error().message));
     }
     if (!QFile::rename(partial, target)) {
         QFile::remove(partial);
-        return makeError(ErrorCode::Io, tr("The backup %1 could not be written.").arg(QDir::toNativeSeparators(target)));
+        return makeError(ErrorCode::Io,
+                         tr("The backup %1 could not be written.").arg(QDir::toNativeSeparators(target)));
     }
     // Only a verified copy makes room: older ones go after the new one is known to be good.
     rotate(registerPath, reason);
@@ -332,8 +354,8 @@ Result<BackupInfo> Backup::makeDailyIfDue(const QString& registerPath, const Clo
         // A register nobody has recorded anything in yet (just created) has nothing to lose.
         RawDb db;
         bool ok = false;
-        if (!db.open(registerPath, SQLITE_OPEN_READONLY)
-            || db.value("SELECT EXISTS (SELECT 1 FROM history)", &ok) != QLatin1String("1") || !ok)
+        if (!db.open(registerPath, SQLITE_OPEN_READONLY) ||
+            db.value("SELECT EXISTS (SELECT 1 FROM history)", &ok) != QLatin1String("1") || !ok)
             return BackupInfo{};
     }
     const QDate today = clock.today();
@@ -375,13 +397,15 @@ Result<BackupInfo> Backup::restore(const QString& registerPath, const QString& b
     if (!QFileInfo::exists(registerPath))
         return makeError(ErrorCode::NotFound, tr("The file %1 does not exist.").arg(reg));
     if (QFileInfo(registerPath).canonicalFilePath() == QFileInfo(backupPath).canonicalFilePath())
-        return makeError(ErrorCode::Usage, tr("The backup is the register itself.") + QLatin1Char(' ') + unchanged);
+        return makeError(ErrorCode::Usage,
+                         tr("The backup is the register itself.") + QLatin1Char(' ') + unchanged);
 
     Result<BackupInfo> backup = inspect(backupPath);
     if (!backup)
-        return makeError(ErrorCode::FileRefused, tr("%1 cannot be restored: %2").arg(QDir::toNativeSeparators(backupPath),
-                                                                                  backup.error().message)
-                                                     + QLatin1Char(' ') + unchanged);
+        return makeError(ErrorCode::FileRefused,
+                         tr("%1 cannot be restored: %2")
+                                 .arg(QDir::toNativeSeparators(backupPath), backup.error().message) +
+                             QLatin1Char(' ') + unchanged);
     QString currentCity;
     bool currentReadable = false;
     {
@@ -390,10 +414,10 @@ Result<BackupInfo> Backup::restore(const QString& registerPath, const QString& b
             currentCity = current.value("SELECT value FROM meta WHERE key = 'city_name'", &currentReadable);
     }
     if (currentReadable && currentCity != backup.value().cityName)
-        return makeError(ErrorCode::FileRefused,
-                         tr("%1 is the register of %2, not of %3.")
-                                 .arg(QDir::toNativeSeparators(backupPath), backup.value().cityName, currentCity)
-                             + QLatin1Char(' ') + unchanged);
+        return makeError(ErrorCode::FileRefused, tr("%1 is the register of %2, not of %3.")
+                                                         .arg(QDir::toNativeSeparators(backupPath),
+                                                              backup.value().cityName, currentCity) +
+                                                     QLatin1Char(' ') + unchanged);
 
     // Nobody else may have the file open: leaving WAL mode needs the only connection, and takes the
     // write-ahead log with it, so no stale log is ever applied to the restored file. Whatever happens
@@ -406,15 +430,18 @@ Result<BackupInfo> Backup::restore(const QString& registerPath, const QString& b
     {
         RawDb current;
         if (!current.open(registerPath, SQLITE_OPEN_READWRITE))
-            return makeError(ErrorCode::Io, tr("%1 cannot be opened: %2").arg(reg, current.error()) + QLatin1Char(' ') + unchanged);
+            return makeError(ErrorCode::Io, tr("%1 cannot be opened: %2").arg(reg, current.error()) +
+                                                QLatin1Char(' ') + unchanged);
         sqlite3_busy_timeout(current.db, 1000);
         current.value("PRAGMA wal_checkpoint(TRUNCATE)");
         bool ok = false;
         const QString mode = current.value("PRAGMA journal_mode = DELETE", &ok);
         const int code = current.errorCode() & 0xff;
-        if (code == SQLITE_BUSY || code == SQLITE_LOCKED || (ok && mode.compare(QLatin1String("delete"), Qt::CaseInsensitive) != 0))
-            return makeError(ErrorCode::Io, tr("%1 is open in Daicho elsewhere; close it there first.").arg(reg)
-                                                + QLatin1Char(' ') + unchanged);
+        if (code == SQLITE_BUSY || code == SQLITE_LOCKED ||
+            (ok && mode.compare(QLatin1String("delete"), Qt::CaseInsensitive) != 0))
+            return makeError(ErrorCode::Io,
+                             tr("%1 is open in Daicho elsewhere; close it there first.").arg(reg) +
+                                 QLatin1Char(' ') + unchanged);
     }
 
     // The file as it is now, first. A damaged file (the reason to restore, often) fails the online copy's
@@ -424,8 +451,8 @@ Result<BackupInfo> Backup::restore(const QString& registerPath, const QString& b
         const QString target = targetName(folderFor(registerPath), clock.now(), QStringLiteral("restore"));
         if (!QFile::copy(registerPath, target)) {
             backToWal();
-            return makeError(ErrorCode::Io, tr("The current file could not be kept before restoring.") + QLatin1Char(' ')
-                                                + unchanged);
+            return makeError(ErrorCode::Io, tr("The current file could not be kept before restoring.") +
+                                                QLatin1Char(' ') + unchanged);
         }
         if (QFileInfo::exists(registerPath + QStringLiteral("-wal")))
             QFile::copy(registerPath + QStringLiteral("-wal"), target + QStringLiteral("-wal"));
@@ -443,7 +470,9 @@ Result<BackupInfo> Backup::restore(const QString& registerPath, const QString& b
         RawDb source;
         if (!source.open(backupPath, SQLITE_OPEN_READONLY)) {
             backToWal();
-            return makeError(ErrorCode::FileRefused, tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(backupPath), source.error()));
+            return makeError(
+                ErrorCode::FileRefused,
+                tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(backupPath), source.error()));
         }
         Result<void> copied = copyDatabase(source.db, temp);
         if (!copied) {
@@ -464,8 +493,8 @@ Result<BackupInfo> Backup::restore(const QString& registerPath, const QString& b
             out.cancelWriting();
             QFile::remove(temp);
             backToWal();
-            return makeError(ErrorCode::Io, tr("%1 could not be replaced: %2").arg(reg, out.errorString()) + QLatin1Char(' ')
-                                                + unchanged);
+            return makeError(ErrorCode::Io, tr("%1 could not be replaced: %2").arg(reg, out.errorString()) +
+                                                QLatin1Char(' ') + unchanged);
         }
     }
     QFile::remove(temp);
@@ -474,16 +503,18 @@ Result<BackupInfo> Backup::restore(const QString& registerPath, const QString& b
     QFile::remove(registerPath + QStringLiteral("-shm"));
     backToWal();
     const QString from = QFileInfo(backupPath).fileName();
-    const QString comment = backup.value().when.isValid()
-                                ? tr("Restored from the backup %1 of %2; the register as it was is kept as %3.")
-                                      .arg(from, backup.value().when.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                                           QFileInfo(before.value().path).fileName())
-                                : tr("Restored from %1; the register as it was is kept as %2.")
-                                      .arg(from, QFileInfo(before.value().path).fileName());
+    const QString comment =
+        backup.value().when.isValid()
+            ? tr("Restored from the backup %1 of %2; the register as it was is kept as %3.")
+                  .arg(from, backup.value().when.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                       QFileInfo(before.value().path).fileName())
+            : tr("Restored from %1; the register as it was is kept as %2.")
+                  .arg(from, QFileInfo(before.value().path).fileName());
     // The file is already whole and restored; a failed record is said, not undone.
     const Result<void> recorded = recordRestore(registerPath, comment, clock, actor);
     if (!recorded)
-        qWarning("daicho: the restore could not be recorded in the history: %s", qPrintable(recorded.error().message));
+        qWarning("daicho: the restore could not be recorded in the history: %s",
+                 qPrintable(recorded.error().message));
     return before;
 }
 

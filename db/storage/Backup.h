@@ -16,9 +16,9 @@ struct BackupInfo
 {
     QString path;
     QDateTime when;
-    QString reason;      // daily, manual, migration, import, consolidation, restore
+    QString reason; // daily, manual, migration, import, consolidation, restore
     qint64 size = 0;
-    int assets = -1;     // -1 when the copy cannot be read
+    int assets = -1; // -1 when the copy cannot be read
     QString cityName;
 };
 
@@ -54,8 +54,8 @@ public:
     // register open. The restored register's history records the restore (who, when, from which copy), so
     // history rows that went with the replaced file are accounted for. Returns the copy of the file as it
     // was before.
-    static Result<BackupInfo> restore(const QString& registerPath, const QString& backupPath, const Clock& clock,
-                                      const Actor& actor);
+    static Result<BackupInfo> restore(const QString& registerPath, const QString& backupPath,
+                                      const Clock& clock, const Actor& actor);
 
     // The reason in words, for lists.
     static QString reasonText(const QString& reason);

@@ -107,21 +107,24 @@ Result<void> HistoryChain::chainExisting(QSqlDatabase& db)
     {
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral("SELECT id, entity, entity_id, at, os_user, display_name, action, changes, comment"
-                                   " FROM history ORDER BY id")))
+        if (!q.exec(QStringLiteral(
+                "SELECT id, entity, entity_id, at, os_user, display_name, action, changes, comment"
+                " FROM history ORDER BY id")))
             return makeError(ErrorCode::Database, q.lastError().text());
         while (q.next()) {
             Row r;
             r.id = q.value(0).toLongLong();
-            r.content = {q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString(), q.value(4).toString(),
-                         q.value(5).toString(),  q.value(6).toString(),   q.value(7).toString(), q.value(8).toString()};
+            r.content = {q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString(),
+                         q.value(4).toString(), q.value(5).toString(),   q.value(6).toString(),
+                         q.value(7).toString(), q.value(8).toString()};
             rows << r;
         }
     }
     QSqlQuery update(db);
     if (!update.prepare(QStringLiteral("UPDATE history SET prev_hash = ?, hash = ? WHERE id = ?")))
         return makeError(ErrorCode::Database, update.lastError().text());
-    QString previous = QStringLiteral("");   // not null: the column is NOT NULL, and Qt binds a null QString as NULL
+    QString previous =
+        QStringLiteral(""); // not null: the column is NOT NULL, and Qt binds a null QString as NULL
     for (const Row& r : rows) {
         const QString h = hash(previous, r.content);
         update.addBindValue(previous);
@@ -141,16 +144,19 @@ Result<ChainReport> HistoryChain::verify(QSqlDatabase& db)
         QSqlQuery q(db);
         q.setForwardOnly(true);
         if (!q.exec(QStringLiteral(
-                "SELECT h.id, h.entity, h.entity_id, h.at, h.os_user, h.display_name, h.action, h.changes, h.comment,"
+                "SELECT h.id, h.entity, h.entity_id, h.at, h.os_user, h.display_name, h.action, h.changes, "
+                "h.comment,"
                 " h.prev_hash, h.hash, CASE h.entity WHEN 'asset' THEN a.asset_no WHEN 'org' THEN o.code END"
                 " FROM history h LEFT JOIN asset a ON h.entity = 'asset' AND a.id = h.entity_id"
                 " LEFT JOIN org_unit o ON h.entity = 'org' AND o.id = h.entity_id ORDER BY h.id")))
-            return makeError(ErrorCode::Database, tr("The history cannot be read: %1").arg(q.lastError().text()));
+            return makeError(ErrorCode::Database,
+                             tr("The history cannot be read: %1").arg(q.lastError().text()));
         while (q.next()) {
             Row r;
             r.id = q.value(0).toLongLong();
-            r.content = {q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString(), q.value(4).toString(),
-                         q.value(5).toString(),  q.value(6).toString(),   q.value(7).toString(), q.value(8).toString()};
+            r.content = {q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString(),
+                         q.value(4).toString(), q.value(5).toString(),   q.value(6).toString(),
+                         q.value(7).toString(), q.value(8).toString()};
             r.previous = q.value(9).toString();
             r.hash = q.value(10).toString();
             r.location = q.value(11).toString();
@@ -161,7 +167,7 @@ Result<ChainReport> HistoryChain::verify(QSqlDatabase& db)
     ChainReport out;
     out.rows = rows.size();
     QVector<ChainProblem>& problems = out.problems;
-    QHash<qint64, int> problemOfRow;   // row id -> index in problems
+    QHash<qint64, int> problemOfRow; // row id -> index in problems
     auto report = [&](const Row& r, ChainProblem::Kind kind, const QString& what) {
         ChainProblem p{kind, r.id, r.content.entity, r.content.entityId, r.location, r.content.at, what};
         problemOfRow.insert(r.id, problems.size());
@@ -176,20 +182,22 @@ Result<ChainReport> HistoryChain::verify(QSqlDatabase& db)
             continue;
         }
         if (r.hash != hash(r.previous, r.content))
-            report(r, ChainProblem::Kind::Changed,
-                   tr("Its content (time, user, action, changed fields or comment) no longer matches the hash "
-                      "recorded when it was written."));
+            report(
+                r, ChainProblem::Kind::Changed,
+                tr("Its content (time, user, action, changed fields or comment) no longer matches the hash "
+                   "recorded when it was written."));
         const QString expected = i == 0 ? QString() : rows.at(i - 1).hash;
         if (r.previous == expected)
             continue;
         // The link is broken. If it skips exactly the row before, that row was slipped in; otherwise rows
         // before this one were taken out.
-        if (i >= 1 && r.previous == (i >= 2 ? rows.at(i - 2).hash : QString())
-            && problemOfRow.contains(rows.at(i - 1).id)) {
+        if (i >= 1 && r.previous == (i >= 2 ? rows.at(i - 2).hash : QString()) &&
+            problemOfRow.contains(rows.at(i - 1).id)) {
             ChainProblem& p = problems[problemOfRow.value(rows.at(i - 1).id)];
             p.kind = ChainProblem::Kind::Inserted;
-            p.what = tr("It was slipped into the history by another program: the row after it is chained to the "
-                        "row before it.");
+            p.what =
+                tr("It was slipped into the history by another program: the row after it is chained to the "
+                   "row before it.");
             continue;
         }
         const qint64 before = i == 0 ? 0 : rows.at(i - 1).id;
@@ -203,11 +211,12 @@ Result<ChainReport> HistoryChain::verify(QSqlDatabase& db)
                                      .arg(r.id - 1)
                                      .arg(before);
         else
-            what = before == 0 ? tr("It no longer follows the start of the history: rows before it were "
-                                    "removed.")
-                               : tr("It no longer follows row %1: rows between them were removed, or row %1's "
-                                    "hash was changed.")
-                                     .arg(before);
+            what = before == 0
+                       ? tr("It no longer follows the start of the history: rows before it were "
+                            "removed.")
+                       : tr("It no longer follows row %1: rows between them were removed, or row %1's "
+                            "hash was changed.")
+                             .arg(before);
         if (problemOfRow.contains(r.id))
             problems[problemOfRow.value(r.id)].what += QLatin1Char(' ') + what;
         else
@@ -225,8 +234,9 @@ Result<ChainReport> HistoryChain::verifyFile(const QString& path)
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open())
-            result = makeError(ErrorCode::FileRefused, tr("%1 cannot be read: %2")
-                                                           .arg(QDir::toNativeSeparators(path), db.lastError().text()));
+            result = makeError(
+                ErrorCode::FileRefused,
+                tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), db.lastError().text()));
         else
             result = verify(db);
         db.close();
@@ -251,9 +261,12 @@ QString HistoryChain::locationText(const ChainProblem& p)
 QString HistoryChain::kindText(ChainProblem::Kind kind)
 {
     switch (kind) {
-    case ChainProblem::Kind::Changed: return tr("changed");
-    case ChainProblem::Kind::Removed: return tr("removed");
-    case ChainProblem::Kind::Inserted: return tr("inserted");
+    case ChainProblem::Kind::Changed:
+        return tr("changed");
+    case ChainProblem::Kind::Removed:
+        return tr("removed");
+    case ChainProblem::Kind::Inserted:
+        return tr("inserted");
     }
     return {};
 }

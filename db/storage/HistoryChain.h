@@ -27,7 +27,7 @@ struct HistoryContent
 // What a new row stores: the hash of the row before it and its own.
 struct HistoryLink
 {
-    HistoryContent row;   // as hashed: write exactly these values
+    HistoryContent row; // as hashed: write exactly these values
     QString previous;
     QString hash;
 };
@@ -35,21 +35,26 @@ struct HistoryLink
 // One history row that no longer fits the chain, and where it is.
 struct ChainProblem
 {
-    enum class Kind { Changed, Removed, Inserted };
+    enum class Kind
+    {
+        Changed,
+        Removed,
+        Inserted
+    };
     Kind kind = Kind::Changed;
     qint64 rowId = 0;
     QString entity;
     qint64 entityId = 0;
-    QString location;   // the asset number or organisation code the row is about, when it still exists
+    QString location; // the asset number or organisation code the row is about, when it still exists
     QString at;
-    QString what;       // one sentence: what no longer matches
+    QString what; // one sentence: what no longer matches
 };
 
 // What verify found.
 struct ChainReport
 {
     int rows = 0;
-    QVector<ChainProblem> problems;   // oldest row first; empty when the history is whole
+    QVector<ChainProblem> problems; // oldest row first; empty when the history is whole
     bool whole() const { return problems.isEmpty(); }
 };
 

@@ -16,9 +16,9 @@
 #include <QtTest>
 
 using namespace daicho;
+using daicho::test::fileHash;
 using daicho::test::Run;
 using daicho::test::TestRegister;
-using daicho::test::fileHash;
 
 namespace {
 
@@ -47,7 +47,8 @@ bool execSql(const QString& path, const QStringList& statements)
 
 QStringList backupNames(const QString& registerPath)
 {
-    return QDir(Backup::folderFor(registerPath)).entryList({QStringLiteral("*.sqlite")}, QDir::Files, QDir::Name);
+    return QDir(Backup::folderFor(registerPath))
+        .entryList({QStringLiteral("*.sqlite")}, QDir::Files, QDir::Name);
 }
 
 } // namespace
@@ -86,7 +87,8 @@ private slots:
         QVERIFY(listed.out.contains(QStringLiteral("made by hand")));
         QVERIFY(listed.out.contains(QStringLiteral("Assets")));
 
-        const Run json = cli(t, {QStringLiteral("backups"), file(t), QStringLiteral("--format"), QStringLiteral("json")});
+        const Run json =
+            cli(t, {QStringLiteral("backups"), file(t), QStringLiteral("--format"), QStringLiteral("json")});
         CLI_OK(json);
         const QJsonArray rows = QJsonDocument::fromJson(json.out.toUtf8()).array();
         QJsonObject manual;
@@ -124,7 +126,8 @@ private slots:
         fill(t, 3, QStringLiteral("後から"));
         t.reg.reset();
         // Named as `backups` lists it: the file name alone is found in the register's backup folder.
-        const Run restored = cli(t, {QStringLiteral("restore"), file(t), QFileInfo(made.out.trimmed()).fileName()});
+        const Run restored =
+            cli(t, {QStringLiteral("restore"), file(t), QFileInfo(made.out.trimmed()).fileName()});
         CLI_OK(restored);
         QVERIFY2(restored.out.contains(QStringLiteral("was restored")), qPrintable(restored.describe()));
         {
@@ -158,7 +161,8 @@ private slots:
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write(QByteArray("SQLite format 3").append(QByteArray(5000, '\0')));
         } else if (kind == QLatin1String("city")) {
-            CLI_OK(cli(t, {QStringLiteral("init"), candidate, QStringLiteral("--profile"), QStringLiteral("mitaka")}));
+            CLI_OK(cli(t, {QStringLiteral("init"), candidate, QStringLiteral("--profile"),
+                           QStringLiteral("mitaka")}));
         }
         const QByteArray before = fileHash(file(t));
         const QStringList backups = backupNames(file(t));
@@ -179,7 +183,8 @@ private slots:
         CLI_OK(made);
         fill(t, 1, QStringLiteral("開いている"));
         const Run r = cli(t, {QStringLiteral("restore"), file(t), made.out.trimmed()});
-        QVERIFY2(r.code != 0 && r.err.contains(QStringLiteral("close it there first")), qPrintable(r.describe()));
+        QVERIFY2(r.code != 0 && r.err.contains(QStringLiteral("close it there first")),
+                 qPrintable(r.describe()));
         QCOMPARE(t.reg->assetCount(), 2);
     }
 
@@ -190,16 +195,18 @@ private slots:
         const QString second = t.reg->assets().at(1).assetNo;
         const Run whole = cli(t, {QStringLiteral("verify"), file(t)});
         CLI_OK(whole);
-        QVERIFY2(whole.out.contains(QStringLiteral("History chain whole: 6 row(s) checked.")), qPrintable(whole.describe()));
+        QVERIFY2(whole.out.contains(QStringLiteral("History chain whole: 6 row(s) checked.")),
+                 qPrintable(whole.describe()));
         const Run checked = cli(t, {QStringLiteral("check"), file(t)});
         CLI_OK(checked);
-        QVERIFY2(checked.out.contains(QStringLiteral("History chain: whole")), qPrintable(checked.describe()));
+        QVERIFY2(checked.out.contains(QStringLiteral("History chain: whole")),
+                 qPrintable(checked.describe()));
 
         // Someone edits the history with a database tool, getting the triggers out of the way first.
         QVERIFY(execSql(file(t), {QStringLiteral("DROP TRIGGER history_no_update"),
-                                   QStringLiteral("DROP TRIGGER history_no_delete"),
-                                   QStringLiteral("UPDATE history SET os_user = 'someone' WHERE id = 5"),
-                                   QStringLiteral("DELETE FROM history WHERE id = 2")}));
+                                  QStringLiteral("DROP TRIGGER history_no_delete"),
+                                  QStringLiteral("UPDATE history SET os_user = 'someone' WHERE id = 5"),
+                                  QStringLiteral("DELETE FROM history WHERE id = 2")}));
         const Run broken = cli(t, {QStringLiteral("verify"), file(t)});
         CLI_EXIT(broken, 1);
         QVERIFY2(broken.out.contains(QStringLiteral("asset ") + second), qPrintable(broken.describe()));
@@ -207,7 +214,8 @@ private slots:
         QVERIFY(broken.out.contains(QStringLiteral("removed")));
         QVERIFY(broken.out.contains(QStringLiteral("History chain broken: 2 of 5 row(s)")));
 
-        const Run json = cli(t, {QStringLiteral("verify"), file(t), QStringLiteral("--format"), QStringLiteral("json")});
+        const Run json =
+            cli(t, {QStringLiteral("verify"), file(t), QStringLiteral("--format"), QStringLiteral("json")});
         CLI_EXIT(json, 1);
         const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
         QCOMPARE(o.value(QStringLiteral("whole")).toBool(), false);
@@ -215,15 +223,18 @@ private slots:
         const QJsonArray problems = o.value(QStringLiteral("problems")).toArray();
         QCOMPARE(problems.size(), 2);
         QCOMPARE(problems.at(0).toObject().value(QStringLiteral("row")).toInt(), 3);
-        QCOMPARE(problems.at(0).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("removed"));
+        QCOMPARE(problems.at(0).toObject().value(QStringLiteral("kind")).toString(),
+                 QStringLiteral("removed"));
         QCOMPARE(problems.at(0).toObject().value(QStringLiteral("entity")).toString(), QStringLiteral("org"));
         QCOMPARE(problems.at(1).toObject().value(QStringLiteral("row")).toInt(), 5);
-        QCOMPARE(problems.at(1).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("changed"));
+        QCOMPARE(problems.at(1).toObject().value(QStringLiteral("kind")).toString(),
+                 QStringLiteral("changed"));
         QCOMPARE(problems.at(1).toObject().value(QStringLiteral("location")).toString(), second);
 
         const Run checkBroken = cli(t, {QStringLiteral("check"), file(t)});
         CLI_EXIT(checkBroken, 1);
-        QVERIFY2(checkBroken.out.contains(QStringLiteral("History chain broken")), qPrintable(checkBroken.describe()));
+        QVERIFY2(checkBroken.out.contains(QStringLiteral("History chain broken")),
+                 qPrintable(checkBroken.describe()));
     }
 
     void verifyRefusesWhatIsNotARegister()
@@ -246,13 +257,17 @@ private slots:
                               QStringLiteral(DAICHO_TEST_DATA "/import/ipa_style_register_utf8bom.csv")});
         CLI_OK(r);
         const QStringList names = backupNames(file(t));
-        QVERIFY2(names.filter(QStringLiteral("-import.sqlite")).size() == 1, qPrintable(names.join(QLatin1Char(' '))));
-        const Result<BackupInfo> info = Backup::inspect(QDir(Backup::folderFor(file(t))).filePath(names.filter(QStringLiteral("-import.sqlite")).first()));
+        QVERIFY2(names.filter(QStringLiteral("-import.sqlite")).size() == 1,
+                 qPrintable(names.join(QLatin1Char(' '))));
+        const Result<BackupInfo> info =
+            Backup::inspect(QDir(Backup::folderFor(file(t)))
+                                .filePath(names.filter(QStringLiteral("-import.sqlite")).first()));
         QVERIFY(info);
-        QCOMPARE(info.value().assets, 0);   // the register as it was before the rows came in
+        QCOMPARE(info.value().assets, 0); // the register as it was before the rows came in
         // A dry run writes nothing, so it keeps no copy either.
         CLI_OK(cli(t, {QStringLiteral("import"), file(t),
-                       QStringLiteral(DAICHO_TEST_DATA "/import/ipa_style_register_utf8bom.csv"), QStringLiteral("--dry-run")}));
+                       QStringLiteral(DAICHO_TEST_DATA "/import/ipa_style_register_utf8bom.csv"),
+                       QStringLiteral("--dry-run")}));
         QCOMPARE(backupNames(file(t)).filter(QStringLiteral("-import.sqlite")).size(), 1);
     }
 };

@@ -19,8 +19,8 @@
 #include <thread>
 
 using namespace daicho;
-using daicho::test::TestRegister;
 using daicho::test::fileHash;
+using daicho::test::TestRegister;
 
 namespace {
 
@@ -61,7 +61,8 @@ private:
 
 QStringList backupNames(const QString& registerPath)
 {
-    return QDir(Backup::folderFor(registerPath)).entryList({QStringLiteral("*.sqlite")}, QDir::Files, QDir::Name);
+    return QDir(Backup::folderFor(registerPath))
+        .entryList({QStringLiteral("*.sqlite")}, QDir::Files, QDir::Name);
 }
 
 void addAssets(TestRegister& t, int n, const QString& prefix = QStringLiteral("資産"))
@@ -87,7 +88,8 @@ private slots:
         const Result<BackupInfo> made = Backup::make(t.path(), QStringLiteral("manual"), t.clock);
         QVERIFY2(made, qPrintable(made.error().message));
         const BackupInfo& b = made.value();
-        QCOMPARE(QFileInfo(b.path).absolutePath(), QFileInfo(t.path()).absoluteFilePath() + QStringLiteral(".backups"));
+        QCOMPARE(QFileInfo(b.path).absolutePath(),
+                 QFileInfo(t.path()).absoluteFilePath() + QStringLiteral(".backups"));
         QCOMPARE(QFileInfo(b.path).fileName(), QStringLiteral("20250601-101530-manual.sqlite"));
         QCOMPARE(b.reason, QStringLiteral("manual"));
         QCOMPARE(b.when, QDateTime(QDate(2025, 6, 1), QTime(10, 15, 30)));
@@ -128,7 +130,9 @@ private slots:
         std::thread writer([&] {
             Connection c(t.path());
             for (int i = 0; !stop && i < 5000; ++i) {
-                if (!c.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('w%1', '%2')").arg(i).arg(QString(200, QLatin1Char('x')))))
+                if (!c.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('w%1', '%2')")
+                                .arg(i)
+                                .arg(QString(200, QLatin1Char('x')))))
                     break;
                 ++written;
             }
@@ -140,7 +144,7 @@ private slots:
             t.clock.set(QDateTime(QDate(2025, 6, 1), QTime(11, 0, i)));
             const Result<BackupInfo> made = Backup::make(t.path(), QStringLiteral("import"), t.clock);
             QVERIFY2(made, qPrintable(made.error().message));
-            QVERIFY(Backup::inspect(made.value().path));   // integrity_check passes
+            QVERIFY(Backup::inspect(made.value().path)); // integrity_check passes
             Connection look(made.value().path);
             counts << look.value(QStringLiteral("SELECT count(*) FROM meta WHERE key LIKE 'w%'")).toInt();
         }
@@ -148,7 +152,8 @@ private slots:
         writer.join();
         QVERIFY(written > 100);
         for (int i = 1; i < counts.size(); ++i)
-            QVERIFY2(counts.at(i) >= counts.at(i - 1), qPrintable(QStringLiteral("%1 < %2").arg(counts.at(i)).arg(counts.at(i - 1))));
+            QVERIFY2(counts.at(i) >= counts.at(i - 1),
+                     qPrintable(QStringLiteral("%1 < %2").arg(counts.at(i)).arg(counts.at(i - 1))));
         QVERIFY(counts.first() >= 20);
     }
 
@@ -158,7 +163,7 @@ private slots:
         addAssets(t, 2);
         const QString path = t.path();
         t.reg.reset();
-        QCOMPARE(backupNames(path), QStringList());   // created today, nothing recorded at that moment
+        QCOMPARE(backupNames(path), QStringList()); // created today, nothing recorded at that moment
         FixedClock morning(QDateTime(QDate(2025, 6, 2), QTime(8, 0)));
         FixedClock noon(QDateTime(QDate(2025, 6, 2), QTime(12, 0)));
         FixedClock nextDay(QDateTime(QDate(2025, 6, 3), QTime(8, 30)));
@@ -207,7 +212,10 @@ private slots:
         QStringList daily, operations, manual;
         for (const BackupInfo& b : Backup::list(t.path())) {
             const QString name = QFileInfo(b.path).fileName();
-            (b.reason == QLatin1String("daily") ? daily : b.reason == QLatin1String("manual") ? manual : operations) << name;
+            (b.reason == QLatin1String("daily")    ? daily
+             : b.reason == QLatin1String("manual") ? manual
+                                                   : operations)
+                << name;
         }
         // The newest ten daily copies (days 5 to 14), newest first.
         QCOMPARE(daily.size(), Backup::kKeepDaily);
@@ -230,7 +238,7 @@ private slots:
         const Result<BackupInfo> b = Backup::make(t.path(), QStringLiteral("import"), t.clock);
         QVERIFY(a && b);
         QVERIFY(a.value().path != b.value().path);
-        QCOMPARE(Backup::list(t.path()).first().path, b.value().path);   // the later one counts as newer
+        QCOMPARE(Backup::list(t.path()).first().path, b.value().path); // the later one counts as newer
         // Whatever the reason, the copy made later in the same second lists first.
         const Result<BackupInfo> c = Backup::make(t.path(), QStringLiteral("manual"), t.clock);
         const Result<BackupInfo> d = Backup::make(t.path(), QStringLiteral("daily"), t.clock);
@@ -238,8 +246,8 @@ private slots:
         QStringList order;
         for (const BackupInfo& info : Backup::list(t.path()))
             order << info.reason;
-        QCOMPARE(order, (QStringList{QStringLiteral("daily"), QStringLiteral("manual"), QStringLiteral("import"),
-                                     QStringLiteral("import")}));
+        QCOMPARE(order, (QStringList{QStringLiteral("daily"), QStringLiteral("manual"),
+                                     QStringLiteral("import"), QStringLiteral("import")}));
     }
 
     void failedBackupRotatesNothingOut()
@@ -265,7 +273,8 @@ private slots:
         const Result<BackupInfo> made = Backup::make(path, QStringLiteral("daily"), t.clock);
         QVERIFY(!made);
         QCOMPARE(backupNames(path), before);
-        QVERIFY(QDir(Backup::folderFor(path)).entryList({QStringLiteral("*.partial")}, QDir::Files).isEmpty());
+        QVERIFY(
+            QDir(Backup::folderFor(path)).entryList({QStringLiteral("*.partial")}, QDir::Files).isEmpty());
     }
 
     void restoreBringsTheRegisterBack()
@@ -283,19 +292,22 @@ private slots:
         const Result<BackupInfo> before = Backup::restore(path, made.value().path, t.clock, t.actor);
         QVERIFY2(before, qPrintable(before.error().message));
         QCOMPARE(before.value().reason, QStringLiteral("restore"));
-        QCOMPARE(before.value().assets, 7);   // the file as it was, kept
+        QCOMPARE(before.value().assets, 7); // the file as it was, kept
         QVERIFY(!QFileInfo::exists(path + QStringLiteral(".restoring")));
         {
-            Connection look(path);   // back in WAL mode, as Daicho creates registers
+            Connection look(path); // back in WAL mode, as Daicho creates registers
             QCOMPARE(look.value(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
             // The restore is in the history, chained, with who did it and from which copy.
-            QCOMPARE(look.value(QStringLiteral("SELECT action FROM history ORDER BY id DESC LIMIT 1")).toString(),
-                     QStringLiteral("restore_register"));
-            QCOMPARE(look.value(QStringLiteral("SELECT display_name FROM history ORDER BY id DESC LIMIT 1")).toString(),
+            QCOMPARE(
+                look.value(QStringLiteral("SELECT action FROM history ORDER BY id DESC LIMIT 1")).toString(),
+                QStringLiteral("restore_register"));
+            QCOMPARE(look.value(QStringLiteral("SELECT display_name FROM history ORDER BY id DESC LIMIT 1"))
+                         .toString(),
                      t.actor.displayName);
-            const QString comment = look.value(QStringLiteral("SELECT comment FROM history ORDER BY id DESC LIMIT 1")).toString();
-            QVERIFY2(comment.contains(QFileInfo(made.value().path).fileName())
-                         && comment.contains(QFileInfo(before.value().path).fileName()),
+            const QString comment =
+                look.value(QStringLiteral("SELECT comment FROM history ORDER BY id DESC LIMIT 1")).toString();
+            QVERIFY2(comment.contains(QFileInfo(made.value().path).fileName()) &&
+                         comment.contains(QFileInfo(before.value().path).fileName()),
                      qPrintable(comment));
         }
         const Result<ChainReport> chain = HistoryChain::verifyFile(path);
@@ -443,14 +455,15 @@ private slots:
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write("{");
         }
-        QCOMPARE(Consolidator::run(*city.reg, {junk}, city.actor).first().outcome, ConsolidationItem::Outcome::Refused);
+        QCOMPARE(Consolidator::run(*city.reg, {junk}, city.actor).first().outcome,
+                 ConsolidationItem::Outcome::Refused);
         QCOMPARE(backupNames(city.path()), QStringList());
 
         const QVector<ConsolidationItem> items = Consolidator::run(*city.reg, {file}, city.actor);
         QCOMPARE(items.first().outcome, ConsolidationItem::Outcome::Applied);
         const QStringList names = backupNames(city.path());
         QCOMPARE(names, QStringList{QStringLiteral("20250601-000000-consolidation.sqlite")});
-        QCOMPARE(Backup::list(city.path()).first().assets, 0);   // the city register before the submission
+        QCOMPARE(Backup::list(city.path()).first().assets, 0); // the city register before the submission
         QCOMPARE(city.reg->assetCount(), 2);
     }
 
@@ -470,7 +483,8 @@ private slots:
             migrationCopy = reg.value()->migrationBackup();
         }
         clock.set(QDateTime(QDate(2025, 6, 1), QTime(10, 0)));
-        const Result<BackupInfo> before = Backup::restore(path, migrationCopy, clock, {QStringLiteral("t"), QStringLiteral("試験")});
+        const Result<BackupInfo> before =
+            Backup::restore(path, migrationCopy, clock, {QStringLiteral("t"), QStringLiteral("試験")});
         QVERIFY2(before, qPrintable(before.error().message));
         QCOMPARE(Register::probe(path).value(), 1);
         {

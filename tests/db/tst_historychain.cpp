@@ -48,8 +48,8 @@ public:
     }
     bool dropTriggers()
     {
-        return m_ok && exec(QStringLiteral("DROP TRIGGER history_no_update"))
-            && exec(QStringLiteral("DROP TRIGGER history_no_delete"));
+        return m_ok && exec(QStringLiteral("DROP TRIGGER history_no_update")) &&
+               exec(QStringLiteral("DROP TRIGGER history_no_delete"));
     }
 
 private:
@@ -70,7 +70,9 @@ QString describe(const ChainReport& r)
 {
     QStringList out{QStringLiteral("%1 rows").arg(r.rows)};
     for (const ChainProblem& p : r.problems)
-        out << QStringLiteral("row %1 %2 %3: %4").arg(p.rowId).arg(HistoryChain::kindText(p.kind), p.location, p.what);
+        out << QStringLiteral("row %1 %2 %3: %4")
+                   .arg(p.rowId)
+                   .arg(HistoryChain::kindText(p.kind), p.location, p.what);
     return out.join(QLatin1Char('\n'));
 }
 
@@ -84,7 +86,8 @@ class TestHistoryChain : public QObject
     // update, one review).
     void fill(TestRegister& t)
     {
-        for (const QString& name : {QStringLiteral("課内連絡網"), QStringLiteral("職員名簿"), QStringLiteral("会議録")})
+        for (const QString& name :
+             {QStringLiteral("課内連絡網"), QStringLiteral("職員名簿"), QStringLiteral("会議録")})
             QVERIFY(t.reg->addAsset(t.cleanAsset(name), t.actor));
         Asset a = t.reg->assetByNo(t.reg->assets().at(1).assetNo).value();
         a.remarks = QStringLiteral("更新");
@@ -95,14 +98,20 @@ class TestHistoryChain : public QObject
 private slots:
     void hashIsFixedByItsContent()
     {
-        const HistoryContent row{QStringLiteral("asset"), 7, QStringLiteral("2025-06-01T09:00:00.000"),
-                                 QStringLiteral("tester"), QStringLiteral("試験 太郎"), QStringLiteral("update"),
-                                 QStringLiteral("[]"), QStringLiteral("")};
+        const HistoryContent row{QStringLiteral("asset"),
+                                 7,
+                                 QStringLiteral("2025-06-01T09:00:00.000"),
+                                 QStringLiteral("tester"),
+                                 QStringLiteral("試験 太郎"),
+                                 QStringLiteral("update"),
+                                 QStringLiteral("[]"),
+                                 QStringLiteral("")};
         // The documented form: netstrings of the previous hash and each field, SHA-256 in hex. Worked out
         // independently (Python's hashlib), so a change of the form cannot pass unnoticed.
         QCOMPARE(HistoryChain::hash(QString(), row),
                  QStringLiteral("f9556156f1da6a52b413397609ee584bae43255b7817eb08c109f816fcc5d5d0"));
-        QCOMPARE(HistoryChain::hash(QStringLiteral("ab"), row), QStringLiteral("e602ee4388f3cd372a711753db5f4dd249c8721c512c776c9cd73576104e6283"));
+        QCOMPARE(HistoryChain::hash(QStringLiteral("ab"), row),
+                 QStringLiteral("e602ee4388f3cd372a711753db5f4dd249c8721c512c776c9cd73576104e6283"));
         // Each field counts, and moving text between fields changes the hash.
         HistoryContent other = row;
         other.comment = QStringLiteral(" ");
@@ -125,7 +134,8 @@ private slots:
         QCOMPARE(r.rows, 8);
         Outsider o(t.path());
         QCOMPARE(o.value(QStringLiteral("SELECT count(*) FROM history WHERE length(hash) = 64")).toInt(), 8);
-        QCOMPARE(o.value(QStringLiteral("SELECT prev_hash FROM history ORDER BY id LIMIT 1")).toString(), QString());
+        QCOMPARE(o.value(QStringLiteral("SELECT prev_hash FROM history ORDER BY id LIMIT 1")).toString(),
+                 QString());
         QCOMPARE(o.value(QStringLiteral("SELECT count(*) FROM history h JOIN history p ON p.id = h.id - 1"
                                         " WHERE h.prev_hash = p.hash"))
                      .toInt(),
@@ -211,7 +221,7 @@ private slots:
     {
         TestRegister t;
         fill(t);
-        const QString after = t.reg->assets().at(2).assetNo;   // row 6 is the third asset's creation
+        const QString after = t.reg->assets().at(2).assetNo; // row 6 is the third asset's creation
         {
             Outsider o(t.path());
             QVERIFY(o.dropTriggers());
@@ -265,15 +275,19 @@ private slots:
             // Moved up to make room, as a careful forger would, and the row slipped in between 4 and 5.
             QVERIFY(o.exec(QStringLiteral("UPDATE history SET id = id + 100 WHERE id >= 5")));
             QVERIFY(o.exec(QStringLiteral("UPDATE history SET id = id - 99 WHERE id >= 105")));
-            const QString hash = withHash ? QStringLiteral("'%1', '%2'")
-                                                .arg(o.value(QStringLiteral("SELECT hash FROM history WHERE id = 4")).toString(),
-                                                     QString(64, QLatin1Char('a')))
-                                          : QStringLiteral("'', ''");
-            QVERIFY(o.exec(QStringLiteral("INSERT INTO history (id, entity, entity_id, at, os_user, display_name, action,"
-                                          " changes, comment, prev_hash, hash) VALUES (5, 'asset', %1,"
-                                          " '2025-05-01T10:00:00.000', 'x', '課長', 'status', '[]', '', %2)")
-                               .arg(assetId)
-                               .arg(hash)));
+            const QString hash =
+                withHash
+                    ? QStringLiteral("'%1', '%2'")
+                          .arg(o.value(QStringLiteral("SELECT hash FROM history WHERE id = 4")).toString(),
+                               QString(64, QLatin1Char('a')))
+                    : QStringLiteral("'', ''");
+            QVERIFY(
+                o.exec(QStringLiteral(
+                           "INSERT INTO history (id, entity, entity_id, at, os_user, display_name, action,"
+                           " changes, comment, prev_hash, hash) VALUES (5, 'asset', %1,"
+                           " '2025-05-01T10:00:00.000', 'x', '課長', 'status', '[]', '', %2)")
+                           .arg(assetId)
+                           .arg(hash)));
         }
         const ChainReport r = verified(t.path());
         QVERIFY2(r.problems.size() == 1, qPrintable(describe(r)));
@@ -290,8 +304,9 @@ private slots:
         fill(t);
         {
             Outsider o(t.path());
-            QVERIFY(o.exec(QStringLiteral("INSERT INTO history (entity, entity_id, at, os_user, display_name, action,"
-                                          " changes) VALUES ('asset', 1, '2025-05-01', 'x', 'x', 'update', '[]')")));
+            QVERIFY(o.exec(
+                QStringLiteral("INSERT INTO history (entity, entity_id, at, os_user, display_name, action,"
+                               " changes) VALUES ('asset', 1, '2025-05-01', 'x', 'x', 'update', '[]')")));
         }
         // Daicho notices another connection wrote and chains on from the stored last row.
         QVERIFY(t.reg->addAsset(t.cleanAsset(QStringLiteral("後の資産")), t.actor));

@@ -15,21 +15,20 @@
 
 namespace daicho {
 
-BackupDialog::BackupDialog(const QString& registerPath, const Clock& clock, Restorer restorer, QWidget* parent)
-    : QDialog(parent),
-      m_registerPath(registerPath),
-      m_clock(clock),
-      m_restorer(std::move(restorer))
+BackupDialog::BackupDialog(const QString& registerPath, const Clock& clock, Restorer restorer,
+                           QWidget* parent)
+    : QDialog(parent), m_registerPath(registerPath), m_clock(clock), m_restorer(std::move(restorer))
 {
     setWindowTitle(tr("Backups"));
     setObjectName(QStringLiteral("backupDialog"));
     auto* layout = new QVBoxLayout(this);
-    auto* intro = new QLabel(tr("Daicho keeps a copy of the register on the first opening of each day (the last %1) and "
-                                "before every format update, import, consolidation and restore (the last %2). Each "
-                                "copy is checked before older ones are removed.")
-                                 .arg(Backup::kKeepDaily)
-                                 .arg(Backup::kKeepBeforeOperation),
-                             this);
+    auto* intro = new QLabel(
+        tr("Daicho keeps a copy of the register on the first opening of each day (the last %1) and "
+           "before every format update, import, consolidation and restore (the last %2). Each "
+           "copy is checked before older ones are removed.")
+            .arg(Backup::kKeepDaily)
+            .arg(Backup::kKeepBeforeOperation),
+        this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
@@ -76,7 +75,8 @@ void BackupDialog::refresh()
         when->setToolTip(QDir::toNativeSeparators(b.path));
         m_table->setItem(row, 0, when);
         m_table->setItem(row, 1, new QTableWidgetItem(Backup::reasonText(b.reason)));
-        auto* size = new QTableWidgetItem(QLocale().formattedDataSize(b.size, 1, QLocale::DataSizeTraditionalFormat));
+        auto* size =
+            new QTableWidgetItem(QLocale().formattedDataSize(b.size, 1, QLocale::DataSizeTraditionalFormat));
         size->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_table->setItem(row, 2, size);
         auto* assets = new QTableWidgetItem(b.assets < 0 ? tr("unreadable") : QString::number(b.assets));
@@ -84,9 +84,10 @@ void BackupDialog::refresh()
         m_table->setItem(row, 3, assets);
     }
     m_table->resizeColumnsToContents();
-    m_folder->setText(all.isEmpty() ? tr("No backups yet. They are kept in %1.")
-                                          .arg(QDir::toNativeSeparators(Backup::folderFor(m_registerPath)))
-                                    : tr("Folder: %1").arg(QDir::toNativeSeparators(Backup::folderFor(m_registerPath))));
+    m_folder->setText(
+        all.isEmpty() ? tr("No backups yet. They are kept in %1.")
+                            .arg(QDir::toNativeSeparators(Backup::folderFor(m_registerPath)))
+                      : tr("Folder: %1").arg(QDir::toNativeSeparators(Backup::folderFor(m_registerPath))));
     updateButtons();
 }
 
@@ -113,8 +114,10 @@ Result<BackupInfo> BackupDialog::backUpNow()
 
 Result<BackupInfo> BackupDialog::restore(const QString& backupPath)
 {
-    const Result<BackupInfo> r = m_restorer ? m_restorer(backupPath)
-                                            : Result<BackupInfo>(Backup::restore(m_registerPath, backupPath, m_clock, Actor::current()));
+    const Result<BackupInfo> r =
+        m_restorer
+            ? m_restorer(backupPath)
+            : Result<BackupInfo>(Backup::restore(m_registerPath, backupPath, m_clock, Actor::current()));
     refresh();
     if (r)
         emit restored();
@@ -138,11 +141,12 @@ void BackupDialog::restoreClicked()
         QMessageBox::warning(this, tr("Restore"), info.error().message);
         return;
     }
-    const QString question =
-        tr("Replace the register with the copy of %1 (%2, %n asset(s))? The register as it is now is kept as a "
-           "backup first. Colleagues must close the register before it can be replaced.",
-           nullptr, info.value().assets)
-            .arg(QLocale().toString(info.value().when, QLocale::ShortFormat), Backup::reasonText(info.value().reason));
+    const QString question = tr("Replace the register with the copy of %1 (%2, %n asset(s))? The register as "
+                                "it is now is kept as a "
+                                "backup first. Colleagues must close the register before it can be replaced.",
+                                nullptr, info.value().assets)
+                                 .arg(QLocale().toString(info.value().when, QLocale::ShortFormat),
+                                      Backup::reasonText(info.value().reason));
     if (QMessageBox::question(this, tr("Restore"), question) != QMessageBox::Yes)
         return;
     const Result<BackupInfo> r = restore(backup);

@@ -23,7 +23,8 @@ class BackupDialog : public QDialog
 public:
     using Restorer = std::function<Result<BackupInfo>(const QString& backupPath)>;
 
-    BackupDialog(const QString& registerPath, const Clock& clock, Restorer restorer, QWidget* parent = nullptr);
+    BackupDialog(const QString& registerPath, const Clock& clock, Restorer restorer,
+                 QWidget* parent = nullptr);
 
     void refresh();
     // The backup in the selected row; empty when none is selected.
