@@ -31,6 +31,10 @@ public:
     static int compare(Context& ctx, const QStringList& args);
     static int exportRegister(Context& ctx, const QStringList& args);   // `export` is a C++ keyword
     static int import(Context& ctx, const QStringList& args);
+    static int backup(Context& ctx, const QStringList& args);
+    static int backups(Context& ctx, const QStringList& args);
+    static int restore(Context& ctx, const QStringList& args);
+    static int verify(Context& ctx, const QStringList& args);
 #ifdef DAICHO_HAS_PRINT
     static int report(Context& ctx, const QStringList& args);
 #endif

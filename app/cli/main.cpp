@@ -48,6 +48,12 @@ const Command kCommands[] = {
     {"export", QT_TRANSLATE_NOOP("daicho::Cli", "Export the register as CSV or XLSX for Excel."), Commands::exportRegister},
     {"import", QT_TRANSLATE_NOOP("daicho::Cli", "Import a register sheet (CSV or XLSX): preview, then all or nothing."),
      Commands::import},
+    {"backup", QT_TRANSLATE_NOOP("daicho::Cli", "Make a backup copy of the register now."), Commands::backup},
+    {"backups", QT_TRANSLATE_NOOP("daicho::Cli", "List the register's backups."), Commands::backups},
+    {"restore", QT_TRANSLATE_NOOP("daicho::Cli", "Replace the register with one of its backups."), Commands::restore},
+    {"verify", QT_TRANSLATE_NOOP("daicho::Cli", "Check that no history row was changed, removed or inserted outside "
+                                                "Daicho."),
+     Commands::verify},
     {"demo", QT_TRANSLATE_NOOP("daicho::Cli", "Fill a register with a realistic synthetic city."), Commands::demo},
 #ifdef DAICHO_HAS_PRINT
     {"report", QT_TRANSLATE_NOOP("daicho::Cli", "Write a printout (register, summary, asset sheets, reviews) as PDF."),

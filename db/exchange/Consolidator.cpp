@@ -1,6 +1,7 @@
 #include "exchange/Consolidator.h"
 
 #include "domain/Reclassification.h"
+#include "storage/Backup.h"
 #include "storage/Register.h"
 
 #include <QFileInfo>
@@ -52,6 +53,7 @@ QVector<ConsolidationItem> Consolidator::run(Register& city, const QStringList& 
     });
 
     const QString cityScheme = city.catalog().defaultSchemeId;
+    bool backedUp = false;
     QVector<ConsolidationItem> out;
     for (Pending& p : pending) {
         ConsolidationItem& item = p.item;
@@ -120,6 +122,18 @@ QVector<ConsolidationItem> Consolidator::run(Register& city, const QStringList& 
                                                                                                : from,
                                                                                 cityScheme));
             }
+        }
+        // The city register as it was is kept once, before the first submission changes it.
+        if (!backedUp) {
+            const Result<BackupInfo> backup = Backup::make(city.path(), QStringLiteral("consolidation"), city.clock());
+            if (!backup) {
+                item.reason = tr("Before consolidating, a backup copy of the city register is made, and that failed: "
+                                 "%1 Nothing was taken in.")
+                                  .arg(backup.error().message);
+                out << item;
+                continue;
+            }
+            backedUp = true;
         }
         Result<SubmissionRecord> applied =
             city.applySubmission(s.record(QFileInfo(p.item.file).fileName()), s.assets, actor);

@@ -1,5 +1,6 @@
 #include "exchange/Importer.h"
 
+#include "storage/Backup.h"
 #include "storage/Register.h"
 
 namespace daicho {
@@ -26,6 +27,14 @@ Result<ImportResult> Importer::apply(Register& reg, const ImportPlan& plan, Mode
             added << row.asset;
         else if (row.action == ImportAction::Update)
             updates << &row;
+    }
+    // Nothing lost: the register as it was is kept before anything is written.
+    if (!added.isEmpty() || !updates.isEmpty()) {
+        const Result<BackupInfo> backup = Backup::make(reg.path(), QStringLiteral("import"), reg.clock());
+        if (!backup)
+            return makeError(ErrorCode::Io, tr("Before importing, a backup copy of the register is made, and that "
+                                               "failed: %1 Nothing was imported.")
+                                                .arg(backup.error().message));
     }
     const Result<void> done = reg.batch([&]() -> Result<void> {
         if (!added.isEmpty()) {

@@ -2,6 +2,7 @@
 
 #include "domain/Catalog.h"
 #include "domain/ClassificationScheme.h"
+#include "storage/HistoryChain.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -92,6 +93,18 @@ const char* const kStep4[] = {
     "CREATE INDEX submission_org ON submission(org_code)",
     "ALTER TABLE asset ADD COLUMN submission_id INTEGER REFERENCES submission(id)",
     "CREATE INDEX asset_submission ON asset(submission_id)",
+};
+
+// Step 5: the tamper-evident history. Each row stores the hash of the row before it and its own
+// (HistoryChain); the rows already there are chained in id order. The append-only trigger is lifted
+// for this one update and put back.
+const char* const kStep5[] = {
+    "ALTER TABLE history ADD COLUMN prev_hash TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE history ADD COLUMN hash TEXT NOT NULL DEFAULT ''",
+    "DROP TRIGGER history_no_update",
+};
+const char* const kStep5After[] = {
+    "CREATE TRIGGER history_no_update BEFORE UPDATE ON history BEGIN SELECT RAISE(ABORT, 'history is append-only'); END",
 };
 
 Result<void> exec(QSqlDatabase& db, const QString& sql, const QVariantList& values = {})
@@ -188,6 +201,12 @@ const QVector<Step>& steps()
         },
         [](QSqlDatabase& db) { return execAll(db, std::begin(kStep3), std::end(kStep3)); },
         [](QSqlDatabase& db) { return execAll(db, std::begin(kStep4), std::end(kStep4)); },
+        [](QSqlDatabase& db) {
+            Result<void> r = execAll(db, std::begin(kStep5), std::end(kStep5));
+            if (r)
+                r = HistoryChain::chainExisting(db);
+            return r ? execAll(db, std::begin(kStep5After), std::end(kStep5After)) : r;
+        },
     };
     return all;
 }

@@ -3,6 +3,7 @@
 #include "calendar/JapaneseDate.h"
 #include "domain/CityProfile.h"
 #include "domain/ReviewPolicy.h"
+#include "storage/Backup.h"
 #include "storage/Migrations.h"
 #include "util/Text.h"
 
@@ -377,16 +378,12 @@ Result<std::unique_ptr<Register>> Register::open(const QString& path, const Cloc
             return makeError(ErrorCode::FileRefused,
                              tr("%1 was written by an older Daicho and must be updated, but the file is read-only.")
                                  .arg(QDir::toNativeSeparators(path)));
-        const QString backup = path + QStringLiteral(".format%1-%2.bak")
-                                          .arg(fileVersion)
-                                          .arg(clock.now().toString(QStringLiteral("yyyyMMdd-HHmmss")));
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("VACUUM INTO ?"));
-        q.addBindValue(backup);
-        if (!q.exec())
+        // SQLite's online backup, verified, in the register's backup folder.
+        const Result<BackupInfo> backup = Backup::make(path, QStringLiteral("migration"), clock);
+        if (!backup)
             return makeError(ErrorCode::Io, tr("Before updating %1 a backup copy is made, and that failed: %2")
-                                                .arg(QDir::toNativeSeparators(path), q.lastError().text()));
-        reg->m_migrationBackup = backup;
+                                                .arg(QDir::toNativeSeparators(path), backup.error().message));
+        reg->m_migrationBackup = backup.value().path;
         r = reg->begin();
         if (r)
             r = Migrations::migrate(db, fileVersion);
@@ -403,6 +400,9 @@ Result<std::unique_ptr<Register>> Register::open(const QString& path, const Cloc
     if (!r)
         return makeError(ErrorCode::FileRefused, tr("%1 could not be read: %2").arg(QDir::toNativeSeparators(path), r.error().message));
     reg->m_frozenYear = reg->setting(QStringLiteral("frozen_fiscal_year")).toInt();
+    // The first opening of a day keeps a copy; a failed copy never stops anyone from working.
+    if (reg->m_frozenYear == 0)
+        Backup::makeDailyIfDue(path, clock);
     return reg;
 }
 
@@ -876,16 +876,24 @@ Result<void> Register::writeHistory(const QString& entity, qint64 id, const QStr
                                     const QVector<AssetFields::Change>& changes, const QString& comment,
                                     const Actor& actor)
 {
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    const Result<HistoryLink> link = m_chain.link(db, {entity, id, isoNow(m_clock), actor.osUser, actor.displayName,
+                                                       action, changesJson(changes), comment});
+    if (!link)
+        return link.error();
     QSqlQuery& q = statement(QStringLiteral("INSERT INTO history (entity, entity_id, at, os_user, display_name, action,"
-                                            " changes, comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.bindValue(0, entity);
-    q.bindValue(1, id);
-    q.bindValue(2, isoNow(m_clock));
-    q.bindValue(3, textValue(actor.osUser));
-    q.bindValue(4, textValue(actor.displayName));
-    q.bindValue(5, action);
-    q.bindValue(6, changesJson(changes));
-    q.bindValue(7, textValue(comment));
+                                            " changes, comment, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const HistoryContent& row = link.value().row;
+    q.bindValue(0, row.entity);
+    q.bindValue(1, row.entityId);
+    q.bindValue(2, row.at);
+    q.bindValue(3, textValue(row.osUser));
+    q.bindValue(4, textValue(row.displayName));
+    q.bindValue(5, row.action);
+    q.bindValue(6, row.changes);
+    q.bindValue(7, textValue(row.comment));
+    q.bindValue(8, textValue(link.value().previous));
+    q.bindValue(9, link.value().hash);
     if (!q.exec())
         return sqlError(q, tr("history"));
     return {};

@@ -5,6 +5,7 @@
 #include "domain/OrgUnit.h"
 #include "domain/RuleEngine.h"
 #include "storage/Actor.h"
+#include "storage/HistoryChain.h"
 #include "storage/HistoryEntry.h"
 #include "storage/SubmissionRecord.h"
 #include "util/Clock.h"
@@ -176,6 +177,7 @@ private:
     bool m_batchFailed = false;
     int m_frozenYear = 0;
     mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
+    HistoryChain m_chain;   // the last history hash, kept between rows
 };
 
 } // namespace daicho

@@ -3,6 +3,7 @@
 // workflow, rules).
 #include "TestRegister.h"
 
+#include "storage/Backup.h"
 #include "storage/Migrations.h"
 #include "storage/Register.h"
 
@@ -599,10 +600,10 @@ private slots:
         // The copy taken before migrating is the file as it was.
         QVERIFY(!backup.isEmpty());
         QVERIFY(QFileInfo(backup).isFile());
-        QCOMPARE(QFileInfo(backup).absolutePath(), QFileInfo(path).absolutePath());
-        QVERIFY2(backup.contains("format1") && backup.contains("20250601-093015"), qPrintable(backup));
+        QCOMPARE(QFileInfo(backup).absolutePath(), Backup::folderFor(path));
+        QVERIFY2(backup.contains("migration") && backup.contains("20250601-093015"), qPrintable(backup));
         QCOMPARE(Register::probe(backup).value(), 1);
-        // It is SQLite's consistent copy (VACUUM INTO), which holds every row even while part of a register
+        // It is SQLite's consistent copy (the online backup), which holds every row even while part of a register
         // is still in the write-ahead log; the pages are written afresh, so it is the same database, not
         // the same bytes. Compared on copies: reading a database may leave -wal/-shm files next to it.
         QTemporaryDir look;
@@ -637,7 +638,7 @@ private slots:
         QCOMPARE(second.value()->schemaVersion(), Migrations::latestVersion());
         QVERIFY(second.value()->migrationBackup().isEmpty());
         QCOMPARE(second.value()->assetCount(), 1);
-        QCOMPARE(QDir(dir.path()).entryList({"*.bak"}, QDir::Files).size(), 1);
+        QCOMPARE(QDir(Backup::folderFor(path)).entryList({"*-migration.sqlite"}, QDir::Files).size(), 1);
     }
 
     void currentRegisterIsNotBackedUp()

@@ -1,6 +1,7 @@
 #include "mainwindow/MainWindow.h"
 
 #include "about/AboutDialog.h"
+#include "backup/BackupDialog.h"
 #include "calendar/JapaneseDate.h"
 #include "consolidation/ConsolidationDialog.h"
 #include "consolidation/SubmitDialog.h"
@@ -230,6 +231,7 @@ void MainWindow::createActions()
     addAction(QStringLiteral("closeYear"), tr("C&lose Fiscal Year..."), QKeySequence(), &MainWindow::closeFiscalYear);
     addAction(QStringLiteral("compareRegisters"), tr("Compare &with an Earlier Register..."), QKeySequence(),
               &MainWindow::compareRegisters);
+    addAction(QStringLiteral("backups"), tr("&Backups..."), QKeySequence(), &MainWindow::showBackups);
     addAction(QStringLiteral("dashboard"), tr("&Dashboard"), QKeySequence(tr("Ctrl+3")), &MainWindow::showDashboard);
     QAction* quit = addAction(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit, nullptr);
     connect(quit, &QAction::triggered, this, &QWidget::close);
@@ -303,6 +305,7 @@ void MainWindow::createMenus()
     file->addAction(action(QStringLiteral("consolidation")));
     file->addAction(action(QStringLiteral("closeYear")));
     file->addAction(action(QStringLiteral("compareRegisters")));
+    file->addAction(action(QStringLiteral("backups")));
     file->addSeparator();
     file->addAction(action(QStringLiteral("settings")));
     file->addSeparator();
@@ -608,6 +611,21 @@ void MainWindow::showConsolidation()
     dialog.exec();
 }
 
+void MainWindow::showBackups()
+{
+    if (!m_register)
+        return;
+    const QString path = m_register->path();
+    // A file held open cannot be replaced: the window lets go of it, restores, and opens it again.
+    BackupDialog dialog(path, m_clock, [this, path](const QString& backup) {
+        setRegister(nullptr);
+        const Result<BackupInfo> restored = Backup::restore(path, backup, m_clock, m_editing->actor());
+        openPath(path);
+        return restored;
+    }, this);
+    dialog.exec();
+}
+
 void MainWindow::closeFiscalYear()
 {
     if (!m_register)
@@ -755,6 +773,7 @@ void MainWindow::updateActions()
     for (const char* name : {"bulkEdit", "markReviewed", "changeStage", "dispose", "submit", "approve", "return"})
         action(QString::fromLatin1(name))->setEnabled(allActive);
     action(QStringLiteral("settings"))->setEnabled(true);
+    action(QStringLiteral("backups"))->setEnabled(open);
 }
 
 void MainWindow::updateDetails()

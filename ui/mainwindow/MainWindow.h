@@ -86,6 +86,7 @@ private:
     void showConsolidation();
     void closeFiscalYear();
     void compareRegisters();
+    void showBackups();
     void showDashboard();
     void reloadRegister();
 
