@@ -751,6 +751,186 @@
     </message>
 </context>
 <context>
+    <name>daicho::Backup</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 に書き込めません：%2</translation>
+    </message>
+    <message>
+        <source>The copy could not be started: %1</source>
+        <translation>複製を開始できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>The copy could not be made: %1</source>
+        <translation>複製を作成できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>The copy failed its integrity check: %1</source>
+        <translation>複製が整合性の点検に合格しませんでした：%1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 を読み込めません：%2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2).</source>
+        <translation>%1 は破損しています（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole Daicho register: it has no city.</source>
+        <translation>%1 は完全な台帳ファイルではありません（団体名がありません）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole Daicho register: it has no assets table.</source>
+        <translation>%1 は完全な台帳ファイルではありません（資産の表がありません）。</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be created.</source>
+        <translation>バックアップ用のフォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>The register is not an SQLite database.</source>
+        <translation>台帳ファイルが SQLite データベースではありません。</translation>
+    </message>
+    <message>
+        <source>The backup of %1 failed: %2</source>
+        <translation>%1 のバックアップに失敗しました：%2</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written.</source>
+        <translation>バックアップ %1 を書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The register was left unchanged.</source>
+        <translation>台帳は変更していません。</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>ファイル %1 は存在しません。</translation>
+    </message>
+    <message>
+        <source>The backup is the register itself.</source>
+        <translation>指定したバックアップは台帳ファイルそのものです。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2</source>
+        <translation>%1 からは復元できません：%2</translation>
+    </message>
+    <message>
+        <source>%1 is the register of %2, not of %3.</source>
+        <translation>%1 は%2の台帳で、%3の台帳ではありません。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 を開けません：%2</translation>
+    </message>
+    <message>
+        <source>%1 is open in Daicho elsewhere; close it there first.</source>
+        <translation>%1 は他の場所の台帳で開かれています。先にそちらを閉じてください。</translation>
+    </message>
+    <message>
+        <source>The current file could not be kept before restoring.</source>
+        <translation>復元の前に現在のファイルを保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 could not be replaced: %2</source>
+        <translation>%1 を置き換えられませんでした：%2</translation>
+    </message>
+    <message>
+        <source>Restored from the backup %1 of %2; the register as it was is kept as %3.</source>
+        <translation>バックアップ %1（%2）から復元しました。復元前の台帳は %3 に保存してあります。</translation>
+    </message>
+    <message>
+        <source>Restored from %1; the register as it was is kept as %2.</source>
+        <translation>%1 から復元しました。復元前の台帳は %2 に保存してあります。</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>日次</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>手動</translation>
+    </message>
+    <message>
+        <source>before a format update</source>
+        <translation>形式更新前</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>取り込み前</translation>
+    </message>
+    <message>
+        <source>before a consolidation</source>
+        <translation>取りまとめ前</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>復元前</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::BackupDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <source>Daicho keeps a copy of the register on the first opening of each day (the last %1) and before every format update, import, consolidation and restore (the last %2). Each copy is checked before older ones are removed.</source>
+        <translation>台帳は、毎日最初に開いたとき（直近 %1 件）と、形式更新・取り込み・取りまとめ・復元の前（直近 %2 件）に自動で複製されます。古い複製は、新しい複製の点検が済んでから削除されます。</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>資産数</translation>
+    </message>
+    <message>
+        <source>Back Up &amp;Now</source>
+        <translation>今すぐバックアップ(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore...</source>
+        <translation>復元(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>読み込み不可</translation>
+    </message>
+    <message>
+        <source>No backups yet. They are kept in %1.</source>
+        <translation>バックアップはまだありません。保存先は %1 です。</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>保存先：%1</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>復元</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace the register with the copy of %1 (%2, %n asset(s))? The register as it is now is kept as a backup first. Colleagues must close the register before it can be replaced.</source>
+        <translation>
+            <numerusform>台帳を %1 の複製（%2、資産 %n 件）に置き換えますか？現在の台帳は先にバックアップとして保存します。置き換えの前に、他の職員は台帳を閉じてください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The register was restored. The file as it was before is kept as %1.</source>
+        <translation>台帳を復元しました。復元前のファイルは %1 に保存してあります。</translation>
+    </message>
+</context>
+<context>
     <name>daicho::BulkEditDialog</name>
     <message numerus="yes">
         <source>Change %n selected asset(s)</source>
@@ -1393,10 +1573,6 @@
         <translation>コメント</translation>
     </message>
     <message>
-        <source>Check the file&apos;s integrity and every asset against the rules. Exit code 1 when there is an error (or, with --strict, any warning).</source>
-        <translation>ファイルの整合性と、すべての情報資産の規則を点検します。エラーがあれば（--strict では警告でも）終了コード 1 を返します。</translation>
-    </message>
-    <message>
         <source>Treat warnings as findings for the exit code.</source>
         <translation>警告も指摘として終了コードに反映します。</translation>
     </message>
@@ -2028,6 +2204,122 @@
             <numerusform>%1：%n ページ</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Make a backup copy of the register now, in the folder beside it, and print its path.</source>
+        <translation>台帳のバックアップを今すぐ台帳と同じ場所のフォルダーに作成し、その場所を表示します。</translation>
+    </message>
+    <message>
+        <source>List the register&apos;s backups, newest first: when, why, size and assets.</source>
+        <translation>台帳のバックアップを新しい順に一覧表示します（日時・理由・サイズ・資産数）。</translation>
+    </message>
+    <message>
+        <source>%1 has no backups yet (they are kept in %2).</source>
+        <translation>%1 のバックアップはまだありません（保存先：%2）。</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>読み込み不可</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>保存先：%1</translation>
+    </message>
+    <message>
+        <source>Replace the register with one of its backups. The backup must be a whole Daicho register of the same city; the current file is backed up first, and the file is replaced in one step. Nobody may have the register open meanwhile.</source>
+        <translation>台帳をバックアップの一つに置き換えます。バックアップは同じ団体の完全な台帳ファイルである必要があります。現在のファイルを先にバックアップし、ファイルは一度に置き換えます。その間、誰も台帳を開いていてはいけません。</translation>
+    </message>
+    <message>
+        <source>The backup: a path, or a file name from &quot;daicho-cli backups&quot;.</source>
+        <translation>バックアップ：パス、または「daicho-cli backups」に表示されるファイル名。</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation>バックアップ %1 は存在しません。</translation>
+    </message>
+    <message>
+        <source>%1 was restored from %2. The file as it was is kept as %3.</source>
+        <translation>%1 を %2 から復元しました。復元前のファイルは %3 に保存してあります。</translation>
+    </message>
+    <message>
+        <source>Check the history&apos;s hash chain: report every history row changed, removed or inserted outside Daicho, and where. Exit code 1 when the chain is broken.</source>
+        <translation>履歴のハッシュ連鎖を点検し、台帳アプリの外で変更・削除・追加された履歴行とその場所をすべて報告します。連鎖が途切れているとき終了コードは 1 です。</translation>
+    </message>
+    <message numerus="yes">
+        <source>History chain whole: %n row(s) checked.</source>
+        <translation>
+            <numerusform>履歴の連鎖に問題はありません：%n 行を点検しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>検出内容</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>Recorded at</source>
+        <translation>記録日時</translation>
+    </message>
+    <message>
+        <source>What no longer matches</source>
+        <translation>一致しなくなった内容</translation>
+    </message>
+    <message numerus="yes">
+        <source>History chain broken: %1 of %n row(s) do not fit. The history was changed outside Daicho; compare with a backup (daicho-cli backups).</source>
+        <translation>
+            <numerusform>履歴の連鎖が途切れています：%n 行のうち %1 行が一致しません。履歴が台帳アプリの外で変更されています。バックアップと照合してください（daicho-cli backups）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Make a backup copy of the register now.</source>
+        <translation>台帳のバックアップを今すぐ作成します。</translation>
+    </message>
+    <message>
+        <source>List the register&apos;s backups.</source>
+        <translation>台帳のバックアップを一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Replace the register with one of its backups.</source>
+        <translation>台帳をバックアップから復元します。</translation>
+    </message>
+    <message>
+        <source>Check that no history row was changed, removed or inserted outside Daicho.</source>
+        <translation>履歴が台帳アプリの外で変更・削除・追加されていないか点検します。</translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s integrity, the history chain and every asset against the rules. Exit code 1 when there is an error, the history chain is broken (or, with --strict, any warning).</source>
+        <translation>ファイルの整合性、履歴の連鎖、全資産の規則を点検します。エラーがあるとき、履歴の連鎖が途切れているとき（--strict では警告があるときも）終了コードは 1 です。</translation>
+    </message>
+    <message>
+        <source>History chain: %1</source>
+        <translation>履歴の連鎖：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>History chain: whole (%n row(s)).</source>
+        <translation>
+            <numerusform>履歴の連鎖：問題なし（%n 行）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>History chain broken: %n row(s) changed, removed or inserted outside Daicho; &quot;daicho-cli verify&quot; shows where.</source>
+        <translation>
+            <numerusform>履歴の連鎖が途切れています：%n 行が台帳アプリの外で変更・削除・追加されています。場所は「daicho-cli verify」で確認できます。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>daicho::ColumnChooserDialog</name>
@@ -2241,6 +2533,10 @@
         <translation>
             <numerusform>%n 件は全庁の分類基準 %1 と異なる基準で格付されており、そのまま取り込みました。--move-scheme を付けて取りまとめると移行します：%2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Before consolidating, a backup copy of the city register is made, and that failed: %1 Nothing was taken in.</source>
+        <translation>取りまとめの前に市の台帳をバックアップしますが、失敗しました：%1 何も取り込んでいません。</translation>
     </message>
 </context>
 <context>
@@ -2605,6 +2901,81 @@
     <message>
         <source>%1 and earlier</source>
         <translation>%1以前</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::HistoryChain</name>
+    <message>
+        <source>The history cannot be read: %1</source>
+        <translation>履歴を読み込めません：%1</translation>
+    </message>
+    <message>
+        <source>It has no chain hash: it was written by another program, not by Daicho.</source>
+        <translation>連鎖ハッシュがありません：台帳アプリではなく、他のプログラムで書き込まれた行です。</translation>
+    </message>
+    <message>
+        <source>Its content (time, user, action, changed fields or comment) no longer matches the hash recorded when it was written.</source>
+        <translation>内容（日時・利用者・操作・変更項目・コメント）が、書き込み時に記録したハッシュと一致しません。</translation>
+    </message>
+    <message>
+        <source>It was slipped into the history by another program: the row after it is chained to the row before it.</source>
+        <translation>他のプログラムで履歴に差し込まれた行です：次の行は、この行の前の行に連鎖しています。</translation>
+    </message>
+    <message>
+        <source>History row %1 between it and row %2 was removed.</source>
+        <translation>この行と %2 行目の間にあった履歴 %1 行目が削除されています。</translation>
+    </message>
+    <message>
+        <source>The history rows before it (up to row %1) were removed.</source>
+        <translation>この行より前の履歴（%1 行目まで）が削除されています。</translation>
+    </message>
+    <message>
+        <source>History rows %1 to %2 between it and row %3 were removed.</source>
+        <translation>この行と %3 行目の間にあった履歴 %1〜%2 行目が削除されています。</translation>
+    </message>
+    <message>
+        <source>It no longer follows the start of the history: rows before it were removed.</source>
+        <translation>履歴の先頭に続いていません：この行より前の行が削除されています。</translation>
+    </message>
+    <message>
+        <source>It no longer follows row %1: rows between them were removed, or row %1&apos;s hash was changed.</source>
+        <translation>%1 行目に続いていません：間の行が削除されたか、%1 行目のハッシュが変更されています。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 を読み込めません：%2</translation>
+    </message>
+    <message>
+        <source>asset id %1 (no longer in the register)</source>
+        <translation>資産 ID %1（台帳にはもうありません）</translation>
+    </message>
+    <message>
+        <source>asset %1</source>
+        <translation>資産 %1</translation>
+    </message>
+    <message>
+        <source>organisation id %1 (no longer in the register)</source>
+        <translation>組織 ID %1（台帳にはもうありません）</translation>
+    </message>
+    <message>
+        <source>organisation %1</source>
+        <translation>組織 %1</translation>
+    </message>
+    <message>
+        <source>the register</source>
+        <translation>台帳全体</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>inserted</source>
+        <translation>追加</translation>
     </message>
 </context>
 <context>
@@ -3179,6 +3550,10 @@
         <source>Nothing was imported.</source>
         <translation>何も取り込んでいません。</translation>
     </message>
+    <message>
+        <source>Before importing, a backup copy of the register is made, and that failed: %1 Nothing was imported.</source>
+        <translation>取り込みの前に台帳をバックアップしますが、失敗しました：%1 何も取り込んでいません。</translation>
+    </message>
 </context>
 <context>
     <name>daicho::LevelPicker</name>
@@ -3570,6 +3945,10 @@
     <message>
         <source>Compare with an Earlier Register</source>
         <translation>以前の台帳と比較</translation>
+    </message>
+    <message>
+        <source>&amp;Backups...</source>
+        <translation>バックアップ(&amp;B)...</translation>
     </message>
 </context>
 <context>
