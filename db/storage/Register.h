@@ -161,6 +161,7 @@ private:
     Result<Asset> prepareForSave(Asset asset) const;
     Result<void> saveOverrides(const Asset& asset);
     Error sqlError(const class QSqlQuery& query, const QString& what) const;
+    static Error fileError(const QString& path, const QString& sqliteText, const QString& what);
 
     QString m_path;
     QString m_connection;
