@@ -769,6 +769,10 @@ QString Register::nextAssetNo(const QString& orgCode) const
 
 Result<Asset> Register::prepareForSave(Asset a) const
 {
+    // Control characters never reach the file, whichever path (editor, CLI, import, consolidation) a text came by.
+    for (const AssetField& f : AssetFields::all())
+        if (f.type == FieldType::Text)
+            f.set(a, AssetFields::cleanText(f, f.get(a).toString()));
     a.assetNo = normalizedCode(a.assetNo);
     a.name = a.name.trimmed();
     if (a.schemeId.isEmpty())
