@@ -360,15 +360,24 @@ Result<std::unique_ptr<Register>> Register::open(const QString& path, const Cloc
             return makeError(ErrorCode::FileRefused,
                              tr("%1 was written by an older Daicho and must be updated, but the file is read-only.")
                                  .arg(QDir::toNativeSeparators(path)));
-        const QString backup = path + QStringLiteral(".format%1-%2.bak")
-                                          .arg(fileVersion)
-                                          .arg(clock.now().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        const QString stem = path + QStringLiteral(".format%1-%2")
+                                        .arg(fileVersion)
+                                        .arg(clock.now().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        QString backup = stem + QStringLiteral(".bak");
+        for (int n = 2; QFileInfo::exists(backup); ++n)
+            backup = stem + QStringLiteral("-%1.bak").arg(n);
+        // Copied under a temporary name and renamed when complete: a copy cut short (a crash, a kill)
+        // never looks like a backup, and never blocks the next try.
+        const QString partial = backup + QStringLiteral(".part");
+        QFile::remove(partial);
         QSqlQuery q(db);
         q.prepare(QStringLiteral("VACUUM INTO ?"));
-        q.addBindValue(backup);
-        if (!q.exec())
+        q.addBindValue(partial);
+        if (!q.exec() || !QFile::rename(partial, backup)) {
+            QFile::remove(partial);
             return makeError(ErrorCode::Io, tr("Before updating %1 a backup copy is made, and that failed: %2")
                                                 .arg(QDir::toNativeSeparators(path), q.lastError().text()));
+        }
         reg->m_migrationBackup = backup;
         r = reg->begin();
         if (r)

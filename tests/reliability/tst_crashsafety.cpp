@@ -248,6 +248,25 @@ private slots:
         m_judgeFile = nullptr;
         QVERIFY2(t.killedMidway >= kKills / 3, "too few kills landed during the migration");
     }
+
+    void migrationAfterAKilledBackupCopy()
+    {
+        // A kill during the backup copy leaves a partial copy under the name the next try would use
+        // (the same second): the update must still go ahead, and not write over or trust that file.
+        const QString file = path("leftover.daicho");
+        QVERIFY(QFile::copy(QStringLiteral(DAICHO_TEST_DATA "/register-v1.sqlite"), file));
+        QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+        const QString leftover = file + m_clock.now().toString(QStringLiteral("'.format1-'yyyyMMdd-HHmmss'.bak'"));
+        QFile partial(leftover);
+        QVERIFY(partial.open(QIODevice::WriteOnly));
+        partial.write("SQLite format 3", 15);
+        partial.close();
+        auto reg = Register::open(file, m_clock);
+        QVERIFY2(reg, qPrintable(reg.error().message));
+        QCOMPARE(reg.value()->schemaVersion(), 4);
+        QVERIFY(reg.value()->migrationBackup() != leftover);
+        QVERIFY(QFileInfo(reg.value()->migrationBackup()).size() > 4096);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCrashSafety)
