@@ -175,7 +175,6 @@ const QVector<AssetField>& AssetFields::all()
         for (AssetField& f : built) {
             if (f.type == FieldType::Text || f.type == FieldType::Code || f.type == FieldType::Level)
                 f.maxLength = maxLengthFor(f.key);
-            f.multiLine = f.key == QLatin1String("remarks");
         }
         return built;
     }();
@@ -184,22 +183,13 @@ const QVector<AssetField>& AssetFields::all()
 
 QString AssetFields::cleanText(const AssetField& field, const QString& text)
 {
+    Q_UNUSED(field);
     QString out;
     out.reserve(text.size());
-    for (int i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
+    for (const QChar c : text) {
         const char16_t u = c.unicode();
-        if (u == u'\r') {
-            if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n'))
-                continue;   // CRLF counts once
-            out += field.multiLine ? QChar(u'\n') : QChar(u' ');
-        } else if (u == u'\n' || u == u'\t') {
-            out += field.multiLine ? c : QChar(u' ');
-        } else if (u < 0x20 || (u >= 0x7F && u < 0xA0)) {
-            continue;
-        } else {
+        if (u == u'\n' || u == u'\r' || u == u'\t' || (u >= 0x20 && u != 0x7F && !(u >= 0x80 && u < 0xA0)))
             out += c;
-        }
     }
     return out;
 }

@@ -106,7 +106,6 @@ struct AssetField
     std::function<QVariant(const Asset&)> get;
     std::function<void(Asset&, const QVariant&)> set;
     int maxLength = 0;             // text fields: the most characters it may hold (0: not text)
-    bool multiLine = false;        // text fields: line breaks and tabs are kept (only 備考)
 
     QString translatedLabel() const;
 };
@@ -123,8 +122,8 @@ public:
     // Sets a field from text as a person or a file gives it; returns an error message or empty.
     static QString fromText(const AssetField& field, Asset& asset, const QString& text);
 
-    // Text as it may be stored: control characters (NUL, ESC, DEL, C1 …) are removed, and in one-line
-    // fields a line break or tab becomes a space. Nothing else changes: quotes, = or SQL stay verbatim.
+    // Text as it may be stored: control characters (NUL, BEL, ESC, DEL, C1 …) are removed; line breaks
+    // (an Excel cell's Alt+Enter) and tabs stay. Nothing else changes: quotes, = or SQL stay verbatim.
     static QString cleanText(const AssetField& field, const QString& text);
     // What a text field must not hold, said per field: more than its maximum length (in characters), or
     // a broken character (an unpaired UTF-16 surrogate, from a damaged file or clipboard).

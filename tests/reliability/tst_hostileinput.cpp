@@ -204,8 +204,8 @@ private slots:
         CLI_OK(cli({"add", "control.daicho", "--json"}, QJsonDocument(o).toJson()));
         const Run r = cli({"list", "control.daicho", "--format", "json"});
         const QJsonObject stored = QJsonDocument::fromJson(r.out.toUtf8()).array().at(0).toObject();
-        QCOMPARE(stored.value("name").toString(), QStringLiteral("名前と[31m色付き 二行目 終わり"));
-        QCOMPARE(stored.value("remarks").toString(), QStringLiteral("一行目\n二行目\tタブ"));
+        QCOMPARE(stored.value("name").toString(), QStringLiteral("名前と[31m色付き\r\n二行目\t終わり"));
+        QCOMPARE(stored.value("remarks").toString(), QStringLiteral("一行目\r\n二行目\tタブ"));
     }
 
     void brokenCharactersAreRefused()
