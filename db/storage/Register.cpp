@@ -174,7 +174,8 @@ Result<void> Register::openConnection(bool create)
     const bool readOnly = !create && (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable());
     if (readOnly) {
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
-        if (!QFileInfo::exists(m_path + QStringLiteral("-shm"))) {
+        // (A write-ahead log with changes in it must be read through SQLite's index, never skipped.)
+        if (!QFileInfo::exists(m_path + QStringLiteral("-shm")) && QFileInfo(m_path + QStringLiteral("-wal")).size() == 0) {
             options += QStringLiteral(";QSQLITE_OPEN_URI");
             QUrl url = QUrl::fromLocalFile(info.absoluteFilePath());
             url.setQuery(QStringLiteral("immutable=1"));
