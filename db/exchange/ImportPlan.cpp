@@ -1,8 +1,7 @@
 #include "exchange/ImportPlan.h"
 
-#include "exchange/ExportColumns.h"
-
 #include "exchange/CellValues.h"
+#include "exchange/ExportColumns.h"
 #include "exchange/OrgMatcher.h"
 #include "storage/Register.h"
 #include "util/Text.h"
