@@ -123,7 +123,9 @@ std::unique_ptr<Register> Context::open(const QString& path, const Clock& clock,
 {
     Result<std::unique_ptr<Register>> reg = Register::open(path, clock);
     if (!reg) {
-        *exitCode = FileProblem;
+        // A missing file is a file problem here, not an unknown asset.
+        const int code = exitCodeFor(reg.error().code);
+        *exitCode = code > FileProblem ? code : FileProblem;
         m_err << reg.error().message << Qt::endl;
         return nullptr;
     }
@@ -142,6 +144,10 @@ int Context::exitCodeFor(ErrorCode code)
     case ErrorCode::FileRefused:
     case ErrorCode::Io:
     case ErrorCode::Database: return FileProblem;
+    case ErrorCode::TooNew: return NewerFormat;
+    case ErrorCode::ReadOnly: return ReadOnly;
+    case ErrorCode::WriteFailed: return WriteFailed;
+    case ErrorCode::Busy: return InUse;
     case ErrorCode::NotFound:
     case ErrorCode::Validation:
     case ErrorCode::Conflict: return Findings;

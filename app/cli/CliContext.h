@@ -20,6 +20,10 @@ enum Exit : int {
     Findings = 1,      // validation findings, a refused change, an unknown asset
     UsageError = 2,
     FileProblem = 3,   // the register file was refused or cannot be read or written
+    NewerFormat = 4,   // the register was written by a newer Daicho: update Daicho
+    ReadOnly = 5,      // the register (its file or its folder) is read-only: the change was not saved
+    WriteFailed = 6,   // the disk is full or refused the write: the change was not saved
+    InUse = 7,         // someone else is changing the register and did not finish in time
 };
 
 // What every command shares: the streams, who is acting, today's date, and how errors are told.

@@ -95,7 +95,8 @@ int printHelp(Context& ctx)
         << Commands::tr("  --version       show the version") << Qt::endl
         << Qt::endl
         << Commands::tr("Exit codes: 0 success, 1 validation findings or a refused change, 2 usage error, "
-                        "3 file refused or unreadable.")
+                        "3 file refused or unreadable, 4 written by a newer Daicho, 5 read-only, "
+                        "6 disk full or write error, 7 in use by someone else.")
         << Qt::endl
         << Commands::tr("\"daicho-cli COMMAND --help\" explains each command.") << Qt::endl;
     return Success;

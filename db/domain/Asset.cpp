@@ -4,6 +4,7 @@
 #include "domain/ClassificationScheme.h"
 #include "util/Text.h"
 
+#include <QHash>
 #include <QJsonArray>
 
 namespace daicho {
@@ -80,6 +81,23 @@ AssetField intField(const char* key, const char* label, const char* ja, int Asse
             [member](Asset& a, const QVariant& v) { a.*member = v.toInt(); }};
 }
 
+// The most characters each text may hold, in one place. A row prints on one A4 line and is read by
+// people: 200 is far beyond any real name, title or place, 4000 leaves 備考 room for a page of notes,
+// and codes and numbers are short. A longer text is a paste gone wrong, refused with the field's name.
+int maxLengthFor(const QString& key)
+{
+    static const QHash<QString, int> limits = {
+        {QStringLiteral("remarks"), 4000},
+        {QStringLiteral("asset_no"), 40},
+        {QStringLiteral("file_register_no"), 40},
+        {QStringLiteral("disposal_certificate"), 60},
+        {QStringLiteral("recovery_target"), 60},
+        {QStringLiteral("network_segment"), 40},
+        {QStringLiteral("scheme"), 40},
+    };
+    return limits.value(key, 200);
+}
+
 QVector<AssetField> buildFields()
 {
     const Vocabulary& V = Vocabulary::assetTypes();
@@ -152,8 +170,58 @@ QString overridesText(const QVector<RestrictionOverride>& overrides)
 
 const QVector<AssetField>& AssetFields::all()
 {
-    static const QVector<AssetField> fields = buildFields();
+    static const QVector<AssetField> fields = [] {
+        QVector<AssetField> built = buildFields();
+        for (AssetField& f : built) {
+            if (f.type == FieldType::Text || f.type == FieldType::Code || f.type == FieldType::Level)
+                f.maxLength = maxLengthFor(f.key);
+        }
+        return built;
+    }();
     return fields;
+}
+
+QString AssetFields::cleanText(const AssetField& field, const QString& text)
+{
+    Q_UNUSED(field);
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u == u'\n' || u == u'\r' || u == u'\t' || (u >= 0x20 && u != 0x7F && !(u >= 0x80 && u < 0xA0)))
+            out += c;
+    }
+    return out;
+}
+
+QVector<AssetFields::TextProblem> AssetFields::textProblems(const Asset& asset)
+{
+    QVector<TextProblem> problems;
+    for (const AssetField& f : all()) {
+        if (f.maxLength == 0)
+            continue;
+        const QString text = f.get(asset).toString();
+        int characters = 0;
+        int broken = -1;
+        for (int i = 0; i < text.size(); ++i, ++characters) {
+            const QChar c = text.at(i);
+            if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+                ++i;   // one character in two UTF-16 units (𠮷)
+            else if (c.isSurrogate() && broken < 0)
+                broken = characters + 1;
+        }
+        if (broken > 0)
+            problems.append({f.key, tr("%1 holds a broken character at position %2 (an unpaired UTF-16 surrogate); "
+                                       "type that character again.")
+                                        .arg(f.translatedLabel())
+                                        .arg(broken)});
+        if (characters > f.maxLength)
+            problems.append({f.key, tr("%1 is too long: %2 characters, at most %3.")
+                                        .arg(f.translatedLabel())
+                                        .arg(characters)
+                                        .arg(f.maxLength)});
+    }
+    return problems;
 }
 
 const AssetField* AssetFields::find(const QString& key)
@@ -230,7 +298,7 @@ QString AssetFields::fromText(const AssetField& field, Asset& asset, const QStri
         field.set(asset, normalizedCode(text).toUpper());
         return {};
     case FieldType::Text:
-        field.set(asset, text);
+        field.set(asset, cleanText(field, text));
         return {};
     }
     return {};

@@ -105,6 +105,7 @@ struct AssetField
     const Vocabulary* vocabulary;  // for Code fields
     std::function<QVariant(const Asset&)> get;
     std::function<void(Asset&, const QVariant&)> set;
+    int maxLength = 0;             // text fields: the most characters it may hold (0: not text)
 
     QString translatedLabel() const;
 };
@@ -120,6 +121,18 @@ public:
     static QString toText(const AssetField& field, const Asset& asset);
     // Sets a field from text as a person or a file gives it; returns an error message or empty.
     static QString fromText(const AssetField& field, Asset& asset, const QString& text);
+
+    // Text as it may be stored: control characters (NUL, BEL, ESC, DEL, C1 …) are removed; line breaks
+    // (an Excel cell's Alt+Enter) and tabs stay. Nothing else changes: quotes, = or SQL stay verbatim.
+    static QString cleanText(const AssetField& field, const QString& text);
+    // What a text field must not hold, said per field: more than its maximum length (in characters), or
+    // a broken character (an unpaired UTF-16 surrogate, from a damaged file or clipboard).
+    struct TextProblem
+    {
+        QString key;
+        QString message;
+    };
+    static QVector<TextProblem> textProblems(const Asset& asset);
 
     static QJsonObject toJson(const Asset& asset);
     // Applies the keys present in the object (unknown keys are an error); "org" is resolved by the caller.

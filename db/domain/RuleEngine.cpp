@@ -35,6 +35,8 @@ const QVector<RuleEngine::RuleInfo> kRules = {
     {QStringLiteral("risk-out-of-range"), Severity::Error, QT_TRANSLATE_NOOP("daicho::RuleEngine", "Threat and vulnerability are rated 1 to 3")},
     {QStringLiteral("cloud-c3-without-ismap"), Severity::Warning,
      QT_TRANSLATE_NOOP("daicho::RuleEngine", "Cloud services holding confidentiality 3 information should be ISMAP registered")},
+    {QStringLiteral("text-invalid"), Severity::Error,
+     QT_TRANSLATE_NOOP("daicho::RuleEngine", "Each text fits its field and holds no broken characters")},
 };
 } // namespace
 
@@ -75,6 +77,9 @@ QVector<Finding> RuleEngine::check(const Asset& a) const
 
     if (a.name.trimmed().isEmpty())
         add("name-required", "name", tr("The asset name is empty."));
+    // The limits are the fields' own (AssetFields), so the editor, the importer and every save agree.
+    for (const AssetFields::TextProblem& p : AssetFields::textProblems(a))
+        out.append({QStringLiteral("text-invalid"), Severity::Error, p.key, p.message});
     if (a.orgId == 0)
         add("org-required", "org_name", tr("No organisation unit is set."));
 

@@ -1,6 +1,7 @@
 #include "exchange/ImportPlan.h"
 
 #include "exchange/CellValues.h"
+#include "exchange/ExportColumns.h"
 #include "exchange/OrgMatcher.h"
 #include "storage/Register.h"
 #include "util/Text.h"
@@ -210,8 +211,11 @@ Result<ImportPlan> ImportPlan::build(const Register& reg, const SheetTable& tabl
     auto headerOf = [&mapping](int column) {
         return column >= 0 ? mapping.columns().at(column).header : QString();
     };
+    // A cell Daicho's CSV export prefixed with an apostrophe (so that Excel shows =, +, -, @ as text) reads
+    // back as it was written: exporting and importing again changes nothing.
     auto cellOf = [](const QStringList& row, int column) {
-        return column >= 0 && column < row.size() ? row.at(column).trimmed() : QString();
+        return column >= 0 && column < row.size() ? ExportColumns::restoreNeutralised(row.at(column).trimmed())
+                                                  : QString();
     };
     struct FieldColumn
     {

@@ -308,6 +308,8 @@ Result<BackupInfo> Backup::make(const QString& registerPath, const QString& reas
                          tr("The backup folder %1 cannot be created.").arg(QDir::toNativeSeparators(folder)));
     const QString target = targetName(folder, clock.now(), reason);
     const QString partial = target + QStringLiteral(".partial");
+    // A copy cut short by a crash or a kill in the same second left this name behind: never build on it.
+    QFile::remove(partial);
 
     Result<void> copied;
     const QString connection =

@@ -4,6 +4,7 @@
 #include "domain/CityProfile.h"
 #include "domain/ReviewPolicy.h"
 #include "storage/Backup.h"
+#include "storage/LockHolder.h"
 #include "storage/Migrations.h"
 #include "util/Text.h"
 
@@ -21,6 +22,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QUrl>
 #include <QtEndian>
 
 namespace daicho {
@@ -160,11 +162,27 @@ bool Register::assetNoTaken(const QString& assetNo) const
 
 Error Register::sqlError(const QSqlQuery& query, const QString& what) const
 {
-    const QString text = query.lastError().text();
-    if (text.contains(QLatin1String("locked")) || text.contains(QLatin1String("busy")))
-        return makeError(ErrorCode::Io, tr("The register is in use by someone else; try again in a moment (%1).").arg(what));
+    return fileError(m_path, query.lastError().text(), what);
+}
+
+// SQLite's answer in words a person can act on, each kind with its own code (and CLI exit status).
+Error Register::fileError(const QString& path, const QString& text, const QString& what)
+{
+    if (text.contains(QLatin1String("locked")) || text.contains(QLatin1String("busy"))) {
+        if (const std::optional<LockHolder> holder = LockHolder::read(path))
+            return makeError(ErrorCode::Busy, tr("The register is being changed by %1; nothing was changed. Try "
+                                                 "again when they have finished (%2).")
+                                                  .arg(holder->describe(), what));
+        return makeError(ErrorCode::Busy, tr("The register is in use by someone else; try again in a moment (%1).").arg(what));
+    }
     if (text.contains(QLatin1String("readonly")) || text.contains(QLatin1String("read-only")))
-        return makeError(ErrorCode::Io, tr("The register file is read-only; nothing was changed."));
+        return makeError(ErrorCode::ReadOnly, tr("The register file (or its folder) is read-only; nothing was changed."));
+    if (text.contains(QLatin1String("full")))
+        return makeError(ErrorCode::WriteFailed,
+                         tr("The disk holding the register is full; nothing was changed. Free some space and try again."));
+    if (text.contains(QLatin1String("I/O error")))
+        return makeError(ErrorCode::WriteFailed,
+                         tr("The register could not be written to the disk (%1); nothing was changed.").arg(what));
     return makeError(ErrorCode::Database, tr("The register could not be read or written (%1): %2").arg(what, text));
 }
 
@@ -190,7 +208,7 @@ Result<int> Register::probe(const QString& path)
         return makeError(ErrorCode::FileRefused,
                          tr("%1 is a database, but not a Daicho register. It was left unchanged.").arg(name));
     if (version > Migrations::latestVersion())
-        return makeError(ErrorCode::FileRefused,
+        return makeError(ErrorCode::TooNew,
                          tr("%1 was written by a newer version of Daicho (register format %2; this version reads up "
                             "to %3). Please update Daicho. The file was left unchanged.")
                              .arg(name)
@@ -206,8 +224,22 @@ Result<void> Register::openConnection(bool create)
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(m_path);
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
-    if (!create && !QFileInfo(m_path).isWritable())
+    // A file, or a folder, that cannot be written is opened to read: SQLite then reports each change
+    // as read-only instead of failing to open. A register in WAL mode needs its -shm file; where that
+    // cannot be made (a read-only folder) and none exists, no one is writing the file, so it is read as
+    // immutable.
+    const QFileInfo info(m_path);
+    const bool readOnly = !create && (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable());
+    if (readOnly) {
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+        // (A write-ahead log with changes in it must be read through SQLite's index, never skipped.)
+        if (!QFileInfo::exists(m_path + QStringLiteral("-shm")) && QFileInfo(m_path + QStringLiteral("-wal")).size() == 0) {
+            options += QStringLiteral(";QSQLITE_OPEN_URI");
+            QUrl url = QUrl::fromLocalFile(info.absoluteFilePath());
+            url.setQuery(QStringLiteral("immutable=1"));
+            db.setDatabaseName(url.toString(QUrl::FullyEncoded));
+        }
+    }
     db.setConnectOptions(options);
     if (!db.open())
         return makeError(ErrorCode::FileRefused,
@@ -235,6 +267,7 @@ Result<void> Register::begin()
     // IMMEDIATE takes the write lock up front, so two people never both half-finish a change.
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return sqlError(q, tr("start of change"));
+    LockHolder::claim(m_path);
     return {};
 }
 
@@ -242,6 +275,8 @@ Result<void> Register::commit()
 {
     if (m_batchDepth > 0)
         return {};
+    // The note goes before the lock does: once the lock is free the next holder writes its own.
+    LockHolder::release(m_path);
     QSqlQuery q(QSqlDatabase::database(m_connection));
     if (!q.exec(QStringLiteral("COMMIT"))) {
         Error e = sqlError(q, tr("saving"));
@@ -258,6 +293,7 @@ void Register::rollback()
         m_batchFailed = true;
         return;
     }
+    LockHolder::release(m_path);
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.exec(QStringLiteral("ROLLBACK"));
 }
@@ -351,8 +387,13 @@ Result<std::unique_ptr<Register>> Register::open(const QString& path, const Cloc
     QSqlDatabase db = QSqlDatabase::database(reg->m_connection);
     {
         QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("PRAGMA quick_check(1)")) || !q.next()
-            || q.value(0).toString() != QLatin1String("ok"))
+        if (!q.exec(QStringLiteral("PRAGMA quick_check(1)"))) {
+            // In use or unreadable is not damaged: say what it is.
+            const Error e = fileError(path, q.lastError().text(), tr("opening"));
+            if (e.code == ErrorCode::Busy || e.code == ErrorCode::ReadOnly)
+                return e;
+        }
+        if (!q.isActive() || !q.next() || q.value(0).toString() != QLatin1String("ok"))
             return makeError(ErrorCode::FileRefused,
                              tr("%1 is damaged (%2). It was left unchanged; restore it from a backup.")
                                  .arg(QDir::toNativeSeparators(path),
@@ -367,7 +408,7 @@ Result<std::unique_ptr<Register>> Register::open(const QString& path, const Cloc
             fileVersion = q.value(0).toInt();
     }
     if (fileVersion > Migrations::latestVersion())
-        return makeError(ErrorCode::FileRefused,
+        return makeError(ErrorCode::TooNew,
                          tr("%1 was written by a newer version of Daicho (register format %2; this version reads up "
                             "to %3). Please update Daicho. The file was left unchanged.")
                              .arg(QDir::toNativeSeparators(path))
@@ -794,6 +835,10 @@ QString Register::nextAssetNo(const QString& orgCode) const
 
 Result<Asset> Register::prepareForSave(Asset a) const
 {
+    // Control characters never reach the file, whichever path (editor, CLI, import, consolidation) a text came by.
+    for (const AssetField& f : AssetFields::all())
+        if (f.type == FieldType::Text)
+            f.set(a, AssetFields::cleanText(f, f.get(a).toString()));
     a.assetNo = normalizedCode(a.assetNo);
     a.name = a.name.trimmed();
     if (a.schemeId.isEmpty())

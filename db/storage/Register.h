@@ -166,6 +166,7 @@ private:
     // most of the cost of a one-row statement (a 100,000-row import prepares nothing twice).
     QSqlQuery& statement(const QString& sql) const;
     bool assetNoTaken(const QString& assetNo) const;
+    static Error fileError(const QString& path, const QString& sqliteText, const QString& what);
 
     QString m_path;
     QString m_connection;

@@ -18,6 +18,10 @@ enum class ErrorCode {
     FileRefused,  // not a register, a newer register, or a damaged one: left untouched
     Io,           // the file could not be read or written
     Database,     // SQLite reported an error
+    TooNew,       // a register written by a newer Daicho: left untouched, Daicho needs an update
+    ReadOnly,     // the register (its file or its folder) cannot be written: nothing was changed
+    WriteFailed,  // the disk is full or refused the write: nothing was changed
+    Busy,         // another person is changing the register and did not finish in time
 };
 
 struct Error

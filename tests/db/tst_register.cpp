@@ -478,10 +478,10 @@ private slots:
         }
         const Result<int> probed = Register::probe(path);
         QVERIFY(!probed);
-        QCOMPARE(probed.error().code, ErrorCode::FileRefused);
+        QCOMPARE(probed.error().code, ErrorCode::TooNew);
         // The message names the file's format, so the person knows to update Daicho.
         QVERIFY2(probed.error().message.contains(QString::number(newer)), qPrintable(probed.error().message));
-        expectOpenRefused(path);
+        expectOpenRefused(path, ErrorCode::TooNew);
     }
 
     void openRefusesNewerRegisterStillInWal()
@@ -495,7 +495,7 @@ private slots:
         QCOMPARE(newer.value("PRAGMA journal_mode").toString(), QString("wal"));
         QCOMPARE(newer.exec(QStringLiteral("PRAGMA user_version = %1").arg(Migrations::latestVersion() + 1)), QString());
         QCOMPARE(Register::probe(path).value(), Migrations::latestVersion());   // the header lags
-        expectOpenRefused(path);
+        expectOpenRefused(path, ErrorCode::TooNew);
     }
 
     void openRefusesMissingPath()

@@ -1,0 +1,81 @@
+#include "storage/LockHolder.h"
+
+#include "storage/Actor.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QSysInfo>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <csignal>
+#endif
+
+namespace daicho {
+
+namespace {
+
+bool processEnded(qint64 pid)
+{
+#ifdef Q_OS_UNIX
+    return ::kill(pid_t(pid), 0) != 0 && errno == ESRCH;
+#else
+    Q_UNUSED(pid);
+    return false;
+#endif
+}
+
+} // namespace
+
+QString LockHolder::notePath(const QString& registerPath)
+{
+    return registerPath + QStringLiteral("-holder");
+}
+
+void LockHolder::claim(const QString& registerPath)
+{
+    const QJsonObject note{{QStringLiteral("os_user"), Actor::current().osUser},
+                           {QStringLiteral("host"), QSysInfo::machineHostName()},
+                           {QStringLiteral("pid"), QCoreApplication::applicationPid()},
+                           {QStringLiteral("since"), QDateTime::currentDateTime().toString(Qt::ISODate)}};
+    QSaveFile file(notePath(registerPath));
+    if (file.open(QIODevice::WriteOnly)) {
+        file.write(QJsonDocument(note).toJson(QJsonDocument::Compact));
+        file.commit();
+    }
+}
+
+void LockHolder::release(const QString& registerPath)
+{
+    QFile::remove(notePath(registerPath));
+}
+
+std::optional<LockHolder> LockHolder::read(const QString& registerPath)
+{
+    QFile file(notePath(registerPath));
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QJsonObject note = QJsonDocument::fromJson(file.read(4096)).object();
+    LockHolder h;
+    h.osUser = note.value(QStringLiteral("os_user")).toString();
+    h.host = note.value(QStringLiteral("host")).toString();
+    h.pid = note.value(QStringLiteral("pid")).toVariant().toLongLong();
+    h.since = QDateTime::fromString(note.value(QStringLiteral("since")).toString(), Qt::ISODate);
+    if (h.osUser.isEmpty() || !h.since.isValid())
+        return std::nullopt;
+    if (h.host == QSysInfo::machineHostName() && h.pid > 0 && processEnded(h.pid))
+        return std::nullopt;
+    return h;
+}
+
+QString LockHolder::describe() const
+{
+    const QString time = since.date() == QDate::currentDate() ? since.toString(QStringLiteral("HH:mm"))
+                                                              : since.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    return tr("%1 on %2 since %3").arg(osUser, host, time);
+}
+
+} // namespace daicho
