@@ -605,6 +605,14 @@
         <source>Unknown field &quot;%1&quot;</source>
         <translation>「%1」という項目はありません</translation>
     </message>
+    <message>
+        <source>%1 holds a broken character at position %2 (an unpaired UTF-16 surrogate); type that character again.</source>
+        <translation>%1 の %2 文字目に壊れた文字（対になっていない UTF-16 サロゲート）があります。その文字を入力し直してください。</translation>
+    </message>
+    <message>
+        <source>%1 is too long: %2 characters, at most %3.</source>
+        <translation>%1 が長すぎます（%2 文字。上限は %3 文字）。</translation>
+    </message>
 </context>
 <context>
     <name>daicho::AssetFilter</name>
@@ -1397,10 +1405,6 @@
     <message>
         <source>  --version       show the version</source>
         <translation>  --version       版を表示します</translation>
-    </message>
-    <message>
-        <source>Exit codes: 0 success, 1 validation findings or a refused change, 2 usage error, 3 file refused or unreadable.</source>
-        <translation>終了コード：0 成功、1 点検で指摘あり・変更を受け付けず、2 使い方の誤り、3 ファイルを開けない・読めない。</translation>
     </message>
     <message>
         <source>&quot;daicho-cli COMMAND --help&quot; explains each command.</source>
@@ -2319,6 +2323,10 @@
         <translation>
             <numerusform>履歴の連鎖が途切れています：%n 行が台帳アプリの外で変更・削除・追加されています。場所は「daicho-cli verify」で確認できます。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 validation findings or a refused change, 2 usage error, 3 file refused or unreadable, 4 written by a newer Daicho, 5 read-only, 6 disk full or write error, 7 in use by someone else.</source>
+        <translation>終了コード: 0 成功、1 検査で問題あり・変更を受け付けず、2 使い方の誤り、3 ファイルを受け付けず・読めない、4 新しい版の Daicho で作成された台帳、5 読み取り専用、6 ディスクの空き不足・書き込みエラー、7 ほかの人が使用中。</translation>
     </message>
 </context>
 <context>
@@ -3583,6 +3591,13 @@
     </message>
 </context>
 <context>
+    <name>daicho::LockHolder</name>
+    <message>
+        <source>%1 on %2 since %3</source>
+        <translation>%2 の %1（%3 から）</translation>
+    </message>
+</context>
+<context>
     <name>daicho::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -4093,10 +4108,6 @@
         <translation>台帳はほかの人が使用中です。少し待ってからもう一度試してください（%1）。</translation>
     </message>
     <message>
-        <source>The register file is read-only; nothing was changed.</source>
-        <translation>台帳ファイルは読み取り専用です。何も変更していません。</translation>
-    </message>
-    <message>
         <source>The register could not be read or written (%1): %2</source>
         <translation>台帳を読み書きできませんでした（%1）：%2</translation>
     </message>
@@ -4381,6 +4392,26 @@
     <message>
         <source>%1 already exists; a closed fiscal year is never overwritten.</source>
         <translation>%1 は既にあります。締めた年度の写しは上書きしません。</translation>
+    </message>
+    <message>
+        <source>The register is being changed by %1; nothing was changed. Try again when they have finished (%2).</source>
+        <translation>台帳は %1 が変更中のため、何も変更していません。相手の作業が終わってからもう一度試してください（%2）。</translation>
+    </message>
+    <message>
+        <source>The register file (or its folder) is read-only; nothing was changed.</source>
+        <translation>台帳ファイル（またはそのフォルダー）は読み取り専用です。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The disk holding the register is full; nothing was changed. Free some space and try again.</source>
+        <translation>台帳のあるディスクがいっぱいのため、何も変更していません。空き容量を確保してからもう一度試してください。</translation>
+    </message>
+    <message>
+        <source>The register could not be written to the disk (%1); nothing was changed.</source>
+        <translation>台帳をディスクに書き込めませんでした（%1）。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>opening</source>
+        <translation>台帳を開く処理</translation>
     </message>
 </context>
 <context>
@@ -4740,6 +4771,10 @@
     <message>
         <source>Confidentiality %1 information in a cloud service that is not ISMAP registered.</source>
         <translation>機密性%1の情報をISMAP未登録のクラウドサービスで扱っています。</translation>
+    </message>
+    <message>
+        <source>Each text fits its field and holds no broken characters</source>
+        <translation>各項目の文字数が上限以内で、壊れた文字を含まないこと</translation>
     </message>
 </context>
 <context>

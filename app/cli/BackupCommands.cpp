@@ -154,13 +154,11 @@ int Commands::verify(Context& ctx, const QStringList& args)
     if (!parseTableOrJson(ctx, p.value(format), &f))
         return UsageError;
     const QString file = p.positionalArguments().first();
-    {
-        // Refuses what is not a register, and chains an old register's history on the way.
-        auto reg = ctx.openRegister(file, &exit);
-        if (!reg)
-            return exit;
-    }
-    const Result<ChainReport> report = HistoryChain::verifyFile(file);
+    // Refuses what is not a register, and chains an old register's history on the way.
+    auto reg = ctx.openRegister(file, &exit);
+    if (!reg)
+        return exit;
+    const Result<ChainReport> report = reg->verifyHistory();
     if (!report)
         return ctx.fail(report.error());
     const ChainReport& r = report.value();

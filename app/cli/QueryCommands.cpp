@@ -265,7 +265,7 @@ int Commands::check(Context& ctx, const QStringList& args)
         return exit;
     const QStringList integrity = reg->integrityProblems();
     // The history chain too: one pass of SHA-256 over the history, cheap next to the rules.
-    const Result<ChainReport> chain = HistoryChain::verifyFile(reg->path());
+    const Result<ChainReport> chain = reg->verifyHistory();
     const bool chainBroken = !chain || !chain.value().whole();
     const RuleEngine rules = reg->rules();
     const QVector<Asset> assets = reg->assets();

@@ -1,7 +1,6 @@
 #include "exchange/Consolidator.h"
 
 #include "domain/Reclassification.h"
-#include "storage/Backup.h"
 #include "storage/Register.h"
 
 #include <QFileInfo>
@@ -125,11 +124,14 @@ QVector<ConsolidationItem> Consolidator::run(Register& city, const QStringList& 
         }
         // The city register as it was is kept once, before the first submission changes it.
         if (!backedUp) {
-            const Result<BackupInfo> backup = Backup::make(city.path(), QStringLiteral("consolidation"), city.clock());
+            const Result<void> backup = city.backupBefore(QStringLiteral("consolidation"));
             if (!backup) {
-                item.reason = tr("Before consolidating, a backup copy of the city register is made, and that failed: "
-                                 "%1 Nothing was taken in.")
-                                  .arg(backup.error().message);
+                const ErrorCode code = backup.error().code;
+                item.reason = code == ErrorCode::ReadOnly || code == ErrorCode::WriteFailed
+                                  ? backup.error().message
+                                  : tr("Before consolidating, a backup copy of the city register is made, and that "
+                                       "failed: %1 Nothing was taken in.")
+                                        .arg(backup.error().message);
                 out << item;
                 continue;
             }

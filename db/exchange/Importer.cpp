@@ -1,6 +1,5 @@
 #include "exchange/Importer.h"
 
-#include "storage/Backup.h"
 #include "storage/Register.h"
 
 namespace daicho {
@@ -30,7 +29,9 @@ Result<ImportResult> Importer::apply(Register& reg, const ImportPlan& plan, Mode
     }
     // Nothing lost: the register as it was is kept before anything is written.
     if (!added.isEmpty() || !updates.isEmpty()) {
-        const Result<BackupInfo> backup = Backup::make(reg.path(), QStringLiteral("import"), reg.clock());
+        const Result<void> backup = reg.backupBefore(QStringLiteral("import"));
+        if (!backup && (backup.error().code == ErrorCode::ReadOnly || backup.error().code == ErrorCode::WriteFailed))
+            return backup.error();
         if (!backup)
             return makeError(ErrorCode::Io, tr("Before importing, a backup copy of the register is made, and that "
                                                "failed: %1 Nothing was imported.")

@@ -96,7 +96,8 @@ Result<void> copyDatabase(sqlite3* source, const QString& target)
     sqlite3_backup_finish(b);
     if (rc != SQLITE_DONE)
         return makeError(
-            ErrorCode::Io,
+            // A full disk is its own case for the person (and the CLI's exit code): free space, try again.
+            rc == SQLITE_FULL || rc == SQLITE_IOERR ? ErrorCode::WriteFailed : ErrorCode::Io,
             Backup::tr("The copy could not be made: %1").arg(QString::fromUtf8(sqlite3_errstr(rc))));
     // A copy of a WAL register says WAL in its header: a backup is one self-contained file instead.
     dst.value("PRAGMA journal_mode = DELETE");

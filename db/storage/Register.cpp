@@ -1434,6 +1434,27 @@ bool levelsDiffer(const Asset& a, const Asset& b)
 
 } // namespace
 
+Result<void> Register::backupBefore(const QString& reason) const
+{
+    const QFileInfo info(m_path);
+    if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())
+        return makeError(ErrorCode::ReadOnly, tr("The register file (or its folder) is read-only; nothing was changed."));
+    const Result<BackupInfo> backup = Backup::make(m_path, reason, m_clock);
+    if (!backup && backup.error().code == ErrorCode::WriteFailed)
+        return makeError(ErrorCode::WriteFailed,
+                         tr("The disk holding the register is full; nothing was changed. Free some space and try again."),
+                         {backup.error().message});
+    if (!backup)
+        return backup.error();
+    return {};
+}
+
+Result<ChainReport> Register::verifyHistory() const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    return HistoryChain::verify(db);
+}
+
 QVector<SubmissionRecord> Register::submissions() const
 {
     QVector<SubmissionRecord> out;

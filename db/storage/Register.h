@@ -140,6 +140,13 @@ public:
     Result<SubmissionRecord> applySubmission(SubmissionRecord record, const QVector<Asset>& assets,
                                              const Actor& actor);
 
+    // A verified backup (SQLite's online backup) before a large change such as an import or a
+    // consolidation. A read-only register or a full disk says so in the words the other writes use.
+    Result<void> backupBefore(const QString& reason) const;
+
+    // The history chain checked on this register's own connection (which also reads a read-only file).
+    Result<ChainReport> verifyHistory() const;
+
     // PRAGMA integrity_check plus foreign key check; empty when whole.
     QStringList integrityProblems() const;
 

@@ -242,10 +242,15 @@ private slots:
         // Every free text; not the number, the segment or the scheme, which must name what exists.
         const QStringList codes{QStringLiteral("asset_no"), QStringLiteral("network_segment"), QStringLiteral("scheme")};
         auto isFreeText = [&codes](const AssetField& f) { return f.type == FieldType::Text && !codes.contains(f.key); };
-        Asset a = t.cleanAsset(longText(3));
+        // As long as each field may be (its limit on AssetFields), or six sentences where it may be longer.
+        auto fill = [&longText](const AssetField& f, const QString& tail = {}) {
+            const QString text = longText(6) + tail;
+            return f.maxLength > 0 ? text.right(f.maxLength) : text;
+        };
+        Asset a = t.cleanAsset(longText(3).left(AssetFields::find(QStringLiteral("name"))->maxLength));
         for (const AssetField& f : AssetFields::all())
             if (isFreeText(f))
-                f.set(a, longText(6));
+                f.set(a, fill(f));
         a.cLevel = QStringLiteral("3A");
         a.iLevel = QStringLiteral("2");
         a.aLevel = QStringLiteral("2");
@@ -259,7 +264,7 @@ private slots:
         for (int i = 0; i < 8; ++i) {
             for (const AssetField& f : AssetFields::all())
                 if (isFreeText(f))
-                    f.set(edited, QString(longText(6) + QString::number(i)));
+                    f.set(edited, fill(f, QString::number(i)));
             Result<Asset> r = t.reg->updateAsset(edited, t.actor, longText(4));
             QVERIFY2(r, qPrintable(r.error().message));
             edited = r.value();
