@@ -11,7 +11,7 @@ BUILD="${DAICHO_FUZZ_BUILD_DIR:-$ROOT/build-fuzz}"
 JOBS="$(nproc 2>/dev/null || echo 2)"
 SECS="${1:-20}"
 [ $# -gt 0 ] && shift
-HARNESSES="${*:-fuzz_csv fuzz_xlsx fuzz_date fuzz_import fuzz_submission fuzz_register}"
+HARNESSES="${*:-fuzz_csv fuzz_xlsx fuzz_xlsx_parts fuzz_date fuzz_import fuzz_submission fuzz_register}"
 
 "$ROOT/scripts/deps.sh"
 command -v clang++ >/dev/null 2>&1 || {
@@ -35,6 +35,7 @@ seeds() {
     case "$1" in
     fuzz_csv) ls "$DATA"/exchange/*.csv "$DATA"/import/*.csv "$DATA"/export/*.csv "$DATA"/exchange/random.bin ;;
     fuzz_xlsx) ls "$DATA"/exchange/*.xlsx "$DATA"/import/*.xlsx "$DATA"/exchange/*.csv "$DATA"/exchange/*.ods ;;
+    fuzz_xlsx_parts) ls "$SEEDS"/xlsx-parts/* ;;
     fuzz_date) ls "$SEEDS"/date/* ;;
     fuzz_import) ls "$DATA"/import/*.csv "$DATA"/export/*.csv "$DATA"/exchange/*.csv ;;
     fuzz_submission) ls "$SEEDS"/submission/* ;;
