@@ -2,19 +2,29 @@
 // and fed to the same code as the harness, with what the code must do with it now. The fuzzers also
 // start from these files (scripts/fuzz.sh), so a bug that comes back is found at once either way.
 #include "calendar/JapaneseDate.h"
+#include "storage/Register.h"
+
+#include "TestRegister.h"
 
 #include <QtTest>
 
+#include <QDir>
 #include <QFile>
+#include <QTemporaryDir>
 
 using namespace daicho;
 using namespace Qt::StringLiterals;
 
 namespace {
 
+QString regressionPath(const QString& harness, const QString& name)
+{
+    return QStringLiteral(DAICHO_TEST_DATA "/fuzz-regressions/") + harness + u'/' + name;
+}
+
 QByteArray regression(const QString& harness, const QString& name)
 {
-    QFile f(QStringLiteral(DAICHO_TEST_DATA "/fuzz-regressions/") + harness + u'/' + name);
+    QFile f(regressionPath(harness, name));
     if (!f.open(QIODevice::ReadOnly))
         qFatal("missing regression input %s/%s", qPrintable(harness), qPrintable(name));
     return f.readAll();
@@ -63,6 +73,31 @@ private slots:
         for (const auto style : {JapaneseDate::Style::Long, JapaneseDate::Style::Short, JapaneseDate::Style::Iso})
             QCOMPARE(JapaneseDate::parse(JapaneseDate::format(date, style)).date, date);
         QCOMPARE(JapaneseDate::parseFiscalYear(JapaneseDate::formatFiscalYear(date.year())), date.year());
+    }
+
+    // A format-1 register whose table definitions were damaged where PRAGMA quick_check does not look: it
+    // migrated (the file rewritten to the current format, a backup beside it) and only then failed to be
+    // read, so it was refused but no longer as it was. Reading it is now part of the migration's
+    // transaction: the refusal rolls back, and the backup, no longer needed, is removed.
+    void damagedOldRegisterIsLeftAsItWas()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(u"register.daicho"_s);
+        QVERIFY(QFile::copy(regressionPath(u"fuzz_register"_s, u"v1-table-definition-damaged.daicho"_s), path));
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+        const QByteArray before = test::fileHash(path);
+
+        const FixedClock clock(QDate(2025, 6, 1));
+        {
+            const auto opened = Register::open(path, clock);
+            QVERIFY(!opened);
+            QCOMPARE(opened.error().code, ErrorCode::FileRefused);
+            QVERIFY2(opened.error().message.contains(u"could not be read"_s), qPrintable(opened.error().message));
+        }
+        QCOMPARE(test::fileHash(path), before);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot),
+                 QStringList{u"register.daicho"_s});
     }
 };
 
