@@ -13,11 +13,7 @@ SECS="${1:-20}"
 [ $# -gt 0 ] && shift
 HARNESSES="${*:-fuzz_csv fuzz_xlsx fuzz_xlsx_parts fuzz_date fuzz_import fuzz_submission fuzz_register}"
 
-"$ROOT/scripts/deps.sh"
-command -v clang++ >/dev/null 2>&1 || {
-    echo "Daicho: fuzzing needs clang (Debian: apt-get install clang)" >&2
-    exit 1
-}
+"$ROOT/scripts/deps.sh" --for-fuzzing
 mkdir -p "$BUILD"
 cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ \
