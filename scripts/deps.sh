@@ -18,6 +18,11 @@ dpkg-dev desktop-file-utils appstream
 if [ "${1:-}" = "--for-tests" ]; then
     PACKAGES="$PACKAGES libreoffice-calc-nogui"
 fi
+# scripts/fuzz.sh builds with clang and links libFuzzer, which Debian ships in libclang-rt-14-dev (only
+# recommended by clang, and recommendations are not installed here).
+if [ "${1:-}" = "--for-fuzzing" ]; then
+    PACKAGES="$PACKAGES clang libclang-rt-14-dev"
+fi
 
 missing=""
 for p in $PACKAGES; do

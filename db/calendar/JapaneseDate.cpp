@@ -97,6 +97,11 @@ QDate eraLastDay(int i)
     return i + 1 < eras.size() ? eras[i + 1].start.addDays(-1) : QDate();
 }
 
+// The years a date or a 年度 may have. 0104 or 3025 is a slip of the keyboard, and Daicho could not write
+// such a year back in a form it reads (104年, 令和1007年), so the date would change once saved and read again.
+constexpr int kFirstYear = 1000;
+constexpr int kLastYear = 2999;
+
 // Month and day are written the same way after an era year or a western year:
 // 年4月1日 (日 optional) or a separator repeated, as in .4.1, /4/1, -4-1.
 QString monthDayPattern()
@@ -159,6 +164,8 @@ QString JapaneseDate::format(const QDate& date, Style style)
 
 DateParse JapaneseDate::calendarDate(const QString& typed, int year, int month, int day)
 {
+    if (year < kFirstYear || year > kLastYear)
+        return {{}, tr("\"%1\" is not a date").arg(typed)};
     if (month < 1 || month > 12)
         return {{}, tr("\"%1\" is not a date: there is no month %2").arg(typed).arg(month)};
     const QDate date(year, month, day);
@@ -263,7 +270,7 @@ std::optional<int> JapaneseDate::parseFiscalYear(const QString& text)
     QRegularExpressionMatch m = westernForm.match(s);
     if (m.hasMatch()) {
         const int year = m.captured(u"year").toInt();
-        return year >= 1 ? std::optional<int>(year) : std::nullopt;
+        return year >= kFirstYear && year <= kLastYear ? std::optional<int>(year) : std::nullopt;
     }
     m = eraForm.match(s);
     if (!m.hasMatch())
@@ -275,6 +282,8 @@ std::optional<int> JapaneseDate::parseFiscalYear(const QString& text)
     if (index < 0)
         return std::nullopt;
     const int year = eras().at(index).start.year() + eraYear - 1;
+    if (year > kLastYear)
+        return std::nullopt;
     // The era must have been in effect at some point of that 年度. This accepts 平成31年度 (April 2019 was
     // still 平成, and budgets were drawn up under that name) but rejects 平成32年度 and 昭和64年度.
     const QDate last = eraLastDay(index);

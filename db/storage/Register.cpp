@@ -428,12 +428,25 @@ Result<std::unique_ptr<Register>> Register::open(const QString& path, const Cloc
         r = reg->begin();
         if (r)
             r = Migrations::migrate(db, fileVersion);
+        // A file damaged where quick_check does not look (a table's definition) can migrate and still not
+        // be read; reading it inside the migration lets a refusal roll back and leave the file as it was.
+        bool unreadable = false;
+        if (r) {
+            r = reg->loadCatalog();
+            unreadable = !r;
+        }
         if (r)
             r = reg->commit();
         else
             reg->rollback();
-        if (!r)
+        if (!r) {
+            // Nothing was changed, so the copy is not needed; left behind it would only puzzle.
+            QFile::remove(backup);
+            if (unreadable)
+                return makeError(ErrorCode::FileRefused, tr("%1 could not be read: %2")
+                                                             .arg(QDir::toNativeSeparators(path), r.error().message));
             return r.error();
+        }
         // Puts the new format into the file's header now, where every other Daicho's probe reads it.
         QSqlQuery(db).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     }
