@@ -421,9 +421,14 @@ Result<std::unique_ptr<Register>> Register::open(const QString& path, const Cloc
                                  .arg(QDir::toNativeSeparators(path)));
         // SQLite's online backup, verified, in the register's backup folder.
         const Result<BackupInfo> backup = Backup::make(path, QStringLiteral("migration"), clock);
+        if (!backup && backup.error().code == ErrorCode::WriteFailed)
+            return makeError(ErrorCode::WriteFailed, tr("Before updating %1 a backup copy is made, and that failed: %2")
+                                                         .arg(QDir::toNativeSeparators(path), backup.error().message));
+        // A copy that does not pass its own check means the register itself is damaged where
+        // quick_check does not look: refused, as it was.
         if (!backup)
-            return makeError(ErrorCode::Io, tr("Before updating %1 a backup copy is made, and that failed: %2")
-                                                .arg(QDir::toNativeSeparators(path), backup.error().message));
+            return makeError(ErrorCode::FileRefused, tr("%1 could not be read: %2")
+                                                         .arg(QDir::toNativeSeparators(path), backup.error().message));
         reg->m_migrationBackup = backup.value().path;
         r = reg->begin();
         if (r)
@@ -441,7 +446,7 @@ Result<std::unique_ptr<Register>> Register::open(const QString& path, const Cloc
             reg->rollback();
         if (!r) {
             // Nothing was changed, so the copy is not needed; left behind it would only puzzle.
-            QFile::remove(backup);
+            QFile::remove(backup.value().path);
             if (unreadable)
                 return makeError(ErrorCode::FileRefused, tr("%1 could not be read: %2")
                                                              .arg(QDir::toNativeSeparators(path), r.error().message));
