@@ -1,5 +1,6 @@
 #include "backup/BackupDialog.h"
 
+#include "calendar/JapaneseDate.h"
 #include "util/Clock.h"
 
 #include <QDialogButtonBox>
@@ -70,7 +71,7 @@ void BackupDialog::refresh()
     for (const BackupInfo& b : all) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
-        auto* when = new QTableWidgetItem(QLocale().toString(b.when, QLocale::ShortFormat));
+        auto* when = new QTableWidgetItem(JapaneseDate::format(b.when.date()) + b.when.toString(QStringLiteral(" HH:mm:ss")));
         when->setData(Qt::UserRole, b.path);
         when->setToolTip(QDir::toNativeSeparators(b.path));
         m_table->setItem(row, 0, when);
@@ -145,7 +146,7 @@ void BackupDialog::restoreClicked()
                                 "it is now is kept as a "
                                 "backup first. Colleagues must close the register before it can be replaced.",
                                 nullptr, info.value().assets)
-                                 .arg(QLocale().toString(info.value().when, QLocale::ShortFormat),
+                                 .arg(JapaneseDate::format(info.value().when.date()) + info.value().when.toString(QStringLiteral(" HH:mm")),
                                       Backup::reasonText(info.value().reason));
     if (QMessageBox::question(this, tr("Restore"), question) != QMessageBox::Yes)
         return;
