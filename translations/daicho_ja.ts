@@ -1839,10 +1839,6 @@
         <translation>年度（2025、R7 または 令和7年度。既定は今年度）。</translation>
     </message>
     <message>
-        <source>%1 added, %2 updated (%3 reclassified), %4 removed, %5 unchanged</source>
-        <translation>追加 %1 件、更新 %2 件（うち格付変更 %3 件）、削除 %4 件、変更なし %5 件</translation>
-    </message>
-    <message>
         <source>Write a section&apos;s or department&apos;s register as one submission file for the information policy division, with who, when, the fiscal year, the Daicho version and a checksum of its content.</source>
         <translation>課または部の台帳を、情報政策課へ提出する1つの提出ファイルに書き出します。提出者、提出日時、年度、Daicho の版、内容のチェックサムを記録します。</translation>
     </message>
@@ -1887,22 +1883,6 @@
     <message>
         <source>Name the city register and at least one submission file.</source>
         <translation>全庁の台帳と、提出ファイルを1つ以上指定してください。</translation>
-    </message>
-    <message>
-        <source>Taken in: %1%2: %3.</source>
-        <translation>取込済：%1%2：%3。</translation>
-    </message>
-    <message>
-        <source>Skipped: %1%2: %3</source>
-        <translation>対象外：%1%2：%3</translation>
-    </message>
-    <message>
-        <source>Refused: %1%2: %3</source>
-        <translation>取込不可：%1%2：%3</translation>
-    </message>
-    <message>
-        <source>%1 taken in, %2 already consolidated, %3 refused.</source>
-        <translation>取込 %1 件、取りまとめ済 %2 件、取込不可 %3 件。</translation>
     </message>
     <message>
         <source>Show, for a fiscal year, which units have submitted their register, when, how many assets, and what each submission changed; and which are missing.</source>
@@ -2430,22 +2410,6 @@
         <source>Daicho submissions (*.json);;All files (*)</source>
         <translation>Daicho 提出ファイル (*.json);;すべてのファイル (*)</translation>
     </message>
-    <message>
-        <source>Taken in: %1%2: %3 added, %4 updated (%5 reclassified), %6 removed, %7 unchanged.</source>
-        <translation>取込済：%1%2：追加 %3 件、更新 %4 件（うち格付変更 %5 件）、削除 %6 件、変更なし %7 件。</translation>
-    </message>
-    <message>
-        <source>Skipped: %1%2: %3</source>
-        <translation>対象外：%1%2：%3</translation>
-    </message>
-    <message>
-        <source>Refused: %1%2: %3</source>
-        <translation>取込不可：%1%2：%3</translation>
-    </message>
-    <message>
-        <source>%1 taken in, %2 already consolidated, %3 refused.</source>
-        <translation>取込 %1 件、取りまとめ済 %2 件、取込不可 %3 件。</translation>
-    </message>
 </context>
 <context>
     <name>daicho::ConsolidationReport</name>
@@ -2545,6 +2509,26 @@
     <message>
         <source>Before consolidating, a backup copy of the city register is made, and that failed: %1 Nothing was taken in.</source>
         <translation>取りまとめの前に市の台帳をバックアップしますが、失敗しました：%1 何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated (%3 reclassified), %4 removed, %5 unchanged</source>
+        <translation>追加 %1 件、更新 %2 件（うち格付変更 %3 件）、削除 %4 件、変更なし %5 件</translation>
+    </message>
+    <message>
+        <source>Taken in: %1%2: %3.</source>
+        <translation>取込済：%1%2：%3。</translation>
+    </message>
+    <message>
+        <source>Skipped: %1%2: %3</source>
+        <translation>対象外：%1%2：%3</translation>
+    </message>
+    <message>
+        <source>Refused: %1%2: %3</source>
+        <translation>取込不可：%1%2：%3</translation>
+    </message>
+    <message>
+        <source>%1 taken in, %2 already consolidated, %3 refused.</source>
+        <translation>取込 %1 件、取りまとめ済 %2 件、取込不可 %3 件。</translation>
     </message>
 </context>
 <context>

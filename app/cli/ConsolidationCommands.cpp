@@ -13,16 +13,6 @@ namespace daicho::cli {
 
 namespace {
 
-QString changesText(const SubmissionRecord& r)
-{
-    return Commands::tr("%1 added, %2 updated (%3 reclassified), %4 removed, %5 unchanged")
-        .arg(r.added)
-        .arg(r.updated)
-        .arg(r.reclassified)
-        .arg(r.removed)
-        .arg(r.unchanged);
-}
-
 QString when(const QDateTime& at)
 {
     return JapaneseDate::format(at.date()) + QLatin1Char(' ') + at.toString(QStringLiteral("HH:mm"));
@@ -94,31 +84,16 @@ int Commands::consolidate(Context& ctx, const QStringList& args)
     ConsolidationOptions options;
     options.moveToCityScheme = p.isSet(moveScheme);
     const QVector<ConsolidationItem> items = Consolidator::run(*city, files, ctx.actor(), options);
-    int applied = 0, already = 0, refused = 0;
+    bool refused = false;
     for (const ConsolidationItem& item : items) {
-        const QString who = item.orgCode.isEmpty() ? QString() : QStringLiteral(" (%1 %2)").arg(item.orgCode, item.orgName);
-        switch (item.outcome) {
-        case ConsolidationItem::Outcome::Applied:
-            ++applied;
-            ctx.out() << tr("Taken in: %1%2: %3.").arg(item.file, who, changesText(item.record)) << Qt::endl;
-            break;
-        case ConsolidationItem::Outcome::AlreadyConsolidated:
-            ++already;
-            ctx.out() << tr("Skipped: %1%2: %3").arg(item.file, who, item.reason) << Qt::endl;
-            break;
-        case ConsolidationItem::Outcome::Refused:
-            ++refused;
-            ctx.err() << tr("Refused: %1%2: %3").arg(item.file, who, item.reason) << Qt::endl;
-            for (const QString& d : item.details)
-                ctx.err() << QStringLiteral("  - ") << d << Qt::endl;
-            break;
-        }
-        for (const QString& n : item.notices)
-            ctx.out() << QStringLiteral("  ! ") << n << Qt::endl;
+        // A refused file goes to the error stream, with its reasons; the rest is the run's record.
+        const bool isRefused = item.outcome == ConsolidationItem::Outcome::Refused;
+        refused = refused || isRefused;
+        for (const QString& line : Consolidator::outcome(item, item.file))
+            (isRefused ? ctx.err() : ctx.out()) << line << Qt::endl;
     }
-    ctx.out() << tr("%1 taken in, %2 already consolidated, %3 refused.").arg(applied).arg(already).arg(refused)
-              << Qt::endl;
-    return refused > 0 ? Findings : Success;
+    ctx.out() << Consolidator::totals(items) << Qt::endl;
+    return refused ? Findings : Success;
 }
 
 int Commands::submissions(Context& ctx, const QStringList& args)
@@ -154,7 +129,7 @@ int Commands::submissions(Context& ctx, const QStringList& args)
         const SubmissionRecord& r = *row.latest;
         table.addRow({row.orgCode, row.orgName, when(r.submittedAt),
                       r.orgCode == row.orgCode ? r.submittedBy : tr("with %1").arg(r.orgCode),
-                      QString::number(r.assetCount), changesText(r)});
+                      QString::number(r.assetCount), Consolidator::changes(r)});
     }
     ctx.out() << tr("%1, %2: %3 of %4 units submitted.")
                      .arg(city->cityName(), JapaneseDate::formatFiscalYear(*fiscalYear))

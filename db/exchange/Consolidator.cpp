@@ -152,4 +152,47 @@ QVector<ConsolidationItem> Consolidator::run(Register& city, const QStringList& 
     return out;
 }
 
+QString Consolidator::changes(const SubmissionRecord& r)
+{
+    return tr("%1 added, %2 updated (%3 reclassified), %4 removed, %5 unchanged")
+        .arg(r.added)
+        .arg(r.updated)
+        .arg(r.reclassified)
+        .arg(r.removed)
+        .arg(r.unchanged);
+}
+
+QStringList Consolidator::outcome(const ConsolidationItem& item, const QString& file)
+{
+    const QString who = item.orgCode.isEmpty() ? QString() : QStringLiteral(" (%1 %2)").arg(item.orgCode, item.orgName);
+    QStringList lines;
+    switch (item.outcome) {
+    case ConsolidationItem::Outcome::Applied:
+        lines << tr("Taken in: %1%2: %3.").arg(file, who, changes(item.record));
+        break;
+    case ConsolidationItem::Outcome::AlreadyConsolidated:
+        lines << tr("Skipped: %1%2: %3").arg(file, who, item.reason);
+        break;
+    case ConsolidationItem::Outcome::Refused:
+        lines << tr("Refused: %1%2: %3").arg(file, who, item.reason);
+        break;
+    }
+    for (const QString& d : item.details)
+        lines << QStringLiteral("  - ") + d;
+    for (const QString& n : item.notices)
+        lines << QStringLiteral("  ! ") + n;
+    return lines;
+}
+
+QString Consolidator::totals(const QVector<ConsolidationItem>& items)
+{
+    const auto count = [&items](ConsolidationItem::Outcome o) {
+        return int(std::count_if(items.begin(), items.end(), [o](const ConsolidationItem& i) { return i.outcome == o; }));
+    };
+    return tr("%1 taken in, %2 already consolidated, %3 refused.")
+        .arg(count(ConsolidationItem::Outcome::Applied))
+        .arg(count(ConsolidationItem::Outcome::AlreadyConsolidated))
+        .arg(count(ConsolidationItem::Outcome::Refused));
+}
+
 } // namespace daicho

@@ -43,6 +43,12 @@ class Consolidator
 public:
     static QVector<ConsolidationItem> run(Register& city, const QStringList& files, const Actor& actor,
                                           const ConsolidationOptions& options = {});
+
+    // The words the command line and the window both show: what one submission changed; what became of
+    // one file (`file` as the caller names it), followed by its details and notices; and the run's totals.
+    static QString changes(const SubmissionRecord& record);
+    static QStringList outcome(const ConsolidationItem& item, const QString& file);
+    static QString totals(const QVector<ConsolidationItem>& items);
 };
 
 } // namespace daicho

@@ -143,41 +143,15 @@ void ConsolidationDialog::consolidate(const QStringList& files)
     options.moveToCityScheme = m_moveScheme->isChecked();
     const QVector<ConsolidationItem> items = Consolidator::run(m_register, files, m_actor, options);
     QStringList lines;
-    int applied = 0, already = 0, refused = 0;
+    bool applied = false;
     for (const ConsolidationItem& item : items) {
-        const QString file = QFileInfo(item.file).fileName();
-        const QString who = item.orgCode.isEmpty() ? QString() : QStringLiteral(" (%1 %2)").arg(item.orgCode, item.orgName);
-        switch (item.outcome) {
-        case ConsolidationItem::Outcome::Applied: {
-            ++applied;
-            const SubmissionRecord& r = item.record;
-            lines << tr("Taken in: %1%2: %3 added, %4 updated (%5 reclassified), %6 removed, %7 unchanged.")
-                         .arg(file, who)
-                         .arg(r.added)
-                         .arg(r.updated)
-                         .arg(r.reclassified)
-                         .arg(r.removed)
-                         .arg(r.unchanged);
-            break;
-        }
-        case ConsolidationItem::Outcome::AlreadyConsolidated:
-            ++already;
-            lines << tr("Skipped: %1%2: %3").arg(file, who, item.reason);
-            break;
-        case ConsolidationItem::Outcome::Refused:
-            ++refused;
-            lines << tr("Refused: %1%2: %3").arg(file, who, item.reason);
-            for (const QString& d : item.details)
-                lines << QStringLiteral("    - ") + d;
-            break;
-        }
-        for (const QString& n : item.notices)
-            lines << QStringLiteral("    ! ") + n;
+        lines << Consolidator::outcome(item, QFileInfo(item.file).fileName());
+        applied = applied || item.outcome == ConsolidationItem::Outcome::Applied;
     }
-    lines << tr("%1 taken in, %2 already consolidated, %3 refused.").arg(applied).arg(already).arg(refused);
+    lines << Consolidator::totals(items);
     m_log->appendPlainText(lines.join(QLatin1Char('\n')));
     refresh();
-    if (applied > 0)
+    if (applied)
         emit registerChanged();
 }
 
