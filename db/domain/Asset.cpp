@@ -36,12 +36,13 @@ QString AssetField::translatedLabel() const
 namespace {
 
 
-template<typename M>
-AssetField textField(const char* key, const char* label, const char* ja, M Asset::*member)
+AssetField textField(const char* key, const char* label, const char* ja, QString Asset::*member)
 {
-    return {QString::fromLatin1(key), label, QString::fromUtf8(ja), FieldType::Text, nullptr,
-            [member](const Asset& a) { return QVariant(a.*member); },
-            [member](Asset& a, const QVariant& v) { a.*member = v.toString(); }};
+    AssetField f{QString::fromLatin1(key), label, QString::fromUtf8(ja), FieldType::Text, nullptr,
+                 [member](const Asset& a) { return QVariant(a.*member); },
+                 [member](Asset& a, const QVariant& v) { a.*member = v.toString(); }};
+    f.text = member;
+    return f;
 }
 
 AssetField codeField(const char* key, const char* label, const char* ja, QString Asset::*member,
@@ -62,23 +63,29 @@ AssetField levelField(const char* key, const char* label, const char* ja, QStrin
 
 AssetField boolField(const char* key, const char* label, const char* ja, bool Asset::*member)
 {
-    return {QString::fromLatin1(key), label, QString::fromUtf8(ja), FieldType::Boolean, nullptr,
-            [member](const Asset& a) { return QVariant(a.*member); },
-            [member](Asset& a, const QVariant& v) { a.*member = v.toBool(); }};
+    AssetField f{QString::fromLatin1(key), label, QString::fromUtf8(ja), FieldType::Boolean, nullptr,
+                 [member](const Asset& a) { return QVariant(a.*member); },
+                 [member](Asset& a, const QVariant& v) { a.*member = v.toBool(); }};
+    f.flag = member;
+    return f;
 }
 
 AssetField dateField(const char* key, const char* label, const char* ja, QDate Asset::*member)
 {
-    return {QString::fromLatin1(key), label, QString::fromUtf8(ja), FieldType::Date, nullptr,
-            [member](const Asset& a) { return QVariant(a.*member); },
-            [member](Asset& a, const QVariant& v) { a.*member = v.toDate(); }};
+    AssetField f{QString::fromLatin1(key), label, QString::fromUtf8(ja), FieldType::Date, nullptr,
+                 [member](const Asset& a) { return QVariant(a.*member); },
+                 [member](Asset& a, const QVariant& v) { a.*member = v.toDate(); }};
+    f.date = member;
+    return f;
 }
 
 AssetField intField(const char* key, const char* label, const char* ja, int Asset::*member)
 {
-    return {QString::fromLatin1(key), label, QString::fromUtf8(ja), FieldType::Integer, nullptr,
-            [member](const Asset& a) { return QVariant(a.*member); },
-            [member](Asset& a, const QVariant& v) { a.*member = v.toInt(); }};
+    AssetField f{QString::fromLatin1(key), label, QString::fromUtf8(ja), FieldType::Integer, nullptr,
+                 [member](const Asset& a) { return QVariant(a.*member); },
+                 [member](Asset& a, const QVariant& v) { a.*member = v.toInt(); }};
+    f.number = member;
+    return f;
 }
 
 // The most characters each text may hold, in one place. A row prints on one A4 line and is read by

@@ -106,6 +106,12 @@ struct AssetField
     std::function<QVariant(const Asset&)> get;
     std::function<void(Asset&, const QVariant&)> set;
     int maxLength = 0;             // text fields: the most characters it may hold (0: not text)
+    // The same member without a QVariant, for the storage's row reads and bulk writes (a register of a
+    // city is millions of values): exactly one is set, by type (text for Text, Code and Level).
+    QString Asset::*text = nullptr;
+    bool Asset::*flag = nullptr;
+    int Asset::*number = nullptr;
+    QDate Asset::*date = nullptr;
 
     QString translatedLabel() const;
 };

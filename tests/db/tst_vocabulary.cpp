@@ -1,4 +1,5 @@
 // Closed lists (stage, status, asset type …) and the yes/no and key normalisation used on input.
+#include "domain/Asset.h"
 #include "domain/AssetSections.h"
 #include "domain/Vocabulary.h"
 #include "storage/HistoryWording.h"
@@ -116,6 +117,41 @@ private slots:
         QCOMPARE(AssetSections::all().size(), 7);
         QCOMPARE(AssetSections::of(QStringLiteral("c"))->id, QStringLiteral("classification"));
         QVERIFY(!AssetSections::of(QStringLiteral("nonsense")));
+    }
+
+    // Each field's typed member is the very member its QVariant accessors read and write, so the
+    // storage's fast paths and everything else see the same value.
+    void typedMembersAgreeWithAccessors()
+    {
+        Asset a;
+        int n = 0;
+        for (const AssetField& f : AssetFields::all()) {
+            const int set = int(f.text != nullptr) + int(f.flag != nullptr) + int(f.number != nullptr)
+                          + int(f.date != nullptr);
+            QVERIFY2(set == 1, qPrintable(f.key));
+            switch (f.type) {
+            case FieldType::Boolean:
+                QVERIFY2(f.flag, qPrintable(f.key));
+                a.*f.flag = true;
+                QCOMPARE(f.get(a).toBool(), true);
+                break;
+            case FieldType::Integer:
+                QVERIFY2(f.number, qPrintable(f.key));
+                a.*f.number = 1000 + ++n;
+                QCOMPARE(f.get(a).toInt(), 1000 + n);
+                break;
+            case FieldType::Date:
+                QVERIFY2(f.date, qPrintable(f.key));
+                a.*f.date = QDate(2020, 4, 1).addDays(++n);
+                QCOMPARE(f.get(a).toDate(), QDate(2020, 4, 1).addDays(n));
+                break;
+            default:
+                QVERIFY2(f.text, qPrintable(f.key));
+                a.*f.text = QStringLiteral("v%1").arg(++n);
+                QCOMPARE(f.get(a).toString(), QStringLiteral("v%1").arg(n));
+                break;
+            }
+        }
     }
 
     // History reads in words: labels for codes, 和暦 for dates, yes/no for flags.
