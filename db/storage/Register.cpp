@@ -3,6 +3,7 @@
 #include "calendar/JapaneseDate.h"
 #include "domain/CityProfile.h"
 #include "domain/ReviewPolicy.h"
+#include "storage/AssetColumns.h"
 #include "storage/Backup.h"
 #include "storage/LockHolder.h"
 #include "storage/Migrations.h"
@@ -30,15 +31,6 @@ namespace daicho {
 namespace {
 
 QAtomicInt g_connectionCounter;
-
-QString columnFor(const QString& key)
-{
-    if (key == QLatin1String("scheme"))
-        return QStringLiteral("scheme_id");
-    if (key.size() == 1)   // c, i, a
-        return key + QStringLiteral("_level");
-    return key;
-}
 
 // Text columns are NOT NULL with '' for "nothing": Qt Sql binds a null QString as NULL, so
 // every text value goes through here.
@@ -712,7 +704,7 @@ QVector<Asset> Register::readAssets(qint64 afterId, int limit) const
     const QVector<AssetField>& fields = AssetFields::all();
     QVector<int> columns;
     for (const AssetField& f : fields)
-        columns << rec.indexOf(columnFor(f.key));
+        columns << rec.indexOf(assetColumn(f.key));
     const int idCol = rec.indexOf(QStringLiteral("id"));
     const int orgCol = rec.indexOf(QStringLiteral("org_id"));
     const int versionCol = rec.indexOf(QStringLiteral("row_version"));
@@ -788,7 +780,7 @@ std::optional<Asset> Register::readAsset(const QString& assetNo, bool includeWit
     a.orgId = q.value(QStringLiteral("org_id")).toLongLong();
     a.rowVersion = q.value(QStringLiteral("row_version")).toInt();
     for (const AssetField& f : AssetFields::all()) {
-        const int col = rec.indexOf(columnFor(f.key));
+        const int col = rec.indexOf(assetColumn(f.key));
         if (col < 0)
             continue;
         const QVariant v = q.value(col);
@@ -978,7 +970,7 @@ Result<Asset> Register::insertAsset(Asset a, const Actor& actor)
         QStringList columns{QStringLiteral("org_id"), QStringLiteral("created_at"), QStringLiteral("updated_at"),
                             QStringLiteral("row_version")};
         for (const AssetField& f : AssetFields::all())
-            columns << columnFor(f.key);
+            columns << assetColumn(f.key);
         QStringList marks;
         marks.fill(QStringLiteral("?"), columns.size());
         return QStringLiteral("INSERT INTO asset (") + columns.join(QStringLiteral(", ")) + QStringLiteral(") VALUES (")
@@ -1057,7 +1049,7 @@ Result<Asset> Register::writeAsset(const Asset& before, Asset after, const QStri
     QStringList sets{QStringLiteral("org_id = ?"), QStringLiteral("updated_at = ?"),
                      QStringLiteral("row_version = row_version + 1")};
     for (const AssetField& f : AssetFields::all())
-        sets << columnFor(f.key) + QStringLiteral(" = ?");
+        sets << assetColumn(f.key) + QStringLiteral(" = ?");
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral("UPDATE asset SET ") + sets.join(QStringLiteral(", "))
               + QStringLiteral(" WHERE id = ? AND row_version = ?"));
