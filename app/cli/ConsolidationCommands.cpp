@@ -116,10 +116,7 @@ int Commands::submissions(Context& ctx, const QStringList& args)
         return exit;
     const QVector<ConsolidationStatusRow> rows = ConsolidationStatus::compute(*city, *fiscalYear);
     TextTable table({tr("Code"), tr("Unit"), tr("Submitted"), tr("By"), tr("Assets"), tr("Changes")});
-    int submitted = 0;
     for (const ConsolidationStatusRow& row : rows) {
-        if (row.submitted())
-            ++submitted;
         if (p.isSet(missing) && row.submitted())
             continue;
         if (!row.submitted()) {
@@ -133,7 +130,7 @@ int Commands::submissions(Context& ctx, const QStringList& args)
     }
     ctx.out() << tr("%1, %2: %3 of %4 units submitted.")
                      .arg(city->cityName(), JapaneseDate::formatFiscalYear(*fiscalYear))
-                     .arg(submitted)
+                     .arg(ConsolidationStatus::submittedCount(rows))
                      .arg(rows.size())
               << Qt::endl;
     table.write(ctx.out(), TextTable::Format::Table);

@@ -3,6 +3,8 @@
 #include "calendar/JapaneseDate.h"
 #include "storage/Register.h"
 
+#include <algorithm>
+
 #include <QHash>
 #include <QSet>
 
@@ -73,6 +75,18 @@ QVector<ConsolidationStatusRow> ConsolidationStatus::compute(const Register& cit
         rows << row;
     }
     return rows;
+}
+
+int ConsolidationStatus::submittedCount(const QVector<ConsolidationStatusRow>& rows)
+{
+    return int(std::count_if(rows.begin(), rows.end(), [](const ConsolidationStatusRow& r) { return r.submitted(); }));
+}
+
+void ConsolidationStatus::putMissingFirst(QVector<ConsolidationStatusRow>& rows)
+{
+    std::stable_sort(rows.begin(), rows.end(), [](const ConsolidationStatusRow& a, const ConsolidationStatusRow& b) {
+        return !a.submitted() && b.submitted();
+    });
 }
 
 } // namespace daicho

@@ -35,6 +35,12 @@ public:
     // of its own below it (教育委員会 submits through its 課). Their subtrees do not overlap.
     static QVector<OrgUnit> submittingUnits(const Register& reg, const QDate& day);
     static QVector<ConsolidationStatusRow> compute(const Register& city, int fiscalYear);
+
+    // How many of the rows have submitted.
+    static int submittedCount(const QVector<ConsolidationStatusRow>& rows);
+    // The units still missing first (what the 情報政策課 chases), each group in register order: the
+    // window and the printed checklist show the same order.
+    static void putMissingFirst(QVector<ConsolidationStatusRow>& rows);
 };
 
 } // namespace daicho

@@ -18,10 +18,8 @@ ReportDocument ConsolidationReport::build(const Register& reg, const ReportScope
     doc.heading.classification = ReportScope::classificationOf(reg, {});
 
     QVector<ConsolidationStatusRow> rows = ConsolidationStatus::compute(reg, scope.fiscalYear());
-    std::stable_sort(rows.begin(), rows.end(), [](const ConsolidationStatusRow& a, const ConsolidationStatusRow& b) {
-        return !a.submitted() && b.submitted();
-    });
-    const int submitted = int(std::count_if(rows.begin(), rows.end(), [](const auto& r) { return r.submitted(); }));
+    ConsolidationStatus::putMissingFirst(rows);
+    const int submitted = ConsolidationStatus::submittedCount(rows);
     int assets = 0;
     for (const ConsolidationStatusRow& r : rows)
         if (r.submitted() && r.latest->orgCode == r.orgCode)

@@ -187,7 +187,16 @@ private slots:
             row.submitted() ? ++submitted : ++missing;
         QCOMPARE(submitted, 50);
         QCOMPARE(missing, 2);   // 保険年金課 and 税務課 sent nothing
+        QCOMPARE(ConsolidationStatus::submittedCount(status), 50);
         QVERIFY(ConsolidationStatus::compute(*city.reg, 2024).size() == status.size());
+        // Missing first, each group still in register order.
+        QVector<ConsolidationStatusRow> ordered = status;
+        ConsolidationStatus::putMissingFirst(ordered);
+        QVERIFY(!ordered[0].submitted() && !ordered[1].submitted());
+        QVERIFY(ordered[2].submitted());
+        QVERIFY(ordered[0].orgCode < ordered[1].orgCode);
+        for (int i = 3; i < ordered.size(); ++i)
+            QVERIFY(ordered[i - 1].orgCode < ordered[i].orgCode);
 
         // The printed checklist: missing units first, each submitted one with its counts.
         ReportRequest request;

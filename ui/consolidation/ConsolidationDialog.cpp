@@ -89,10 +89,8 @@ void ConsolidationDialog::refresh()
     const int year = m_year->value();
     m_yearLabel->setText(JapaneseDate::formatFiscalYear(year));
     QVector<ConsolidationStatusRow> rows = ConsolidationStatus::compute(m_register, year);
-    std::stable_sort(rows.begin(), rows.end(), [](const ConsolidationStatusRow& a, const ConsolidationStatusRow& b) {
-        return !a.submitted() && b.submitted();
-    });
-    const int submitted = int(std::count_if(rows.begin(), rows.end(), [](const auto& r) { return r.submitted(); }));
+    ConsolidationStatus::putMissingFirst(rows);
+    const int submitted = ConsolidationStatus::submittedCount(rows);
     m_summary->setText(tr("%1 of %2 units have submitted; %3 have not.")
                            .arg(submitted)
                            .arg(rows.size())
