@@ -833,14 +833,18 @@ QString Register::nextAssetNo(const QString& orgCode) const
         .replace(QLatin1Char('_'), QStringLiteral("\\_"));
     q.addBindValue(QString(pattern + QLatin1Char('%')));
     int highest = 0;
+    int width = 4;   // 0302-0001 unless the unit already writes its numbers wider
     if (q.exec())
         while (q.next()) {
+            const QString digits = q.value(0).toString().mid(prefix.size());
             bool ok = false;
-            const int n = q.value(0).toString().mid(prefix.size()).toInt(&ok);
-            if (ok)
+            const int n = digits.toInt(&ok);
+            if (ok) {
                 highest = std::max(highest, n);
+                width = std::max(width, int(digits.size()));
+            }
         }
-    return prefix + QStringLiteral("%1").arg(highest + 1, 4, 10, QLatin1Char('0'));
+    return prefix + QStringLiteral("%1").arg(highest + 1, width, 10, QLatin1Char('0'));
 }
 
 Result<Asset> Register::prepareForSave(Asset a) const

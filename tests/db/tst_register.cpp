@@ -1240,6 +1240,14 @@ private slots:
         QCOMPARE(t.reg->nextAssetNo("0302"), QString("0302-0042"));
         QCOMPARE(t.reg->nextAssetNo("03"), QString("03-0001"));
         QCOMPARE(t.reg->nextAssetNo("０３０２"), QString("0302-0042"));   // full-width typing
+        // A unit numbered with five digits (as the demo city and many Excel registers are) keeps five, so
+        // the numbers still sort as they count.
+        Asset wide = t.cleanAsset("五桁");
+        wide.orgId = t.otherSection.id;
+        wide.assetNo = "0303-00007";
+        QVERIFY(t.reg->addAsset(wide, t.actor));
+        QCOMPARE(t.reg->nextAssetNo("0303"), QString("0303-00008"));
+        QCOMPARE(t.reg->nextAssetNo("0302"), QString("0302-0042"));
     }
 
     void duplicateAssetNoRefused()
