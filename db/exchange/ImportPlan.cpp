@@ -606,17 +606,21 @@ Result<ImportPlan> ImportPlan::build(const Register& reg, const SheetTable& tabl
 
     // Numbers for new assets that came without one: the section's next, past any number the file or the
     // register already holds. One query per section, not per row.
-    QHash<QString, int> nextNumber;
+    // The register's next number also gives the width the section writes its numbers in.
+    struct Next { int number; int width; };
+    QHash<QString, Next> nextNumber;
     for (PlannedRow& row : plan.m_rows) {
         if (row.action != ImportAction::Add || !row.asset.assetNo.isEmpty())
             continue;
         const QString prefix = row.asset.orgCode + QLatin1Char('-');
-        if (!nextNumber.contains(prefix))
-            nextNumber.insert(prefix, reg.nextAssetNo(row.asset.orgCode).mid(prefix.size()).toInt());
-        int& n = nextNumber[prefix];
+        if (!nextNumber.contains(prefix)) {
+            const QString digits = reg.nextAssetNo(row.asset.orgCode).mid(prefix.size());
+            nextNumber.insert(prefix, {digits.toInt(), int(digits.size())});
+        }
+        Next& next = nextNumber[prefix];
         QString candidate;
         do {
-            candidate = prefix + QStringLiteral("%1").arg(n++, 4, 10, QLatin1Char('0'));
+            candidate = prefix + QStringLiteral("%1").arg(next.number++, next.width, 10, QLatin1Char('0'));
         } while (numbersInFile.contains(candidate) || existingByNo.contains(candidate));
         numbersInFile.insert(candidate, row.row);
         row.asset.assetNo = candidate;

@@ -467,6 +467,16 @@ private slots:
         QCOMPARE(plan.rows().at(1).asset.assetNo, QStringLiteral("0302-0002"));
         QCOMPARE(plan.rows().at(2).asset.assetNo, QStringLiteral("0302-0004"));
         QCOMPARE(plan.rows().at(3).action, ImportAction::Rejected);
+
+        // A section whose register writes five digits gets five-digit numbers from the import too.
+        Asset wide = t.cleanAsset(QStringLiteral("五桁"));
+        wide.assetNo = QStringLiteral("0302-00010");
+        QVERIFY(t.reg->addAsset(wide, t.actor));
+        const ImportPlan widePlan = planFor(
+            t, sheet({QStringLiteral("資産番号,情報資産名称,管理部署,機密性,完全性,可用性"),
+                      QStringLiteral(",四,保険年金課,2,1,1"), QStringLiteral(",五,保険年金課,2,1,1")}));
+        QCOMPARE(widePlan.rows().at(0).asset.assetNo, QStringLiteral("0302-00011"));
+        QCOMPARE(widePlan.rows().at(1).asset.assetNo, QStringLiteral("0302-00012"));
     }
 
     // ---- apply ----
