@@ -245,7 +245,7 @@ Result<void> Register::openConnection(bool create)
     return {};
 }
 
-Result<void> Register::begin()
+Result<void> Register::begin(const Actor& actor)
 {
     if (m_batchDepth > 0)
         return {};
@@ -259,7 +259,7 @@ Result<void> Register::begin()
     // IMMEDIATE takes the write lock up front, so two people never both half-finish a change.
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return sqlError(q, tr("start of change"));
-    LockHolder::claim(m_path);
+    LockHolder::claim(m_path, actor);
     return {};
 }
 
@@ -316,7 +316,7 @@ Result<std::unique_ptr<Register>> Register::create(const QString& path, const Re
         Result<void> r = reg->openConnection(true);
         QSqlDatabase db = QSqlDatabase::database(reg->m_connection);
         if (r)
-            r = reg->begin();
+            r = reg->begin(actor);
         if (r)
             r = Migrations::migrate(db, 0);
         auto meta = [&db](const QString& key, const QString& value) -> Result<void> {
@@ -630,7 +630,7 @@ Result<OrgUnit> Register::addOrgUnit(OrgUnit unit, const Actor& actor)
     if (unit.validFrom.isValid() && unit.validTo.isValid() && unit.validTo < unit.validFrom)
         return makeError(ErrorCode::Validation, tr("An organisation unit cannot end before it starts."));
 
-    Result<void> r = begin();
+    Result<void> r = begin(actor);
     if (!r)
         return r.error();
     QSqlQuery q(QSqlDatabase::database(m_connection));
@@ -1016,7 +1016,7 @@ Result<Asset> Register::addAsset(Asset asset, const Actor& actor)
 
 Result<int> Register::addAssets(QVector<Asset> assets, const Actor& actor)
 {
-    Result<void> r = begin();
+    Result<void> r = begin(actor);
     if (!r)
         return r.error();
     int count = 0;
@@ -1077,7 +1077,7 @@ Result<Asset> Register::writeAsset(const Asset& before, Asset after, const QStri
 
 Result<Asset> Register::updateAsset(Asset asset, const Actor& actor, const QString& comment)
 {
-    Result<void> r = begin();
+    Result<void> r = begin(actor);
     if (!r)
         return r.error();
     auto fail = [this](Error e) -> Result<Asset> {
@@ -1202,7 +1202,7 @@ Result<Asset> Register::changeStatus(const QString& assetNo, const QString& stat
 
 Result<Asset> Register::markReviewed(const QString& assetNo, const QDate& on, const Actor& actor)
 {
-    Result<void> r = begin();
+    Result<void> r = begin(actor);
     if (!r)
         return r.error();
     const std::optional<Asset> before = assetByNo(assetNo);
@@ -1280,11 +1280,11 @@ QStringList Register::integrityProblems() const
 
 // ---- batches and withdrawn registrations -------------------------------------------------------
 
-Result<void> Register::batch(const std::function<Result<void>()>& work)
+Result<void> Register::batch(const std::function<Result<void>()>& work, const Actor& actor)
 {
     if (m_batchDepth > 0)
         return work();
-    Result<void> r = begin();
+    Result<void> r = begin(actor);
     if (!r)
         return r;
     ++m_batchDepth;
@@ -1360,7 +1360,7 @@ Result<Asset> Register::restoreAsset(const QString& assetNo, const QString& comm
 Result<void> Register::closeFiscalYear(int fiscalYear, const QString& snapshotPath, const Actor& actor)
 {
     if (m_frozenYear > 0)
-        return begin();   // says why
+        return begin(actor);   // says why
     if (QFileInfo::exists(snapshotPath))
         return makeError(ErrorCode::Conflict, tr("%1 already exists; a closed fiscal year is never overwritten.")
                                                   .arg(QDir::toNativeSeparators(snapshotPath)));
@@ -1393,7 +1393,7 @@ Result<void> Register::closeFiscalYear(int fiscalYear, const QString& snapshotPa
     Result<void> r = setSetting(QStringLiteral("snapshot_%1").arg(fiscalYear), QFileInfo(snapshotPath).fileName());
     if (!r)
         return r;
-    r = begin();
+    r = begin(actor);
     if (r)
         r = writeHistory(QStringLiteral("register"), 0, QStringLiteral("close_year"), {},
                          tr("Closed %1: frozen copy %2.")
@@ -1511,7 +1511,7 @@ std::optional<SubmissionRecord> Register::provenance(qint64 assetId) const
 Result<SubmissionRecord> Register::applySubmission(SubmissionRecord record, const QVector<Asset>& assets,
                                                    const Actor& actor)
 {
-    Result<void> r = begin();
+    Result<void> r = begin(actor);
     if (!r)
         return r.error();
     auto fail = [this](Error e) -> Result<SubmissionRecord> {
