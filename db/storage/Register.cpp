@@ -3,6 +3,7 @@
 #include "calendar/JapaneseDate.h"
 #include "domain/CityProfile.h"
 #include "domain/ReviewPolicy.h"
+#include "domain/TextRule.h"
 #include "storage/AssetColumns.h"
 #include "storage/Backup.h"
 #include "storage/LockHolder.h"
@@ -614,12 +615,33 @@ QVector<qint64> Register::orgSubtree(qint64 id) const
     return out;
 }
 
+namespace {
+
+// A comment a person gives for the history (why an edit, a return, a withdrawal): refused, before
+// anything starts, when it holds a broken character or is longer than a comment may be. (Control
+// characters are removed where every history row is written.)
+std::optional<Error> commentProblem(const QString& comment)
+{
+    const QStringList problems = TextRule::problems(Register::tr("The comment"), comment, TextRule::kCommentMax);
+    if (problems.isEmpty())
+        return std::nullopt;
+    return makeError(ErrorCode::Validation, problems.join(QLatin1Char(' ')) + QLatin1Char(' ')
+                                                + Register::tr("Nothing was changed."));
+}
+
+} // namespace
+
 Result<OrgUnit> Register::addOrgUnit(OrgUnit unit, const Actor& actor)
 {
-    unit.code = normalizedCode(unit.code);
-    unit.name = unit.name.trimmed();
+    // Codes and names are one line each, cleaned as every stored text is.
+    unit.code = normalizedCode(TextRule::clean(unit.code, TextRule::Lines::Single));
+    unit.name = TextRule::clean(unit.name, TextRule::Lines::Single).trimmed();
     if (unit.code.isEmpty() || unit.name.isEmpty())
         return makeError(ErrorCode::Validation, tr("An organisation unit needs a code and a name."));
+    const QStringList textProblems = TextRule::problems(tr("The organisation code"), unit.code, TextRule::kOrgCodeMax)
+                                     + TextRule::problems(tr("The organisation name"), unit.name, TextRule::kOrgNameMax);
+    if (!textProblems.isEmpty())
+        return makeError(ErrorCode::Validation, textProblems.join(QLatin1Char(' ')));
     if (!Vocabulary::orgKinds().contains(unit.kind))
         return makeError(ErrorCode::Validation, tr("\"%1\" is not a kind of organisation unit (use %2).")
                                                     .arg(unit.kind, Vocabulary::orgKinds().codes().join(QStringLiteral(", "))));
@@ -932,8 +954,10 @@ Result<void> Register::writeHistory(const QString& entity, qint64 id, const QStr
                                     const Actor& actor)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
+    // Every comment passes here, a person's or one made of names from a submitted file: no control characters.
     const Result<HistoryLink> link = m_chain.link(db, {entity, id, isoNow(m_clock), actor.osUser, actor.displayName,
-                                                       action, changesJson(changes), comment});
+                                                       action, changesJson(changes),
+                                                       TextRule::clean(comment, TextRule::Lines::Multi)});
     if (!link)
         return link.error();
     QSqlQuery& q = statement(QStringLiteral("INSERT INTO history (entity, entity_id, at, os_user, display_name, action,"
@@ -1000,7 +1024,7 @@ Result<Asset> Register::insertAsset(Asset a, const Actor& actor)
 
 Result<Asset> Register::addAsset(Asset asset, const Actor& actor)
 {
-    Result<void> r = begin();
+    Result<void> r = begin(actor);
     if (!r)
         return r.error();
     Result<Asset> saved = insertAsset(std::move(asset), actor);
@@ -1077,6 +1101,8 @@ Result<Asset> Register::writeAsset(const Asset& before, Asset after, const QStri
 
 Result<Asset> Register::updateAsset(Asset asset, const Actor& actor, const QString& comment)
 {
+    if (const std::optional<Error> e = commentProblem(comment))
+        return *e;
     Result<void> r = begin(actor);
     if (!r)
         return r.error();
@@ -1117,7 +1143,9 @@ Result<Asset> Register::changeStage(const QString& assetNo, const QString& stage
     if (!Vocabulary::stages().contains(stage))
         return makeError(ErrorCode::Usage, tr("\"%1\" is not a lifecycle stage (use %2).")
                                                .arg(stage, Vocabulary::stages().codes().join(QStringLiteral(", "))));
-    Result<void> r = begin();
+    if (const std::optional<Error> e = commentProblem(change.comment))
+        return *e;
+    Result<void> r = begin(actor);
     if (!r)
         return r.error();
     auto fail = [this](Error e) -> Result<Asset> {
@@ -1172,7 +1200,9 @@ Result<Asset> Register::changeStatus(const QString& assetNo, const QString& stat
         return makeError(ErrorCode::Usage, tr("\"%1\" is not a status that can be set (use draft, pending, approved "
                                               "or returned; disposal is a lifecycle stage).")
                                                .arg(status));
-    Result<void> r = begin();
+    if (const std::optional<Error> e = commentProblem(comment))
+        return *e;
+    Result<void> r = begin(actor);
     if (!r)
         return r.error();
     auto fail = [this](Error e) -> Result<Asset> {
@@ -1303,7 +1333,9 @@ Result<void> Register::batch(const std::function<Result<void>()>& work, const Ac
 
 Result<Asset> Register::setWithdrawn(const QString& assetNo, bool withdrawn, const QString& comment, const Actor& actor)
 {
-    Result<void> r = begin();
+    if (const std::optional<Error> e = commentProblem(comment))
+        return *e;
+    Result<void> r = begin(actor);
     if (!r)
         return r.error();
     auto fail = [this](Error e) -> Result<Asset> {
