@@ -11,7 +11,7 @@ QString TextRule::clean(const QString& text, Lines lines)
         if (u == u'\n' || u == u'\r' || u == u'\t') {
             if (lines == Lines::Multi)
                 out += c;
-            else if (!out.endsWith(QLatin1Char(' ')))   // "市民部\r\n保険年金課" reads as one line, once spaced
+            else if (!out.endsWith(QLatin1Char(' '))) // "市民部\r\n保険年金課" reads as one line, once spaced
                 out += QLatin1Char(' ');
         } else if (u >= 0x20 && u != 0x7F && !(u >= 0x80 && u < 0xA0)) {
             out += c;
@@ -27,14 +27,14 @@ QStringList TextRule::problems(const QString& label, const QString& text, int ma
     for (int i = 0; i < text.size(); ++i, ++characters) {
         const QChar c = text.at(i);
         if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
-            ++i;   // one character in two UTF-16 units (𠮷)
+            ++i; // one character in two UTF-16 units (𠮷)
         else if (c.isSurrogate() && broken < 0)
             broken = characters + 1;
     }
     QStringList out;
     if (broken > 0)
-        out << tr("%1 holds a broken character at position %2 (an unpaired UTF-16 surrogate); type that character "
-                  "again.")
+        out << tr("%1 holds a broken character at position %2 (an unpaired UTF-16 surrogate); type that "
+                  "character again.")
                    .arg(label)
                    .arg(broken);
     if (characters > maxLength)

@@ -21,8 +21,8 @@ public:
 
     enum class Lines
     {
-        Single,   // a code or a name: line breaks and tabs become spaces
-        Multi     // text that may span lines (備考, a comment): line breaks and tabs stay, as Excel cells hold them
+        Single, // a code or a name: line breaks and tabs become spaces
+        Multi   // may span lines (備考, a comment): line breaks and tabs stay, as Excel cells hold them
     };
 
     // Control characters (NUL, BEL, ESC, DEL, C1 …) removed; nothing else changes: quotes, = or SQL stay

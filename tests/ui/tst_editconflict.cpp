@@ -7,8 +7,8 @@
 #include "editing/AssetEditing.h"
 #include "editor/AssetEditorDialog.h"
 #include "mainwindow/MainWindow.h"
-#include "register/AssetTableModel.h"
 #include "register/AssetFilterProxy.h"
+#include "register/AssetTableModel.h"
 #include "storage/HistoryWording.h"
 
 #include <QtTest>
@@ -91,7 +91,7 @@ class TstEditConflict : public QObject
     Q_OBJECT
 
     std::unique_ptr<TestRegister> m_t;
-    std::unique_ptr<Register> m_mine;   // this window's connection; m_t->reg is the colleague's
+    std::unique_ptr<Register> m_mine; // this window's connection; m_t->reg is the colleague's
     Actor m_colleague{QStringLiteral("hanako"), QStringLiteral("税務課 花子")};
     Asset m_asset;
 
@@ -130,7 +130,7 @@ private slots:
         dlg.show();
         auto* name = child<QLineEdit>(&dlg, "nameEdit");
         name->setText(QStringLiteral("課内連絡網（改）"));
-        colleagueSaves([](Asset& a) { 
+        colleagueSaves([](Asset& a) {
             a.remarks = QStringLiteral("花子の備考");
             a.managerTitle = QStringLiteral("税務課長");
         });
@@ -148,13 +148,14 @@ private slots:
         for (const QString& c : HistoryWording::changes(theirs, &m_mine->catalog()))
             QVERIFY2(asked.informative.contains(c), qPrintable(asked.informative));
         // Overwriting puts the form back over their values: the person is told which.
-        QVERIFY2(asked.informative.contains(AssetFields::find("remarks")->translatedLabel()), qPrintable(asked.informative));
+        QVERIFY2(asked.informative.contains(AssetFields::find("remarks")->translatedLabel()),
+                 qPrintable(asked.informative));
 
         QCOMPARE(dlg.result(), int(QDialog::Accepted));
         QVERIFY(dlg.sawConflict());
         const Asset stored = *m_t->reg->asset(m_asset.id);
         QCOMPARE(stored.name, QStringLiteral("課内連絡網（改）"));
-        QCOMPARE(stored.remarks, m_asset.remarks);        // the form held the value they replaced
+        QCOMPARE(stored.remarks, m_asset.remarks); // the form held the value they replaced
         QCOMPARE(stored.managerTitle, m_asset.managerTitle);
         QCOMPARE(stored.rowVersion, m_asset.rowVersion + 2);
         // Both changes are in the history: theirs, then mine on top of it.
@@ -165,7 +166,8 @@ private slots:
         QStringList keys;
         for (const AssetFields::Change& c : h[2].changes)
             keys << c.key;
-        QVERIFY2(keys.contains("name") && keys.contains("remarks") && keys.contains("manager_title"), qPrintable(keys.join(',')));
+        QVERIFY2(keys.contains("name") && keys.contains("remarks") && keys.contains("manager_title"),
+                 qPrintable(keys.join(',')));
         // And it is one step the person can undo.
         QCOMPARE(editing.undoStack()->count(), 1);
     }
@@ -190,7 +192,8 @@ private slots:
         QVERIFY(dlg.result() != QDialog::Accepted);
         // The editor now holds their row; nothing of mine was saved.
         QCOMPARE(child<QLineEdit>(&dlg, "nameEdit")->text(), m_asset.name);
-        QCOMPARE(qobject_cast<QPlainTextEdit*>(dlg.fieldWidget("remarks"))->toPlainText(), QStringLiteral("花子の備考"));
+        QCOMPARE(qobject_cast<QPlainTextEdit*>(dlg.fieldWidget("remarks"))->toPlainText(),
+                 QStringLiteral("花子の備考"));
         QCOMPARE(saves, 1);
         QCOMPARE(history().size(), 2);
         QCOMPARE(m_mine->asset(m_asset.id)->name, m_asset.name);
@@ -201,7 +204,7 @@ private slots:
         QCOMPARE(dlg.result(), int(QDialog::Accepted));
         const Asset stored = *m_t->reg->asset(m_asset.id);
         QCOMPARE(stored.name, QStringLiteral("読み込んでから直した名称"));
-        QCOMPARE(stored.remarks, QStringLiteral("花子の備考"));   // their change kept
+        QCOMPARE(stored.remarks, QStringLiteral("花子の備考")); // their change kept
         QCOMPARE(history().size(), 3);
     }
 
@@ -211,7 +214,8 @@ private slots:
         dlg.setSaver([&](const Asset& a) { return m_mine->updateAsset(a, m_t->actor); });
         dlg.show();
         child<QLineEdit>(&dlg, "nameEdit")->setText(QStringLiteral("途中まで入力した名称"));
-        qobject_cast<QPlainTextEdit*>(dlg.fieldWidget("remarks"))->setPlainText(QStringLiteral("長い備考\n二行目"));
+        qobject_cast<QPlainTextEdit*>(dlg.fieldWidget("remarks"))
+            ->setPlainText(QStringLiteral("長い備考\n二行目"));
         colleagueSaves([](Asset& a) { a.managerTitle = QStringLiteral("税務課長"); });
 
         Asked asked;
@@ -220,7 +224,8 @@ private slots:
         QVERIFY(asked.asked);
         QVERIFY(dlg.isVisible());
         QCOMPARE(child<QLineEdit>(&dlg, "nameEdit")->text(), QStringLiteral("途中まで入力した名称"));
-        QCOMPARE(qobject_cast<QPlainTextEdit*>(dlg.fieldWidget("remarks"))->toPlainText(), QStringLiteral("長い備考\n二行目"));
+        QCOMPARE(qobject_cast<QPlainTextEdit*>(dlg.fieldWidget("remarks"))->toPlainText(),
+                 QStringLiteral("長い備考\n二行目"));
         QCOMPARE(m_mine->asset(m_asset.id)->managerTitle, QStringLiteral("税務課長"));
         QCOMPARE(history().size(), 2);
 
@@ -258,14 +263,16 @@ private slots:
 
     void staleSelectionIsRefusedWholeAndNamed()
     {
-        const Asset second = m_t->reg->addAsset(m_t->cleanAsset(QStringLiteral("課税台帳")), m_t->actor).value();
+        const Asset second =
+            m_t->reg->addAsset(m_t->cleanAsset(QStringLiteral("課税台帳")), m_t->actor).value();
         AssetEditing editing;
         editing.setRegister(m_mine.get());
         editing.setActor(m_t->actor);
         const QHash<qint64, int> seen{{m_asset.id, m_asset.rowVersion}, {second.id, second.rowVersion}};
         colleagueSaves([](Asset& a) { a.remarks = QStringLiteral("花子の備考"); });
 
-        const Result<int> r = editing.changeStatus({m_asset.id, second.id}, QStringLiteral("pending"), {}, seen);
+        const Result<int> r =
+            editing.changeStatus({m_asset.id, second.id}, QStringLiteral("pending"), {}, seen);
         QVERIFY(!r);
         QCOMPARE(r.error().code, ErrorCode::Conflict);
         QVERIFY2(r.error().message.contains(m_asset.assetNo), qPrintable(r.error().message));
@@ -277,7 +284,8 @@ private slots:
         QCOMPARE(editing.undoStack()->count(), 0);
 
         // Bulk edit, stage and review are held to what the person saw in the same way.
-        QVERIFY(!editing.editMany({m_asset.id}, [](Asset& a) { a.managerTitle = QStringLiteral("x"); }, "bulk", seen));
+        QVERIFY(!editing.editMany(
+            {m_asset.id}, [](Asset& a) { a.managerTitle = QStringLiteral("x"); }, "bulk", seen));
         StageChange move;
         move.date = m_t->clock.today();
         QVERIFY(!editing.changeStage({m_asset.id}, QStringLiteral("store"), move, seen));

@@ -36,7 +36,8 @@ QString fieldName(const QString& key)
 
 } // namespace
 
-QVector<HistoryEntry> EditConflict::since(const Register& reg, qint64 assetId, int seenVersion, int currentVersion)
+QVector<HistoryEntry> EditConflict::since(const Register& reg, qint64 assetId, int seenVersion,
+                                          int currentVersion)
 {
     const QVector<HistoryEntry> all = reg.history(QStringLiteral("asset"), assetId);
     const int n = qBound(0, currentVersion - seenVersion, int(all.size()));
@@ -52,8 +53,9 @@ QStringList EditConflict::describe(const Register& reg, const QVector<HistoryEnt
             what << shortened(c);
         if (!h.comment.isEmpty())
             what << tr("Comment: %1").arg(shortened(h.comment));
-        const QString head = tr("%1, %2, %3").arg(HistoryWording::who(h), HistoryWording::when(h),
-                                                   HistoryWording::action(h.action));
+        const QString head =
+            tr("%1, %2, %3")
+                .arg(HistoryWording::who(h), HistoryWording::when(h), HistoryWording::action(h.action));
         out << (what.isEmpty() ? head : tr("%1: %2").arg(head, what.join(QStringLiteral("; "))));
     }
     return out;
@@ -74,7 +76,8 @@ Asset EditConflict::onto(const Asset& values, const Asset& current)
     return out;
 }
 
-QStringList EditConflict::replacedFields(const QVector<HistoryEntry>& theirs, const Asset& mine, const Asset& current)
+QStringList EditConflict::replacedFields(const QVector<HistoryEntry>& theirs, const Asset& mine,
+                                         const Asset& current)
 {
     QSet<QString> touched;
     for (const HistoryEntry& h : theirs)
@@ -87,11 +90,12 @@ QStringList EditConflict::replacedFields(const QVector<HistoryEntry>& theirs, co
     return out;
 }
 
-EditConflict::Choice EditConflict::ask(QWidget* parent, const Register& reg, const Asset& mine, const Asset& current)
+EditConflict::Choice EditConflict::ask(QWidget* parent, const Register& reg, const Asset& mine,
+                                       const Asset& current)
 {
     const QVector<HistoryEntry> theirs = since(reg, current.id, mine.rowVersion, current.rowVersion);
     QStringList lines = describe(reg, theirs);
-    if (lines.isEmpty())   // a history this register cannot read back: say at least that it changed
+    if (lines.isEmpty()) // a history this register cannot read back: say at least that it changed
         lines << tr("(the history does not say what was changed)");
 
     QMessageBox box(QMessageBox::Warning, tr("Changed by Someone Else"),
@@ -109,7 +113,8 @@ EditConflict::Choice EditConflict::ask(QWidget* parent, const Register& reg, con
     info << tr("Whichever you choose, their change stays in the history.");
     box.setInformativeText(info.join(QLatin1Char('\n')));
 
-    QPushButton* load = box.addButton(tr("Load Their Change (Discard My Input)"), QMessageBox::DestructiveRole);
+    QPushButton* load =
+        box.addButton(tr("Load Their Change (Discard My Input)"), QMessageBox::DestructiveRole);
     load->setObjectName(QStringLiteral("loadTheirsButton"));
     QPushButton* overwrite = box.addButton(tr("Overwrite with My Input"), QMessageBox::AcceptRole);
     overwrite->setObjectName(QStringLiteral("overwriteButton"));
@@ -138,11 +143,12 @@ QString EditConflict::selectionMessage(const Register& reg, const QVector<Stale>
     }
     if (stale.size() > kShown)
         lines << tr("… and %n more", nullptr, int(stale.size() - kShown));
-    return tr("%n of the selected assets were changed by someone else after the list was read, so nothing was "
+    return tr("%n of the selected assets were changed by someone else after the list was read, so nothing "
+              "was "
               "changed:",
-              nullptr, int(stale.size()))
-           + QLatin1Char('\n') + lines.join(QLatin1Char('\n')) + QLatin1Char('\n')
-           + tr("The list now shows what the register holds; check those assets and try again.");
+              nullptr, int(stale.size())) +
+           QLatin1Char('\n') + lines.join(QLatin1Char('\n')) + QLatin1Char('\n') +
+           tr("The list now shows what the register holds; check those assets and try again.");
 }
 
 } // namespace daicho

@@ -23,21 +23,23 @@ class EditConflict
 public:
     enum class Choice
     {
-        LoadTheirs,   // show the row as it is now; the person's input is dropped
-        Overwrite,    // save the person's input on top of the row as it is now
-        Back          // keep editing, input as it was
+        LoadTheirs, // show the row as it is now; the person's input is dropped
+        Overwrite,  // save the person's input on top of the row as it is now
+        Back        // keep editing, input as it was
     };
 
     // The history rows written since the person read `seenVersion`: every save moves the row version
     // by one and writes one history row, so they are the last (current − seen) rows.
-    static QVector<HistoryEntry> since(const Register& reg, qint64 assetId, int seenVersion, int currentVersion);
+    static QVector<HistoryEntry> since(const Register& reg, qint64 assetId, int seenVersion,
+                                       int currentVersion);
     // One line per history row: "山田 (yamada), 令和7年6月1日 10:42, 編集: 備考: a → b; 機密性: 2 → 3B".
     static QStringList describe(const Register& reg, const QVector<HistoryEntry>& entries);
     // The person's values on top of the row as it is now: its id, row version, stage, status and
     // disposal record stay the row's (those change through their own actions, never an edit).
     static Asset onto(const Asset& values, const Asset& current);
     // The fields where saving `mine` on top of `current` replaces a value the other person set.
-    static QStringList replacedFields(const QVector<HistoryEntry>& theirs, const Asset& mine, const Asset& current);
+    static QStringList replacedFields(const QVector<HistoryEntry>& theirs, const Asset& mine,
+                                      const Asset& current);
 
     // Asks the person what to do about their edit of `mine` now that the row is `current`.
     static Choice ask(QWidget* parent, const Register& reg, const Asset& mine, const Asset& current);
