@@ -291,6 +291,22 @@ void Register::rollback()
     q.exec(QStringLiteral("ROLLBACK"));
 }
 
+namespace {
+
+// The municipality's name, printed on every page: one line, cleaned as every stored text, at most as long
+// as an organisation unit's name.
+Result<QString> cleanCityName(const QString& name)
+{
+    const QString cleaned = TextRule::clean(name, TextRule::Lines::Single).trimmed();
+    const QStringList problems =
+        TextRule::problems(Register::tr("The name of the municipality"), cleaned, TextRule::kOrgNameMax);
+    if (!problems.isEmpty())
+        return makeError(ErrorCode::Validation, problems.join(QLatin1Char(' ')));
+    return cleaned;
+}
+
+} // namespace
+
 Result<std::unique_ptr<Register>> Register::create(const QString& path, const RegisterSettings& settings,
                                                    const Actor& actor, const Clock& clock)
 {
@@ -298,6 +314,9 @@ Result<std::unique_ptr<Register>> Register::create(const QString& path, const Re
     if (!profile)
         return makeError(ErrorCode::Usage, tr("Unknown city profile \"%1\" (known: %2).")
                                                .arg(settings.profileId, CityProfile::ids().join(QStringLiteral(", "))));
+    const Result<QString> cityName = cleanCityName(settings.cityName);
+    if (!cityName)
+        return cityName.error();
     const QString schemeId = settings.schemeId.isEmpty() ? profile->schemeId : settings.schemeId;
     if (!ClassificationScheme::preset(schemeId))
         return makeError(ErrorCode::Usage, tr("Unknown classification scheme \"%1\".").arg(schemeId));
@@ -329,7 +348,7 @@ Result<std::unique_ptr<Register>> Register::create(const QString& path, const Re
                 return makeError(ErrorCode::Database, q.lastError().text());
             return {};
         };
-        const QString city = settings.cityName.trimmed().isEmpty() ? profile->cityName : settings.cityName.trimmed();
+        const QString city = cityName.value().isEmpty() ? profile->cityName : cityName.value();
         if (r) r = meta(QStringLiteral("city_name"), city);
         if (r) r = meta(QStringLiteral("profile"), profile->id);
         if (r) r = meta(QStringLiteral("default_scheme"), schemeId);
@@ -541,13 +560,18 @@ QString Register::setting(const QString& key) const
 
 Result<void> Register::setSetting(const QString& key, const QString& value)
 {
+    Result<QString> stored = value;
+    if (key == QLatin1String("city_name"))
+        stored = cleanCityName(value);
+    if (!stored)
+        return stored.error();
     Result<void> r = begin();
     if (!r)
         return r;
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(key);
-    q.addBindValue(textValue(value));
+    q.addBindValue(textValue(stored.value()));
     if (!q.exec()) {
         Error e = sqlError(q, tr("settings"));
         rollback();

@@ -785,6 +785,14 @@ void TestCli::orgTextIsCleanedAndBounded()
     for (int i = 0; i < 200; ++i)
         longest += QStringLiteral("𠮷");
     CLI_OK(add(QString(40, QLatin1Char('8')), longest));
+
+    // The municipality's name follows the same rule when a register is created.
+    const QString other = path(QStringLiteral("long-name.daicho"));
+    r = cli({QStringLiteral("init"), other, QStringLiteral("--profile"), QStringLiteral("generic"), QStringLiteral("--name"),
+             QString(201, QChar(0x5E02))});
+    CLI_EXIT(r, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("The name of the municipality is too long")), qPrintable(r.describe()));
+    QVERIFY(!QFile::exists(other));
 }
 
 // ---- changing assets ------------------------------------------------------------------------

@@ -1428,6 +1428,31 @@ private slots:
         QCOMPARE(historyRows(t.path()), rows + 1);
     }
 
+    void cityNameAndDisplayNameAreCleaned()
+    {
+        TestRegister t;
+        QVERIFY(t.reg->setSetting("city_name", QStringLiteral(" みどり市\u0007\n教育委員会 ")));
+        QCOMPARE(t.reg->cityName(), QStringLiteral("みどり市 教育委員会"));
+        const Result<void> r = t.reg->setSetting("city_name", QString(201, QChar(0x5E02)));
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, ErrorCode::Validation);
+        QVERIFY2(r.error().message.contains("The name of the municipality is too long: 201"), qPrintable(r.error().message));
+        QCOMPARE(t.reg->cityName(), QStringLiteral("みどり市 教育委員会"));
+
+        // A register is not created under a name it could not keep.
+        QTemporaryDir dir;
+        FixedClock clock(QDate(2025, 6, 1));
+        RegisterSettings settings;
+        settings.cityName = QString(201, QChar(0x5E02));
+        QVERIFY(!Register::create(dir.filePath("long.daicho"), settings, t.actor, clock));
+        QVERIFY(!QFile::exists(dir.filePath("long.daicho")));
+
+        // The name a person gives themselves reaches the history as one clean line.
+        const Actor a = Actor::current(QStringLiteral("保険年金課\u001b[1m 山田\n"));
+        QCOMPARE(a.displayName, QStringLiteral("保険年金課[1m 山田"));
+        QCOMPARE(Actor::current(QString(300, QChar(0x540D))).displayName.size(), TextRule::kOrgNameMax);
+    }
+
     void commentsAreCleanedAndBounded()
     {
         TestRegister t;
