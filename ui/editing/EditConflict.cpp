@@ -56,7 +56,8 @@ QStringList EditConflict::describe(const Register& reg, const QVector<HistoryEnt
         const QString head =
             tr("%1, %2, %3")
                 .arg(HistoryWording::who(h), HistoryWording::when(h), HistoryWording::action(h.action));
-        out << (what.isEmpty() ? head : tr("%1: %2").arg(head, what.join(QStringLiteral("; "))));
+        // Each field on a line of its own, below who and when, as the history view lists them.
+        out << (what.isEmpty() ? head : head + QStringLiteral("\n    ") + what.join(QStringLiteral("\n    ")));
     }
     return out;
 }

@@ -32,7 +32,8 @@ public:
     // by one and writes one history row, so they are the last (current − seen) rows.
     static QVector<HistoryEntry> since(const Register& reg, qint64 assetId, int seenVersion,
                                        int currentVersion);
-    // One line per history row: "山田 (yamada), 令和7年6月1日 10:42, 編集: 備考: a → b; 機密性: 2 → 3B".
+    // One entry per history row: "山田 (yamada)、令和7年6月1日 10:42、修正", then each change on a line of
+    // its own ("備考：a → b").
     static QStringList describe(const Register& reg, const QVector<HistoryEntry>& entries);
     // The person's values on top of the row as it is now: its id, row version, stage, status and
     // disposal record stay the row's (those change through their own actions, never an edit).
