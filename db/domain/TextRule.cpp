@@ -42,4 +42,9 @@ QStringList TextRule::problems(const QString& label, const QString& text, int ma
     return out;
 }
 
+QStringList TextRule::commentProblems(const QString& comment)
+{
+    return problems(tr("The comment"), comment, kCommentMax);
+}
+
 } // namespace daicho

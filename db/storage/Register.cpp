@@ -646,7 +646,7 @@ namespace {
 // characters are removed where every history row is written.)
 std::optional<Error> commentProblem(const QString& comment)
 {
-    const QStringList problems = TextRule::problems(Register::tr("The comment"), comment, TextRule::kCommentMax);
+    const QStringList problems = TextRule::commentProblems(comment);
     if (problems.isEmpty())
         return std::nullopt;
     return makeError(ErrorCode::Validation, problems.join(QLatin1Char(' ')) + QLatin1Char(' ')

@@ -6,6 +6,8 @@
 #include "TestRegister.h"
 #include "editing/AssetEditing.h"
 #include "editor/AssetEditorDialog.h"
+#include "lifecycle/CommentDialog.h"
+#include "lifecycle/StageDialog.h"
 #include "mainwindow/MainWindow.h"
 #include "register/AssetFilterProxy.h"
 #include "register/AssetTableModel.h"
@@ -16,6 +18,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -294,6 +297,34 @@ private slots:
         // With the row as it is now, the same action goes through.
         const QHash<qint64, int> fresh{{m_asset.id, m_mine->asset(m_asset.id)->rowVersion}};
         QVERIFY(editing.changeStatus({m_asset.id}, QStringLiteral("pending"), {}, fresh));
+    }
+
+    void tooLongCommentIsSaidBeforeTheDialogCloses()
+    {
+        // The register refuses a comment over 2,000 characters; the dialogs say so while the text is still there.
+        CommentDialog dialog(QStringLiteral("Return"), QStringLiteral("Why?"), true);
+        dialog.show();
+        auto* edit = child<QPlainTextEdit>(&dialog, "commentEdit");
+        auto* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        auto* problem = child<QLabel>(&dialog, "commentProblemLabel");
+        QVERIFY(edit && ok && problem);
+        QVERIFY(!ok->isEnabled());   // required
+        edit->setPlainText(QString(2000, QChar(0x3042)));
+        QVERIFY(ok->isEnabled());
+        QVERIFY(problem->isHidden());
+        edit->setPlainText(QString(2001, QChar(0x3042)));
+        QVERIFY(!ok->isEnabled());
+        QVERIFY(!problem->isHidden());
+        QVERIFY2(problem->text().contains("The comment is too long: 2001 characters, at most 2000."), qPrintable(problem->text()));
+        QCOMPARE(edit->toPlainText().size(), 2001);
+
+        StageDialog stage(QStringLiteral("store"), 1, m_t->clock.today(), QStringLiteral("試験 太郎"));
+        stage.show();
+        auto* stageOk = stage.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        QVERIFY(stageOk && stageOk->isEnabled());
+        child<QPlainTextEdit>(&stage, "stageComment")->setPlainText(QString(2001, QChar(0x3042)));
+        QVERIFY(!stageOk->isEnabled());
+        QVERIFY(child<QLabel>(&stage, "stageProblem")->text().contains("The comment is too long"));
     }
 
     void windowReloadsAfterAConflict()
