@@ -2,6 +2,7 @@
 
 #include "calendar/JapaneseDate.h"
 #include "domain/ClassificationScheme.h"
+#include "domain/TextRule.h"
 #include "util/Text.h"
 
 #include <QHash>
@@ -191,14 +192,7 @@ const QVector<AssetField>& AssetFields::all()
 QString AssetFields::cleanText(const AssetField& field, const QString& text)
 {
     Q_UNUSED(field);
-    QString out;
-    out.reserve(text.size());
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u == u'\n' || u == u'\r' || u == u'\t' || (u >= 0x20 && u != 0x7F && !(u >= 0x80 && u < 0xA0)))
-            out += c;
-    }
-    return out;
+    return TextRule::clean(text, TextRule::Lines::Multi);
 }
 
 QVector<AssetFields::TextProblem> AssetFields::textProblems(const Asset& asset)
@@ -207,26 +201,8 @@ QVector<AssetFields::TextProblem> AssetFields::textProblems(const Asset& asset)
     for (const AssetField& f : all()) {
         if (f.maxLength == 0)
             continue;
-        const QString text = f.get(asset).toString();
-        int characters = 0;
-        int broken = -1;
-        for (int i = 0; i < text.size(); ++i, ++characters) {
-            const QChar c = text.at(i);
-            if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
-                ++i;   // one character in two UTF-16 units (𠮷)
-            else if (c.isSurrogate() && broken < 0)
-                broken = characters + 1;
-        }
-        if (broken > 0)
-            problems.append({f.key, tr("%1 holds a broken character at position %2 (an unpaired UTF-16 surrogate); "
-                                       "type that character again.")
-                                        .arg(f.translatedLabel())
-                                        .arg(broken)});
-        if (characters > f.maxLength)
-            problems.append({f.key, tr("%1 is too long: %2 characters, at most %3.")
-                                        .arg(f.translatedLabel())
-                                        .arg(characters)
-                                        .arg(f.maxLength)});
+        for (const QString& message : TextRule::problems(f.translatedLabel(), f.get(asset).toString(), f.maxLength))
+            problems.append({f.key, message});
     }
     return problems;
 }

@@ -54,7 +54,7 @@ Result<ImportResult> Importer::apply(Register& reg, const ImportPlan& plan, Mode
             ++result.updated;
         }
         return {};
-    });
+    }, actor);
     if (!done) {
         Error e = done.error();
         e.message += QLatin1Char(' ') + tr("Nothing was imported.");

@@ -1,5 +1,7 @@
 #include "storage/Actor.h"
 
+#include "domain/TextRule.h"
+
 #include <QDir>
 #include <QtGlobal>
 
@@ -16,7 +18,11 @@ Actor Actor::current(const QString& displayName)
         user = QDir::home().dirName();             // services and containers often set none of them
     if (user.isEmpty())
         user = QStringLiteral("unknown");
-    return {user, displayName.trimmed().isEmpty() ? user : displayName.trimmed()};
+    // The name goes into every history row and the note beside a busy file: one line, no control characters.
+    QString name = TextRule::clean(displayName, TextRule::Lines::Single).trimmed();
+    if (name.size() > TextRule::kOrgNameMax)
+        name.truncate(name.at(TextRule::kOrgNameMax - 1).isHighSurrogate() ? TextRule::kOrgNameMax - 1 : TextRule::kOrgNameMax);
+    return {user, name.isEmpty() ? user : name};
 }
 
 } // namespace daicho

@@ -35,9 +35,13 @@ QString LockHolder::notePath(const QString& registerPath)
     return registerPath + QStringLiteral("-holder");
 }
 
-void LockHolder::claim(const QString& registerPath)
+void LockHolder::claim(const QString& registerPath, const Actor& actor)
 {
-    const QJsonObject note{{QStringLiteral("os_user"), Actor::current().osUser},
+    const QString user = actor.osUser.isEmpty() ? Actor::current().osUser : actor.osUser;
+    // The name colleagues know the person by; the OS account alone is often a staff number.
+    const QString name = actor.displayName.trimmed() == user ? QString() : actor.displayName.trimmed();
+    const QJsonObject note{{QStringLiteral("os_user"), user},
+                           {QStringLiteral("display_name"), name},
                            {QStringLiteral("host"), QSysInfo::machineHostName()},
                            {QStringLiteral("pid"), QCoreApplication::applicationPid()},
                            {QStringLiteral("since"), QDateTime::currentDateTime().toString(Qt::ISODate)}};
@@ -61,6 +65,8 @@ std::optional<LockHolder> LockHolder::read(const QString& registerPath)
     const QJsonObject note = QJsonDocument::fromJson(file.read(4096)).object();
     LockHolder h;
     h.osUser = note.value(QStringLiteral("os_user")).toString();
+    // At most a line of it: the note is only read, never trusted for more than naming someone.
+    h.displayName = note.value(QStringLiteral("display_name")).toString().left(200).simplified();
     h.host = note.value(QStringLiteral("host")).toString();
     h.pid = note.value(QStringLiteral("pid")).toVariant().toLongLong();
     h.since = QDateTime::fromString(note.value(QStringLiteral("since")).toString(), Qt::ISODate);
@@ -75,7 +81,9 @@ QString LockHolder::describe() const
 {
     const QString time = since.date() == QDate::currentDate() ? since.toString(QStringLiteral("HH:mm"))
                                                               : since.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-    return tr("%1 on %2 since %3").arg(osUser, host, time);
+    if (displayName.isEmpty() || displayName == osUser)
+        return tr("%1 on %2 since %3").arg(osUser, host, time);
+    return tr("%1 (%2 on %3) since %4").arg(displayName, osUser, host, time);
 }
 
 } // namespace daicho

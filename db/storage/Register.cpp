@@ -3,6 +3,7 @@
 #include "calendar/JapaneseDate.h"
 #include "domain/CityProfile.h"
 #include "domain/ReviewPolicy.h"
+#include "domain/TextRule.h"
 #include "storage/AssetColumns.h"
 #include "storage/Backup.h"
 #include "storage/LockHolder.h"
@@ -245,7 +246,7 @@ Result<void> Register::openConnection(bool create)
     return {};
 }
 
-Result<void> Register::begin()
+Result<void> Register::begin(const Actor& actor)
 {
     if (m_batchDepth > 0)
         return {};
@@ -259,7 +260,7 @@ Result<void> Register::begin()
     // IMMEDIATE takes the write lock up front, so two people never both half-finish a change.
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return sqlError(q, tr("start of change"));
-    LockHolder::claim(m_path);
+    LockHolder::claim(m_path, actor);
     return {};
 }
 
@@ -290,6 +291,22 @@ void Register::rollback()
     q.exec(QStringLiteral("ROLLBACK"));
 }
 
+namespace {
+
+// The municipality's name, printed on every page: one line, cleaned as every stored text, at most as long
+// as an organisation unit's name.
+Result<QString> cleanCityName(const QString& name)
+{
+    const QString cleaned = TextRule::clean(name, TextRule::Lines::Single).trimmed();
+    const QStringList problems =
+        TextRule::problems(Register::tr("The name of the municipality"), cleaned, TextRule::kOrgNameMax);
+    if (!problems.isEmpty())
+        return makeError(ErrorCode::Validation, problems.join(QLatin1Char(' ')));
+    return cleaned;
+}
+
+} // namespace
+
 Result<std::unique_ptr<Register>> Register::create(const QString& path, const RegisterSettings& settings,
                                                    const Actor& actor, const Clock& clock)
 {
@@ -297,6 +314,9 @@ Result<std::unique_ptr<Register>> Register::create(const QString& path, const Re
     if (!profile)
         return makeError(ErrorCode::Usage, tr("Unknown city profile \"%1\" (known: %2).")
                                                .arg(settings.profileId, CityProfile::ids().join(QStringLiteral(", "))));
+    const Result<QString> cityName = cleanCityName(settings.cityName);
+    if (!cityName)
+        return cityName.error();
     const QString schemeId = settings.schemeId.isEmpty() ? profile->schemeId : settings.schemeId;
     if (!ClassificationScheme::preset(schemeId))
         return makeError(ErrorCode::Usage, tr("Unknown classification scheme \"%1\".").arg(schemeId));
@@ -316,7 +336,7 @@ Result<std::unique_ptr<Register>> Register::create(const QString& path, const Re
         Result<void> r = reg->openConnection(true);
         QSqlDatabase db = QSqlDatabase::database(reg->m_connection);
         if (r)
-            r = reg->begin();
+            r = reg->begin(actor);
         if (r)
             r = Migrations::migrate(db, 0);
         auto meta = [&db](const QString& key, const QString& value) -> Result<void> {
@@ -328,7 +348,7 @@ Result<std::unique_ptr<Register>> Register::create(const QString& path, const Re
                 return makeError(ErrorCode::Database, q.lastError().text());
             return {};
         };
-        const QString city = settings.cityName.trimmed().isEmpty() ? profile->cityName : settings.cityName.trimmed();
+        const QString city = cityName.value().isEmpty() ? profile->cityName : cityName.value();
         if (r) r = meta(QStringLiteral("city_name"), city);
         if (r) r = meta(QStringLiteral("profile"), profile->id);
         if (r) r = meta(QStringLiteral("default_scheme"), schemeId);
@@ -540,13 +560,18 @@ QString Register::setting(const QString& key) const
 
 Result<void> Register::setSetting(const QString& key, const QString& value)
 {
+    Result<QString> stored = value;
+    if (key == QLatin1String("city_name"))
+        stored = cleanCityName(value);
+    if (!stored)
+        return stored.error();
     Result<void> r = begin();
     if (!r)
         return r;
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(key);
-    q.addBindValue(textValue(value));
+    q.addBindValue(textValue(stored.value()));
     if (!q.exec()) {
         Error e = sqlError(q, tr("settings"));
         rollback();
@@ -614,12 +639,33 @@ QVector<qint64> Register::orgSubtree(qint64 id) const
     return out;
 }
 
+namespace {
+
+// A comment a person gives for the history (why an edit, a return, a withdrawal): refused, before
+// anything starts, when it holds a broken character or is longer than a comment may be. (Control
+// characters are removed where every history row is written.)
+std::optional<Error> commentProblem(const QString& comment)
+{
+    const QStringList problems = TextRule::commentProblems(comment);
+    if (problems.isEmpty())
+        return std::nullopt;
+    return makeError(ErrorCode::Validation, problems.join(QLatin1Char(' ')) + QLatin1Char(' ')
+                                                + Register::tr("Nothing was changed."));
+}
+
+} // namespace
+
 Result<OrgUnit> Register::addOrgUnit(OrgUnit unit, const Actor& actor)
 {
-    unit.code = normalizedCode(unit.code);
-    unit.name = unit.name.trimmed();
+    // Codes and names are one line each, cleaned as every stored text is.
+    unit.code = normalizedCode(TextRule::clean(unit.code, TextRule::Lines::Single));
+    unit.name = TextRule::clean(unit.name, TextRule::Lines::Single).trimmed();
     if (unit.code.isEmpty() || unit.name.isEmpty())
         return makeError(ErrorCode::Validation, tr("An organisation unit needs a code and a name."));
+    const QStringList textProblems = TextRule::problems(tr("The organisation code"), unit.code, TextRule::kOrgCodeMax)
+                                     + TextRule::problems(tr("The organisation name"), unit.name, TextRule::kOrgNameMax);
+    if (!textProblems.isEmpty())
+        return makeError(ErrorCode::Validation, textProblems.join(QLatin1Char(' ')));
     if (!Vocabulary::orgKinds().contains(unit.kind))
         return makeError(ErrorCode::Validation, tr("\"%1\" is not a kind of organisation unit (use %2).")
                                                     .arg(unit.kind, Vocabulary::orgKinds().codes().join(QStringLiteral(", "))));
@@ -630,7 +676,7 @@ Result<OrgUnit> Register::addOrgUnit(OrgUnit unit, const Actor& actor)
     if (unit.validFrom.isValid() && unit.validTo.isValid() && unit.validTo < unit.validFrom)
         return makeError(ErrorCode::Validation, tr("An organisation unit cannot end before it starts."));
 
-    Result<void> r = begin();
+    Result<void> r = begin(actor);
     if (!r)
         return r.error();
     QSqlQuery q(QSqlDatabase::database(m_connection));
@@ -936,8 +982,10 @@ Result<void> Register::writeHistory(const QString& entity, qint64 id, const QStr
                                     const Actor& actor)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
+    // Every comment passes here, a person's or one made of names from a submitted file: no control characters.
     const Result<HistoryLink> link = m_chain.link(db, {entity, id, isoNow(m_clock), actor.osUser, actor.displayName,
-                                                       action, changesJson(changes), comment});
+                                                       action, changesJson(changes),
+                                                       TextRule::clean(comment, TextRule::Lines::Multi)});
     if (!link)
         return link.error();
     QSqlQuery& q = statement(QStringLiteral("INSERT INTO history (entity, entity_id, at, os_user, display_name, action,"
@@ -1004,7 +1052,7 @@ Result<Asset> Register::insertAsset(Asset a, const Actor& actor)
 
 Result<Asset> Register::addAsset(Asset asset, const Actor& actor)
 {
-    Result<void> r = begin();
+    Result<void> r = begin(actor);
     if (!r)
         return r.error();
     Result<Asset> saved = insertAsset(std::move(asset), actor);
@@ -1020,7 +1068,7 @@ Result<Asset> Register::addAsset(Asset asset, const Actor& actor)
 
 Result<int> Register::addAssets(QVector<Asset> assets, const Actor& actor)
 {
-    Result<void> r = begin();
+    Result<void> r = begin(actor);
     if (!r)
         return r.error();
     int count = 0;
@@ -1081,7 +1129,9 @@ Result<Asset> Register::writeAsset(const Asset& before, Asset after, const QStri
 
 Result<Asset> Register::updateAsset(Asset asset, const Actor& actor, const QString& comment)
 {
-    Result<void> r = begin();
+    if (const std::optional<Error> e = commentProblem(comment))
+        return *e;
+    Result<void> r = begin(actor);
     if (!r)
         return r.error();
     auto fail = [this](Error e) -> Result<Asset> {
@@ -1121,7 +1171,9 @@ Result<Asset> Register::changeStage(const QString& assetNo, const QString& stage
     if (!Vocabulary::stages().contains(stage))
         return makeError(ErrorCode::Usage, tr("\"%1\" is not a lifecycle stage (use %2).")
                                                .arg(stage, Vocabulary::stages().codes().join(QStringLiteral(", "))));
-    Result<void> r = begin();
+    if (const std::optional<Error> e = commentProblem(change.comment))
+        return *e;
+    Result<void> r = begin(actor);
     if (!r)
         return r.error();
     auto fail = [this](Error e) -> Result<Asset> {
@@ -1176,7 +1228,9 @@ Result<Asset> Register::changeStatus(const QString& assetNo, const QString& stat
         return makeError(ErrorCode::Usage, tr("\"%1\" is not a status that can be set (use draft, pending, approved "
                                               "or returned; disposal is a lifecycle stage).")
                                                .arg(status));
-    Result<void> r = begin();
+    if (const std::optional<Error> e = commentProblem(comment))
+        return *e;
+    Result<void> r = begin(actor);
     if (!r)
         return r.error();
     auto fail = [this](Error e) -> Result<Asset> {
@@ -1206,7 +1260,7 @@ Result<Asset> Register::changeStatus(const QString& assetNo, const QString& stat
 
 Result<Asset> Register::markReviewed(const QString& assetNo, const QDate& on, const Actor& actor)
 {
-    Result<void> r = begin();
+    Result<void> r = begin(actor);
     if (!r)
         return r.error();
     const std::optional<Asset> before = assetByNo(assetNo);
@@ -1284,11 +1338,11 @@ QStringList Register::integrityProblems() const
 
 // ---- batches and withdrawn registrations -------------------------------------------------------
 
-Result<void> Register::batch(const std::function<Result<void>()>& work)
+Result<void> Register::batch(const std::function<Result<void>()>& work, const Actor& actor)
 {
     if (m_batchDepth > 0)
         return work();
-    Result<void> r = begin();
+    Result<void> r = begin(actor);
     if (!r)
         return r;
     ++m_batchDepth;
@@ -1307,7 +1361,9 @@ Result<void> Register::batch(const std::function<Result<void>()>& work)
 
 Result<Asset> Register::setWithdrawn(const QString& assetNo, bool withdrawn, const QString& comment, const Actor& actor)
 {
-    Result<void> r = begin();
+    if (const std::optional<Error> e = commentProblem(comment))
+        return *e;
+    Result<void> r = begin(actor);
     if (!r)
         return r.error();
     auto fail = [this](Error e) -> Result<Asset> {
@@ -1364,7 +1420,7 @@ Result<Asset> Register::restoreAsset(const QString& assetNo, const QString& comm
 Result<void> Register::closeFiscalYear(int fiscalYear, const QString& snapshotPath, const Actor& actor)
 {
     if (m_frozenYear > 0)
-        return begin();   // says why
+        return begin(actor);   // says why
     if (QFileInfo::exists(snapshotPath))
         return makeError(ErrorCode::Conflict, tr("%1 already exists; a closed fiscal year is never overwritten.")
                                                   .arg(QDir::toNativeSeparators(snapshotPath)));
@@ -1397,7 +1453,7 @@ Result<void> Register::closeFiscalYear(int fiscalYear, const QString& snapshotPa
     Result<void> r = setSetting(QStringLiteral("snapshot_%1").arg(fiscalYear), QFileInfo(snapshotPath).fileName());
     if (!r)
         return r;
-    r = begin();
+    r = begin(actor);
     if (r)
         r = writeHistory(QStringLiteral("register"), 0, QStringLiteral("close_year"), {},
                          tr("Closed %1: frozen copy %2.")
@@ -1515,7 +1571,7 @@ std::optional<SubmissionRecord> Register::provenance(qint64 assetId) const
 Result<SubmissionRecord> Register::applySubmission(SubmissionRecord record, const QVector<Asset>& assets,
                                                    const Actor& actor)
 {
-    Result<void> r = begin();
+    Result<void> r = begin(actor);
     if (!r)
         return r.error();
     auto fail = [this](Error e) -> Result<SubmissionRecord> {

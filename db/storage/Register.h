@@ -116,8 +116,9 @@ public:
     Result<Asset> restoreAsset(const QString& assetNo, const QString& comment, const Actor& actor);
 
     // Runs several changes as one: all of them are saved, or none. The changes are the ordinary calls
-    // (updateAsset, changeStage …); the first that fails undoes the others.
-    Result<void> batch(const std::function<Result<void>()>& work);
+    // (updateAsset, changeStage …); the first that fails undoes the others. `actor` is who the note
+    // beside the file names while the batch holds the register.
+    Result<void> batch(const std::function<Result<void>()>& work, const Actor& actor = Actor::current());
 
     QVector<HistoryEntry> history(const QString& entity, qint64 entityId) const;
 
@@ -157,7 +158,8 @@ private:
     std::optional<Asset> readAsset(const QString& assetNo, bool includeWithdrawn) const;
     QVector<Asset> readAssets(qint64 afterId, int limit) const;
     Result<Asset> setWithdrawn(const QString& assetNo, bool withdrawn, const QString& comment, const Actor& actor);
-    Result<void> begin();
+    // Takes the write lock; the note beside the file names `actor` to anyone kept waiting.
+    Result<void> begin(const Actor& actor = Actor::current());
     Result<void> commit();
     void rollback();
     Result<void> writeHistory(const QString& entity, qint64 id, const QString& action,

@@ -190,6 +190,7 @@ private slots:
     void initRefusesExistingFile();
 
     void orgAddAndList();
+    void orgTextIsCleanedAndBounded();
 
     void addWithOptions();
     void addFromJsonOnStdin();
@@ -200,6 +201,7 @@ private slots:
     void asOfDoesNotBackdateTheHistory();
     void statusWorkflow();
     void stageAndDisposal();
+    void commentsAreCleanedAndBounded();
 
     void listFilters();
     void csvQuotesAwkwardText();
@@ -753,6 +755,46 @@ void TestCli::orgAddAndList()
     QCOMPARE(units[1].toObject().value(QStringLiteral("valid_from")).toString(), QStringLiteral("2025-04-01"));
 }
 
+void TestCli::orgTextIsCleanedAndBounded()
+{
+    const QString file = path(QStringLiteral("org.daicho"));
+    CLI_OK(cli({QStringLiteral("init"), file, QStringLiteral("--profile"), QStringLiteral("generic")}));
+    auto add = [&](const QString& code, const QString& name) {
+        return cli({QStringLiteral("org"), QStringLiteral("add"), file, QStringLiteral("--code"), code,
+                    QStringLiteral("--name"), name, QStringLiteral("--kind"), QStringLiteral("section")});
+    };
+    // Control characters go (a bell, an escape sequence pasted from a terminal); a line break in a name
+    // becomes a space, as a name is one line.
+    CLI_OK(add(QStringLiteral("01\x07"), QStringLiteral("総務\x1b[31m課\n文書係")));
+    const Run json = cli({QStringLiteral("org"), QStringLiteral("list"), file, QStringLiteral("--format"), QStringLiteral("json")});
+    CLI_OK(json);
+    const QJsonObject unit = QJsonDocument::fromJson(json.out.toUtf8()).array().first().toObject();
+    QCOMPARE(unit.value(QStringLiteral("code")).toString(), QStringLiteral("01"));
+    QCOMPARE(unit.value(QStringLiteral("name")).toString(), QStringLiteral("総務[31m課 文書係"));
+
+    // At most 40 characters of code and 200 of name (a character outside the BMP counts once).
+    const QByteArray before = daicho::test::fileHash(file);
+    Run r = add(QString(41, QLatin1Char('9')), QStringLiteral("長いコード課"));
+    CLI_EXIT(r, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("The organisation code is too long: 41 characters, at most 40.")), qPrintable(r.describe()));
+    r = add(QStringLiteral("02"), QString(201, QChar(0x8AB2)));
+    CLI_EXIT(r, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("The organisation name is too long: 201 characters, at most 200.")), qPrintable(r.describe()));
+    QCOMPARE(daicho::test::fileHash(file), before);
+    QString longest;
+    for (int i = 0; i < 200; ++i)
+        longest += QStringLiteral("𠮷");
+    CLI_OK(add(QString(40, QLatin1Char('8')), longest));
+
+    // The municipality's name follows the same rule when a register is created.
+    const QString other = path(QStringLiteral("long-name.daicho"));
+    r = cli({QStringLiteral("init"), other, QStringLiteral("--profile"), QStringLiteral("generic"), QStringLiteral("--name"),
+             QString(201, QChar(0x5E02))});
+    CLI_EXIT(r, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("The name of the municipality is too long")), qPrintable(r.describe()));
+    QVERIFY(!QFile::exists(other));
+}
+
 // ---- changing assets ------------------------------------------------------------------------
 
 void TestCli::addWithOptions()
@@ -1090,6 +1132,43 @@ void TestCli::statusWorkflow()
     // An edit of an approved asset needs approval again.
     CLI_OK(cli({QStringLiteral("update"), file, no, QStringLiteral("--remarks"), QStringLiteral("追記")}));
     QCOMPARE(status(), QStringLiteral("draft"));
+}
+
+void TestCli::commentsAreCleanedAndBounded()
+{
+    const QString file = path(QStringLiteral("city.daicho"));
+    QVERIFY(makeCity(file));
+    CLI_OK(cli({QStringLiteral("add"), file, QStringLiteral("--org"), QStringLiteral("0101"), QStringLiteral("--name"),
+                QStringLiteral("課内連絡網"), QStringLiteral("--c"), QStringLiteral("2"), QStringLiteral("--i"),
+                QStringLiteral("1"), QStringLiteral("--a"), QStringLiteral("1")}));
+    const QString no = QStringLiteral("0101-0001");
+    const QByteArray before = daicho::test::fileHash(file);
+
+    // A comment longer than 2,000 characters is refused, naming it, and nothing is written.
+    const QString tooLong(2001, QChar(0x3042));
+    Run r = cli({QStringLiteral("update"), file, no, QStringLiteral("--remarks"), QStringLiteral("追記"),
+                 QStringLiteral("--comment"), tooLong});
+    CLI_EXIT(r, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("The comment is too long: 2001 characters, at most 2000.")), qPrintable(r.describe()));
+    r = cli({QStringLiteral("status"), file, no, QStringLiteral("pending"), QStringLiteral("--comment"), tooLong});
+    CLI_EXIT(r, 1);
+    r = cli({QStringLiteral("stage"), file, no, QStringLiteral("store"), QStringLiteral("--comment"), tooLong});
+    CLI_EXIT(r, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("The comment is too long")), qPrintable(r.describe()));
+    QCOMPARE(daicho::test::fileHash(file), before);
+    QCOMPARE(historyJson(file, no).size(), 1);
+
+    // Control characters are removed; line breaks and tabs stay, as a comment may span lines.
+    CLI_OK(cli({QStringLiteral("update"), file, no, QStringLiteral("--remarks"), QStringLiteral("追記"),
+                QStringLiteral("--comment"), QStringLiteral("理由\x1b[2J：\x07一行目\n\t二行目")}));
+    const QJsonArray history = historyJson(file, no);
+    QCOMPARE(history.size(), 2);
+    QCOMPARE(history.last().toObject().value(QStringLiteral("comment")).toString(), QStringLiteral("理由[2J：一行目\n\t二行目"));
+    // The longest comment allowed is kept whole.
+    CLI_OK(cli({QStringLiteral("status"), file, no, QStringLiteral("pending"), QStringLiteral("--comment"),
+                QString(2000, QChar(0x3042))}));
+    QCOMPARE(historyJson(file, no).last().toObject().value(QStringLiteral("comment")).toString().size(), 2000);
+    CLI_OK(cli({QStringLiteral("verify"), file}));
 }
 
 void TestCli::stageAndDisposal()

@@ -3,6 +3,7 @@
 // workflow, rules).
 #include "TestRegister.h"
 
+#include "domain/TextRule.h"
 #include "storage/Backup.h"
 #include "storage/Migrations.h"
 #include "storage/Register.h"
@@ -1385,6 +1386,122 @@ private slots:
     }
 
     // ---- integrity ----------------------------------------------------------------------------
+
+    // ---- text rules beyond the asset fields (organisation units, comments) ------------------------
+
+    void textRuleCleansAndMeasures()
+    {
+        const QString text = QStringLiteral("a\u0000b\u0007c\u001bd\u007fe\u0085f\r\n\tg");
+        QCOMPARE(TextRule::clean(text, TextRule::Lines::Multi), QStringLiteral("abcdef\r\n\tg"));
+        QCOMPARE(TextRule::clean(text, TextRule::Lines::Single), QStringLiteral("abcdef g"));
+        QCOMPARE(TextRule::clean(QStringLiteral("=SUM(A1) \"x\"; DROP"), TextRule::Lines::Single),
+                 QStringLiteral("=SUM(A1) \"x\"; DROP"));   // data, kept verbatim
+        QVERIFY(TextRule::problems("Name", QString(3, QChar(0x3042)), 3).isEmpty());
+        QCOMPARE(TextRule::problems("Name", QString(4, QChar(0x3042)), 3),
+                 QStringList{"Name is too long: 4 characters, at most 3."});
+        QVERIFY(TextRule::problems("Name", QStringLiteral("𠮷𠮷𠮷"), 3).isEmpty());   // pairs count once
+        QString broken = QStringLiteral("ab");
+        broken.insert(1, QChar(0xD842));
+        QCOMPARE(TextRule::problems("Name", broken, 10).size(), 1);
+        QVERIFY(TextRule::problems("Name", broken, 10).first().contains("position 2"));
+    }
+
+    void orgUnitTextIsCleanedAndBounded()
+    {
+        TestRegister t;
+        const int units = t.reg->orgUnits().size();
+        const int rows = historyRows(t.path());
+        OrgUnit u{0, QStringLiteral("04\u0007"), QStringLiteral(" 福祉部\u001b\n高齢福祉課 "), QStringLiteral("section"),
+                  t.department.id, 40, {}, {}};
+        const Result<OrgUnit> added = t.reg->addOrgUnit(u, t.actor);
+        QVERIFY2(added, qPrintable(added ? QString() : added.error().message));
+        QCOMPARE(added->code, QStringLiteral("04"));
+        QCOMPARE(added->name, QStringLiteral("福祉部 高齢福祉課"));
+        QCOMPARE(t.reg->orgUnitByCode("04")->name, QStringLiteral("福祉部 高齢福祉課"));
+
+        auto refused = [&](const QString& code, const QString& name, const QString& says) {
+            OrgUnit bad{0, code, name, QStringLiteral("section"), t.department.id, 50, {}, {}};
+            const Result<OrgUnit> r = t.reg->addOrgUnit(bad, t.actor);
+            QVERIFY(!r);
+            QCOMPARE(r.error().code, ErrorCode::Validation);
+            QVERIFY2(r.error().message.contains(says), qPrintable(r.error().message));
+        };
+        refused(QString(41, QLatin1Char('5')), QStringLiteral("課"), QStringLiteral("The organisation code is too long: 41"));
+        refused(QStringLiteral("05"), QString(201, QChar(0x8AB2)), QStringLiteral("The organisation name is too long: 201"));
+        QString broken = QStringLiteral("税務課");
+        broken.append(QChar(0xDC00));
+        refused(QStringLiteral("05"), broken, QStringLiteral("The organisation name holds a broken character at position 4"));
+        refused(QStringLiteral("\u0007\u0008"), QStringLiteral("課"), QStringLiteral("needs a code and a name"));
+        QCOMPARE(t.reg->orgUnits().size(), units + 1);
+        QCOMPARE(historyRows(t.path()), rows + 1);
+    }
+
+    void cityNameAndDisplayNameAreCleaned()
+    {
+        TestRegister t;
+        QVERIFY(t.reg->setSetting("city_name", QStringLiteral(" みどり市\u0007\n教育委員会 ")));
+        QCOMPARE(t.reg->cityName(), QStringLiteral("みどり市 教育委員会"));
+        const Result<void> r = t.reg->setSetting("city_name", QString(201, QChar(0x5E02)));
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, ErrorCode::Validation);
+        QVERIFY2(r.error().message.contains("The name of the municipality is too long: 201"), qPrintable(r.error().message));
+        QCOMPARE(t.reg->cityName(), QStringLiteral("みどり市 教育委員会"));
+
+        // A register is not created under a name it could not keep.
+        QTemporaryDir dir;
+        FixedClock clock(QDate(2025, 6, 1));
+        RegisterSettings settings;
+        settings.cityName = QString(201, QChar(0x5E02));
+        QVERIFY(!Register::create(dir.filePath("long.daicho"), settings, t.actor, clock));
+        QVERIFY(!QFile::exists(dir.filePath("long.daicho")));
+
+        // The name a person gives themselves reaches the history as one clean line.
+        const Actor a = Actor::current(QStringLiteral("保険年金課\u001b[1m 山田\n"));
+        QCOMPARE(a.displayName, QStringLiteral("保険年金課[1m 山田"));
+        QCOMPARE(Actor::current(QString(300, QChar(0x540D))).displayName.size(), TextRule::kOrgNameMax);
+    }
+
+    void commentsAreCleanedAndBounded()
+    {
+        TestRegister t;
+        const Asset a = t.reg->addAsset(t.cleanAsset(), t.actor).value();
+        const QString tooLong(TextRule::kCommentMax + 1, QChar(0x3042));
+        QString broken = QStringLiteral("理由");
+        broken.append(QChar(0xD800));
+        Asset edited = a;
+        edited.remarks = QStringLiteral("追記");
+        StageChange move;
+        move.date = t.clock.today();
+        for (const QString& comment : {tooLong, broken}) {
+            const QString expected = comment == tooLong ? QStringLiteral("The comment is too long: 2001 characters, at most 2000.")
+                                                        : QStringLiteral("The comment holds a broken character at position 3");
+            QList<Error> errors;
+            auto collect = [&errors](const Result<Asset>& r) {
+                QVERIFY(!r);
+                errors << r.error();
+            };
+            collect(t.reg->updateAsset(edited, t.actor, comment));
+            move.comment = comment;
+            collect(t.reg->changeStage(a.assetNo, QStringLiteral("store"), move, t.actor));
+            collect(t.reg->changeStatus(a.assetNo, QStringLiteral("pending"), comment, t.actor));
+            collect(t.reg->withdrawAsset(a.assetNo, comment, t.actor));
+            for (const Error& e : errors) {
+                QCOMPARE(e.code, ErrorCode::Validation);
+                QVERIFY2(e.message.contains(expected), qPrintable(e.message));
+            }
+            QCOMPARE(errors.size(), 4);
+        }
+        QCOMPARE(t.reg->asset(a.id)->rowVersion, a.rowVersion);
+        QCOMPARE(t.reg->history("asset", a.id).size(), 1);
+
+        // Control characters go, line breaks and tabs stay; the longest comment is kept whole.
+        QVERIFY(t.reg->updateAsset(edited, t.actor, QStringLiteral("一行目\u001b[0m\u0000\n\t二行目")));
+        QCOMPARE(t.reg->history("asset", a.id).last().comment, QStringLiteral("一行目[0m\n\t二行目"));
+        const QString longest(TextRule::kCommentMax, QChar(0x3042));
+        QVERIFY(t.reg->changeStatus(a.assetNo, QStringLiteral("pending"), longest, t.actor));
+        QCOMPARE(t.reg->history("asset", a.id).last().comment, longest);
+        QVERIFY(t.reg->verifyHistory().value().whole());
+    }
 
     void integrityOfFreshRegister()
     {

@@ -3,7 +3,7 @@
 // each in a process of its own so that a test can kill it or race it against daicho-cli.
 //
 //   worker bulk PATH TEXT         sets every asset's remarks to TEXT in one Register::batch
-//   worker hold PATH MS           starts a change (the write lock) and holds it for MS milliseconds
+//   worker hold PATH MS           starts a change (the write lock) as 「worker」 and holds it for MS milliseconds
 //   worker edit PATH ASSET NAME   reads the asset, prints "read", waits for a line on stdin, then saves NAME
 //
 // Exit codes: 0 done, 1 refused (its message on stderr), 2 usage, 3 the register could not be opened.
@@ -67,7 +67,7 @@ int main(int argc, char* argv[])
             out << "holding" << Qt::endl;
             QThread::msleep(args[2].toULong());
             return {};
-        });
+        }, actor);
         return done ? 0 : refuse(done.error());
     }
     if (args[0] == QLatin1String("edit") && args.size() == 4) {

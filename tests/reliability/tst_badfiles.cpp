@@ -278,7 +278,8 @@ private slots:
         Run r = cli({"add", file, "--org", "0101", "--name", "追加"});
         CLI_EXIT(r, 7);
         QVERIFY2(waited.elapsed() >= 4000, "the CLI did not wait before giving up");
-        QVERIFY2(r.err.contains(QStringLiteral("being changed by %1 on %2 since ")
+        // The worker works as 「worker」: the person by the name Daicho knows, with account and computer.
+        QVERIFY2(r.err.contains(QStringLiteral("being changed by worker (%1 on %2) since ")
                                     .arg(Actor::current().osUser, QSysInfo::machineHostName())),
                  qPrintable(r.describe()));
         CLI_OK(cli({"list", file}));   // reading goes on meanwhile

@@ -145,7 +145,9 @@ private slots:
         const Run r = cli({"update", m_file, "0101-00002", "--remarks", "諦める"});
         CLI_EXIT(r, 7);
         QVERIFY2(waited.elapsed() >= 4000, "the CLI gave up without waiting");
-        QVERIFY2(r.err.contains(QStringLiteral("The register is being changed by %1 on %2 since")
+        // The person as Daicho knows them (the name they set), with the account and the computer.
+        QCOMPARE(note->displayName, QStringLiteral("worker"));
+        QVERIFY2(r.err.contains(QStringLiteral("The register is being changed by worker (%1 on %2) since")
                                     .arg(note->osUser, QSysInfo::machineHostName())),
                  qPrintable(r.describe()));
         QVERIFY2(r.err.contains("try again when they have finished", Qt::CaseInsensitive), qPrintable(r.describe()));
@@ -154,6 +156,28 @@ private slots:
         // The holder let go and took its note with it.
         QVERIFY(!QFile::exists(LockHolder::notePath(m_file)));
         QCOMPARE(asset("0101-00002")->remarks, QStringLiteral("待ってから保存"));
+    }
+
+    void noteNamesThePersonAsDaichoKnowsThem()
+    {
+        // The note written for a person with a name of their own, read back as another process would.
+        const QString path = m_dir.filePath("named.daicho");
+        LockHolder::claim(path, Actor{QStringLiteral("u1234"), QStringLiteral("保険年金課 山田")});
+        std::optional<LockHolder> note = LockHolder::read(path);
+        QVERIFY(note);
+        QCOMPARE(note->displayName, QStringLiteral("保険年金課 山田"));
+        QCOMPARE(note->osUser, QStringLiteral("u1234"));
+        QVERIFY2(note->describe().startsWith(QStringLiteral("保険年金課 山田 (u1234 on %1) since ")
+                                                  .arg(QSysInfo::machineHostName())),
+                 qPrintable(note->describe()));
+        // Without a name of their own (it defaults to the account), the account and computer as before.
+        LockHolder::claim(path, Actor::current());
+        note = LockHolder::read(path);
+        QVERIFY(note);
+        QVERIFY(note->displayName.isEmpty());
+        QVERIFY(note->describe().startsWith(QStringLiteral("%1 on %2 since ").arg(note->osUser, QSysInfo::machineHostName())));
+        LockHolder::release(path);
+        QVERIFY(!QFile::exists(LockHolder::notePath(path)));
     }
 
     void noteOfAKilledHolderIsNotBelieved()

@@ -2,6 +2,7 @@
 
 #include "editing/AddAssetCommand.h"
 #include "editing/EditAssetsCommand.h"
+#include "editing/EditConflict.h"
 #include "editing/StageCommand.h"
 
 #include <QUndoStack>
@@ -9,22 +10,6 @@
 namespace daicho {
 
 namespace {
-
-// What an undo writes back: the values, on top of what the workflow and the lifecycle say now.
-Asset valuesOnto(const Asset& values, const Asset& current)
-{
-    Asset out = values;
-    out.id = current.id;
-    out.rowVersion = current.rowVersion;
-    out.stage = current.stage;
-    out.status = current.status;
-    out.disposalDate = current.disposalDate;
-    out.disposalPerson = current.disposalPerson;
-    out.disposalMethod = current.disposalMethod;
-    out.disposalApprover = current.disposalApprover;
-    out.disposalCertificate = current.disposalCertificate;
-    return out;
-}
 
 bool sameValues(const Asset& a, const Asset& b)
 {
@@ -74,12 +59,25 @@ Result<Asset> AssetEditing::edit(const Asset& edited, const QString& comment)
 }
 
 Result<QVector<AssetEditing::Step>> AssetEditing::applyToEach(
-    const QVector<qint64>& ids, const std::function<Result<Asset>(const Asset& current, int index)>& apply)
+    const QVector<qint64>& ids, const std::function<Result<Asset>(const Asset& current, int index)>& apply,
+    const Seen& seen)
 {
     if (!m_register)
         return makeError(ErrorCode::Usage, tr("No register is open."));
     QVector<Step> changed;
+    QVector<EditConflict::Stale> stale;
     const Result<void> r = m_register->batch([&]() -> Result<void> {
+        // Read under the write lock: what the person saw is compared with the file as it is now.
+        for (const qint64 id : ids) {
+            const std::optional<Asset> current = m_register->asset(id);
+            if (!current)
+                return makeError(ErrorCode::NotFound, tr("An asset of the selection is no longer in the register."));
+            const auto it = seen.constFind(id);
+            if (it != seen.cend() && it.value() != current->rowVersion)
+                stale.append({*current, it.value()});
+        }
+        if (!stale.isEmpty())
+            return makeError(ErrorCode::Conflict, EditConflict::selectionMessage(*m_register, stale));
         for (int i = 0; i < ids.size(); ++i) {
             const std::optional<Asset> current = m_register->asset(ids[i]);
             if (!current)
@@ -92,7 +90,7 @@ Result<QVector<AssetEditing::Step>> AssetEditing::applyToEach(
                 changed.append({*current, saved.value()});
         }
         return {};
-    });
+    }, m_actor);
     if (!r)
         return r.error();
     for (const Step& s : changed)
@@ -101,9 +99,9 @@ Result<QVector<AssetEditing::Step>> AssetEditing::applyToEach(
 }
 
 Result<int> AssetEditing::saveMany(const QVector<qint64>& ids, const QString& text,
-                                   const std::function<Result<Asset>(const Asset&)>& save)
+                                   const std::function<Result<Asset>(const Asset&)>& save, const Seen& seen)
 {
-    const Result<QVector<Step>> steps = applyToEach(ids, [&](const Asset& a, int) { return save(a); });
+    const Result<QVector<Step>> steps = applyToEach(ids, [&](const Asset& a, int) { return save(a); }, seen);
     if (!steps)
         return steps.error();
     QVector<Asset> before;
@@ -118,28 +116,36 @@ Result<int> AssetEditing::saveMany(const QVector<qint64>& ids, const QString& te
 }
 
 Result<int> AssetEditing::editMany(const QVector<qint64>& ids, const std::function<void(Asset&)>& change,
-                                   const QString& text)
+                                   const QString& text, const Seen& seen)
 {
-    return saveMany(ids, text, [&](const Asset& a) {
-        Asset changed = a;
-        change(changed);
-        return m_register->updateAsset(changed, m_actor, text);
-    });
+    return saveMany(
+        ids, text,
+        [&](const Asset& a) {
+            Asset changed = a;
+            change(changed);
+            return m_register->updateAsset(changed, m_actor, text);
+        },
+        seen);
 }
 
-Result<int> AssetEditing::markReviewed(const QVector<qint64>& ids, const QDate& on)
+Result<int> AssetEditing::markReviewed(const QVector<qint64>& ids, const QDate& on, const Seen& seen)
 {
-    return saveMany(ids, tr("Mark %n asset(s) reviewed", nullptr, int(ids.size())),
-                    [&](const Asset& a) { return m_register->markReviewed(a.assetNo, on, m_actor); });
+    return saveMany(
+        ids, tr("Mark %n asset(s) reviewed", nullptr, int(ids.size())),
+        [&](const Asset& a) { return m_register->markReviewed(a.assetNo, on, m_actor); }, seen);
 }
 
-Result<int> AssetEditing::changeStage(const QVector<qint64>& ids, const QString& stage, const StageChange& change)
+Result<int> AssetEditing::changeStage(const QVector<qint64>& ids, const QString& stage, const StageChange& change,
+                                      const Seen& seen)
 {
-    const Result<QVector<Step>> steps = applyToEach(ids, [&](const Asset& a, int) -> Result<Asset> {
-        if (a.stage == stage)
-            return a;
-        return m_register->changeStage(a.assetNo, stage, change, m_actor);
-    });
+    const Result<QVector<Step>> steps = applyToEach(
+        ids,
+        [&](const Asset& a, int) -> Result<Asset> {
+            if (a.stage == stage)
+                return a;
+            return m_register->changeStage(a.assetNo, stage, change, m_actor);
+        },
+        seen);
     if (!steps)
         return steps.error();
     QVector<qint64> moved;
@@ -156,11 +162,11 @@ Result<int> AssetEditing::changeStage(const QVector<qint64>& ids, const QString&
     return int(moved.size());
 }
 
-Result<int> AssetEditing::changeStatus(const QVector<qint64>& ids, const QString& status, const QString& comment)
+Result<int> AssetEditing::changeStatus(const QVector<qint64>& ids, const QString& status, const QString& comment,
+                                       const Seen& seen)
 {
-    const Result<QVector<Step>> steps = applyToEach(ids, [&](const Asset& a, int) {
-        return m_register->changeStatus(a.assetNo, status, comment, m_actor);
-    });
+    const Result<QVector<Step>> steps = applyToEach(
+        ids, [&](const Asset& a, int) { return m_register->changeStatus(a.assetNo, status, comment, m_actor); }, seen);
     if (!steps)
         return steps.error();
     return int(steps.value().size());
@@ -177,7 +183,8 @@ Result<void> AssetEditing::restoreValues(const QVector<Asset>& values, const QVe
             return makeError(ErrorCode::Conflict,
                              tr("The asset %1 was changed after this step, so the step cannot be undone or redone.")
                                  .arg(values[i].assetNo));
-        return m_register->updateAsset(valuesOnto(values[i], current), m_actor, comment);
+        // What an undo writes back: the values, on top of what the workflow and the lifecycle say now.
+        return m_register->updateAsset(EditConflict::onto(values[i], current), m_actor, comment);
     });
     if (!steps)
         return steps.error();

@@ -5,6 +5,7 @@
 #include "storage/Register.h"
 #include "util/Result.h"
 
+#include <QHash>
 #include <QObject>
 #include <QVector>
 
@@ -29,13 +30,21 @@ public:
     const Actor& actor() const { return m_actor; }
     QUndoStack* undoStack() const { return m_stack; }
 
+    // The row version of each asset as the person saw it (the list), by id. An action on a selection
+    // given these is refused whole (Conflict, naming who changed what) when any of them moved on since:
+    // the person acts on what they saw, not on what a colleague saved meanwhile.
+    using Seen = QHash<qint64, int>;
+
     Result<Asset> add(const Asset& asset);
     Result<Asset> edit(const Asset& edited, const QString& comment = {});
     // Applies `change` to each asset and saves them all in one transaction: one step, one undo.
-    Result<int> editMany(const QVector<qint64>& ids, const std::function<void(Asset&)>& change, const QString& text);
-    Result<int> markReviewed(const QVector<qint64>& ids, const QDate& on);
-    Result<int> changeStage(const QVector<qint64>& ids, const QString& stage, const StageChange& change);
-    Result<int> changeStatus(const QVector<qint64>& ids, const QString& status, const QString& comment);
+    Result<int> editMany(const QVector<qint64>& ids, const std::function<void(Asset&)>& change, const QString& text,
+                         const Seen& seen = {});
+    Result<int> markReviewed(const QVector<qint64>& ids, const QDate& on, const Seen& seen = {});
+    Result<int> changeStage(const QVector<qint64>& ids, const QString& stage, const StageChange& change,
+                            const Seen& seen = {});
+    Result<int> changeStatus(const QVector<qint64>& ids, const QString& status, const QString& comment,
+                             const Seen& seen = {});
 
     // Used by the undo commands: write values back, expecting the asset to hold `expected` now.
     Result<void> restoreValues(const QVector<Asset>& values, const QVector<Asset>& expected, const QString& comment);
@@ -57,9 +66,10 @@ private:
     // Applies one core call to each asset in one transaction (all or none), then reports the assets
     // that changed. The one place a change of several assets is made.
     Result<QVector<Step>> applyToEach(const QVector<qint64>& ids,
-                                      const std::function<Result<Asset>(const Asset& current, int index)>& apply);
+                                      const std::function<Result<Asset>(const Asset& current, int index)>& apply,
+                                      const Seen& seen = {});
     Result<int> saveMany(const QVector<qint64>& ids, const QString& text,
-                         const std::function<Result<Asset>(const Asset&)>& save);
+                         const std::function<Result<Asset>(const Asset&)>& save, const Seen& seen = {});
 
     Register* m_register = nullptr;
     Actor m_actor;

@@ -1,6 +1,7 @@
 #include "editor/AssetEditorDialog.h"
 
 #include "calendar/JapaneseDate.h"
+#include "editing/EditConflict.h"
 #include "editor/ClassificationHelperDialog.h"
 #include "editor/DateField.h"
 #include "editor/LevelPicker.h"
@@ -799,6 +800,17 @@ void AssetEditorDialog::applyProposal(const ClassificationProposal& proposal)
     refresh();
 }
 
+void AssetEditorDialog::showCurrentRow(const Asset& now)
+{
+    m_original = now;
+    load(now);
+    refresh();
+    if (now.isDisposed()) {   // disposed meanwhile: the record is history now
+        m_readOnly = true;
+        setReadOnly();
+    }
+}
+
 void AssetEditorDialog::accept()
 {
     if (m_readOnly) {
@@ -810,6 +822,22 @@ void AssetEditorDialog::accept()
         return;
     if (m_saver) {
         Result<Asset> saved = m_saver(m_current);
+        // Someone else saved this asset after it was opened: the person chooses, and keeps their input
+        // until they choose to drop it. (Each pass reads the row anew: a third writer asks again.)
+        while (!saved && saved.error().code == ErrorCode::Conflict && m_mode == Mode::Edit) {
+            const std::optional<Asset> now = m_reg.asset(m_current.id);
+            if (!now || now->rowVersion == m_current.rowVersion)
+                break;
+            m_sawConflict = true;
+            const EditConflict::Choice choice = EditConflict::ask(this, m_reg, m_current, *now);
+            if (choice == EditConflict::Choice::Back)
+                return;
+            if (choice == EditConflict::Choice::LoadTheirs) {
+                showCurrentRow(*now);
+                return;
+            }
+            saved = m_saver(EditConflict::onto(m_current, *now));
+        }
         if (!saved) {
             QMessageBox box(QMessageBox::Warning, windowTitle(), saved.error().message, QMessageBox::Ok,
                             this);

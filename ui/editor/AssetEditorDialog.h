@@ -51,8 +51,13 @@ public:
     Mode mode() const { return m_mode; }
     // The asset as the widgets hold it; after a successful save, the asset the saver returned.
     Asset asset() const;
-    // Called on OK; an error is shown and the dialog stays open. Without a saver OK just accepts.
+    // Called on OK; an error is shown and the dialog stays open. Without a saver OK just accepts. When
+    // the saver reports a Conflict on an edit (someone else saved the asset meanwhile), the person is
+    // shown what they changed and chooses: load the row as it is now, overwrite it with their input
+    // (saved again through the saver, on the current row version), or go back to editing.
     void setSaver(Saver saver);
+    // Whether a save met someone else's change: the window then shows the register as it is now.
+    bool sawConflict() const { return m_sawConflict; }
 
     QVector<Finding> findings() const { return m_findings; }
     // The widget that edits (or shows) a field, by AssetField key; nullptr for an unknown key.
@@ -90,6 +95,7 @@ private:
     void showFindings();
     void goToField(QListWidgetItem* item);
     void setReadOnly();
+    void showCurrentRow(const Asset& now);
 
     const Register& m_reg;
     Asset m_original;
@@ -99,6 +105,7 @@ private:
     bool m_readOnly = false;
     bool m_loading = false;
     bool m_readOnlyRow = false;
+    bool m_sawConflict = false;
     QVector<Finding> m_findings;
 
     QTabWidget* m_tabs = nullptr;

@@ -1,5 +1,7 @@
 #include "lifecycle/CommentDialog.h"
 
+#include "domain/TextRule.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -26,13 +28,23 @@ CommentDialog::CommentDialog(const QString& title, const QString& prompt, bool r
     layout->addWidget(label);
     layout->addWidget(m_text);
     layout->addWidget(m_buttons);
-    if (required) {
-        auto update = [this] {
-            m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_text->toPlainText().trimmed().isEmpty());
-        };
-        connect(m_text, &QPlainTextEdit::textChanged, this, update);
-        update();
-    }
+    // A comment the register would refuse (too long, a broken character) is said here, before the dialog
+    // closes, so nothing typed is lost.
+    auto* problem = new QLabel(this);
+    problem->setObjectName(QStringLiteral("commentProblemLabel"));
+    problem->setStyleSheet(QStringLiteral("color: #b00020"));
+    problem->setWordWrap(true);
+    problem->hide();
+    layout->insertWidget(2, problem);
+    auto update = [this, problem, required] {
+        const QString text = comment();
+        const QStringList problems = TextRule::commentProblems(text);
+        problem->setText(problems.join(QLatin1Char(' ')));
+        problem->setVisible(!problems.isEmpty());
+        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problems.isEmpty() && (!required || !text.isEmpty()));
+    };
+    connect(m_text, &QPlainTextEdit::textChanged, this, update);
+    update();
     resize(420, 220);
 }
 

@@ -1,5 +1,6 @@
 #include "lifecycle/StageDialog.h"
 
+#include "domain/TextRule.h"
 #include "domain/Vocabulary.h"
 
 #include <QComboBox>
@@ -81,6 +82,7 @@ StageDialog::StageDialog(const QString& stage, int assetCount, const QDate& toda
     for (QLineEdit* e : {m_person, m_approver, m_certificate})
         connect(e, &QLineEdit::textChanged, this, &StageDialog::updateForm);
     connect(m_method, &QComboBox::currentIndexChanged, this, &StageDialog::updateForm);
+    connect(m_comment, &QPlainTextEdit::textChanged, this, &StageDialog::updateForm);
     updateForm();
     resize(460, sizeHint().height());
 }
@@ -123,6 +125,8 @@ void StageDialog::updateForm()
     else if (dispose && m_method->currentData().toString() == QLatin1String("contractor")
              && m_certificate->text().trimmed().isEmpty())
         problem = tr("Disposal by a contractor records the certificate number.");
+    else if (const QStringList p = TextRule::commentProblems(m_comment->toPlainText().trimmed()); !p.isEmpty())
+        problem = p.join(QLatin1Char(' '));   // said before the dialog closes, so the comment is not lost
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());

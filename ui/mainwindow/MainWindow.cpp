@@ -737,6 +737,15 @@ QVector<qint64> MainWindow::selectedIds() const
     return ids;
 }
 
+QHash<qint64, int> MainWindow::seenVersions(const QVector<qint64>& ids) const
+{
+    QHash<qint64, int> seen;
+    for (const qint64 id : ids)
+        if (const AssetTableModel::Row* row = m_model->rowAt(m_model->rowOf(id)))
+            seen.insert(id, row->asset.rowVersion);
+    return seen;
+}
+
 void MainWindow::selectAsset(qint64 id)
 {
     const int sourceRow = m_model->rowOf(id);
@@ -824,7 +833,11 @@ void MainWindow::openEditor(const Asset& asset, int mode)
             savedId = saved.value().id;
         return saved;
     });
-    if (dialog.exec() == QDialog::Accepted && savedId != 0) {
+    const bool accepted = dialog.exec() == QDialog::Accepted;
+    // A colleague saved this asset while it was open: the list shows the register as it is now.
+    if (dialog.sawConflict())
+        reloadRegister();
+    if (accepted && savedId != 0) {
         selectAsset(savedId);
         const AssetTableModel::Row* row = m_model->rowAt(m_model->rowOf(savedId));
         if (row && !row->findings.isEmpty())
@@ -886,8 +899,9 @@ void MainWindow::bulkEdit()
     move.date = m_clock.today();
     move.person = m_editing->actor().displayName;
     Result<int> r = dialog.what() == BulkEditDialog::What::Stage
-                        ? m_editing->changeStage(ids, dialog.stage(), move)
-                        : m_editing->editMany(ids, [&dialog](Asset& a) { dialog.apply(a); }, dialog.describe());
+                        ? m_editing->changeStage(ids, dialog.stage(), move, seenVersions(ids))
+                        : m_editing->editMany(ids, [&dialog](Asset& a) { dialog.apply(a); }, dialog.describe(),
+                                              seenVersions(ids));
     if (!r)
         reportError(r.error());
     else
@@ -899,7 +913,7 @@ void MainWindow::markReviewed()
     const QVector<qint64> ids = selectedIds();
     if (ids.isEmpty())
         return;
-    Result<int> r = m_editing->markReviewed(ids, m_clock.today());
+    Result<int> r = m_editing->markReviewed(ids, m_clock.today(), seenVersions(ids));
     if (!r)
         reportError(r.error());
     else
@@ -914,7 +928,7 @@ void MainWindow::stageDialog(const QString& stage)
     StageDialog dialog(stage, int(ids.size()), m_clock.today(), m_editing->actor().displayName, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    Result<int> r = m_editing->changeStage(ids, dialog.stage(), dialog.change());
+    Result<int> r = m_editing->changeStage(ids, dialog.stage(), dialog.change(), seenVersions(ids));
     if (!r)
         reportError(r.error());
     else
@@ -935,14 +949,16 @@ void MainWindow::disposeAssets()
 
 void MainWindow::submitForApproval()
 {
-    const Result<int> r = m_editing->changeStatus(selectedIds(), QStringLiteral("pending"), {});
+    const QVector<qint64> ids = selectedIds();
+    const Result<int> r = m_editing->changeStatus(ids, QStringLiteral("pending"), {}, seenVersions(ids));
     if (!r)
         reportError(r.error());
 }
 
 void MainWindow::approve()
 {
-    const Result<int> r = m_editing->changeStatus(selectedIds(), QStringLiteral("approved"), {});
+    const QVector<qint64> ids = selectedIds();
+    const Result<int> r = m_editing->changeStatus(ids, QStringLiteral("approved"), {}, seenVersions(ids));
     if (!r)
         reportError(r.error());
 }
@@ -955,7 +971,7 @@ void MainWindow::returnToAuthor()
     CommentDialog dialog(tr("Return with Comment"), tr("Say what has to be corrected (kept in the history):"), true, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const Result<int> r = m_editing->changeStatus(ids, QStringLiteral("returned"), dialog.comment());
+    const Result<int> r = m_editing->changeStatus(ids, QStringLiteral("returned"), dialog.comment(), seenVersions(ids));
     if (!r)
         reportError(r.error());
 }

@@ -3,6 +3,7 @@
 #include "storage/Actor.h"
 #include "util/Result.h"
 
+#include <QHash>
 #include <QMainWindow>
 
 #include <memory>
@@ -52,6 +53,8 @@ public:
     QTableView* assetView() const { return m_table; }
     // The assets selected in the table, in table order.
     QVector<qint64> selectedIds() const;
+    // The row version of each as the list shows it: an action on them is refused if one moved on.
+    QHash<qint64, int> seenVersions(const QVector<qint64>& ids) const;
     // Selects the row of an asset (clearing the filters when they hide it).
     void selectAsset(qint64 id);
 

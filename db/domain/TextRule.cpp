@@ -1,0 +1,50 @@
+#include "domain/TextRule.h"
+
+namespace daicho {
+
+QString TextRule::clean(const QString& text, Lines lines)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u == u'\n' || u == u'\r' || u == u'\t') {
+            if (lines == Lines::Multi)
+                out += c;
+            else if (!out.endsWith(QLatin1Char(' '))) // "市民部\r\n保険年金課" reads as one line, once spaced
+                out += QLatin1Char(' ');
+        } else if (u >= 0x20 && u != 0x7F && !(u >= 0x80 && u < 0xA0)) {
+            out += c;
+        }
+    }
+    return out;
+}
+
+QStringList TextRule::problems(const QString& label, const QString& text, int maxLength)
+{
+    int characters = 0;
+    int broken = -1;
+    for (int i = 0; i < text.size(); ++i, ++characters) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+            ++i; // one character in two UTF-16 units (𠮷)
+        else if (c.isSurrogate() && broken < 0)
+            broken = characters + 1;
+    }
+    QStringList out;
+    if (broken > 0)
+        out << tr("%1 holds a broken character at position %2 (an unpaired UTF-16 surrogate); type that "
+                  "character again.")
+                   .arg(label)
+                   .arg(broken);
+    if (characters > maxLength)
+        out << tr("%1 is too long: %2 characters, at most %3.").arg(label).arg(characters).arg(maxLength);
+    return out;
+}
+
+QStringList TextRule::commentProblems(const QString& comment)
+{
+    return problems(tr("The comment"), comment, kCommentMax);
+}
+
+} // namespace daicho
