@@ -11,17 +11,27 @@ namespace daicho {
 
 namespace {
 
-// '' is an empty string, NULL a null one, as Qt's SQLite driver gives them.
+// '' is an empty string, NULL a null one, as Qt's SQLite driver gives them. The stored UTF-8 goes
+// through Qt's decoder (fast on the many ASCII codes, and no conversion buffer inside SQLite); only
+// bytes that are not valid UTF-8, which another program could have written, take SQLite's own UTF-16
+// as Qt's driver did, so even those read as before.
 QString textAt(sqlite3_stmt* statement, int column)
 {
     static const QString empty = QStringLiteral("");
-    const void* data = sqlite3_column_text16(statement, column);
+    const char* data = reinterpret_cast<const char*>(sqlite3_column_text(statement, column));
     if (!data)
         return QString();
-    const int bytes = sqlite3_column_bytes16(statement, column);
+    const int bytes = sqlite3_column_bytes(statement, column);
     if (bytes == 0)
         return empty;
-    return QString(static_cast<const QChar*>(data), bytes / int(sizeof(QChar)));
+    const QByteArrayView utf8(data, bytes);
+    QString text = QString::fromUtf8(utf8);
+    // Qt's decoder turns broken bytes into U+FFFD; a text holding none was valid (one check of the
+    // decoded text, which is much cheaper than validating every byte first).
+    if (!text.contains(QChar::ReplacementCharacter) || utf8.isValidUtf8())
+        return text;
+    const void* utf16 = sqlite3_column_text16(statement, column);
+    return QString(static_cast<const QChar*>(utf16), sqlite3_column_bytes16(statement, column) / int(sizeof(QChar)));
 }
 
 int digits(const unsigned char* s, int n)
