@@ -6,6 +6,7 @@
 #include "storage/AssetColumns.h"
 #include "storage/AssetReader.h"
 #include "storage/Backup.h"
+#include "storage/FileCheck.h"
 #include "storage/LockHolder.h"
 #include "storage/Migrations.h"
 #include "storage/SqliteHandle.h"
@@ -100,6 +101,13 @@ QString changesJson(const QVector<AssetFields::Change>& changes)
     }
     out += QLatin1Char(']');
     return out;
+}
+
+// An asset's organisation code, from the register's organisation cache.
+QString orgCodeIn(const QHash<qint64, OrgUnit>& cache, qint64 orgId)
+{
+    auto org = cache.constFind(orgId);
+    return org != cache.constEnd() ? org->code : QString();
 }
 
 // Allowed workflow moves: 下書き → 確認待ち → 承認済 / 差戻し; a returned or approved asset can be resubmitted.
@@ -692,14 +700,8 @@ QVector<Asset> Register::readAssets(qint64 afterId, int limit) const
     AssetReader reader(sqliteHandle(QSqlDatabase::database(m_connection)));
     QVector<Asset> out = reader.rows(afterId, limit, limit > 0 ? 0 : assetCount());
     for (Asset& a : out)
-        a.orgCode = orgCodeOf(a.orgId);
+        a.orgCode = orgCodeIn(m_orgCache, a.orgId);
     return out;
-}
-
-QString Register::orgCodeOf(qint64 orgId) const
-{
-    auto org = m_orgCache.constFind(orgId);
-    return org != m_orgCache.constEnd() ? org->code : QString();
 }
 
 std::optional<Asset> Register::asset(qint64 id) const
@@ -707,7 +709,7 @@ std::optional<Asset> Register::asset(qint64 id) const
     AssetReader reader(sqliteHandle(QSqlDatabase::database(m_connection)));
     std::optional<Asset> a = reader.byId(id);
     if (a)
-        a->orgCode = orgCodeOf(a->orgId);
+        a->orgCode = orgCodeIn(m_orgCache, a->orgId);
     return a;
 }
 
@@ -721,7 +723,7 @@ std::optional<Asset> Register::readAsset(const QString& assetNo, bool includeWit
     AssetReader reader(sqliteHandle(QSqlDatabase::database(m_connection)));
     std::optional<Asset> a = reader.byNo(normalizedCode(assetNo), includeWithdrawn);
     if (a)
-        a->orgCode = orgCodeOf(a->orgId);
+        a->orgCode = orgCodeIn(m_orgCache, a->orgId);
     return a;
 }
 
@@ -1183,20 +1185,8 @@ QVector<HistoryEntry> Register::history(const QString& entity, qint64 entityId) 
 
 QStringList Register::integrityProblems() const
 {
-    QStringList problems;
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    if (!q.exec(QStringLiteral("PRAGMA integrity_check"))) {
-        problems << q.lastError().text();
-        return problems;
-    }
-    while (q.next())
-        if (q.value(0).toString() != QLatin1String("ok"))
-            problems << q.value(0).toString();
-    if (q.exec(QStringLiteral("PRAGMA foreign_key_check")))
-        while (q.next())
-            problems << tr("Table %1 row %2 refers to a missing %3 row.")
-                            .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
-    return problems;
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    return FileCheck::integrityProblems(db);
 }
 
 // ---- batches and withdrawn registrations -------------------------------------------------------

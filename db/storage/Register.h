@@ -156,7 +156,6 @@ private:
     Result<void> loadCatalog();
     std::optional<Asset> readAsset(const QString& assetNo, bool includeWithdrawn) const;
     QVector<Asset> readAssets(qint64 afterId, int limit) const;
-    QString orgCodeOf(qint64 orgId) const;
     Result<Asset> setWithdrawn(const QString& assetNo, bool withdrawn, const QString& comment, const Actor& actor);
     Result<void> begin();
     Result<void> commit();
