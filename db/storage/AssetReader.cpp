@@ -4,6 +4,9 @@
 
 #include <QDate>
 #include <QHash>
+#include <QStringDecoder>
+
+#include <vector>
 
 #include <sqlite3.h>
 
@@ -12,9 +15,10 @@ namespace daicho {
 namespace {
 
 // '' is an empty string, NULL a null one, as Qt's SQLite driver gives them. The stored UTF-8 goes
-// through Qt's decoder (fast on the many ASCII codes, and no conversion buffer inside SQLite); only
-// bytes that are not valid UTF-8, which another program could have written, take SQLite's own UTF-16
-// as Qt's driver did, so even those read as before.
+// through Qt's decoder (fast on the many ASCII codes, and no conversion buffer inside SQLite) into a
+// scratch buffer, and the string is allocated at its exact size: decoding straight into a QString
+// reserves a character per byte, three times what a Japanese text needs. Only bytes that are not valid
+// UTF-8, which another program could have written, take SQLite's own UTF-16 as Qt's driver did.
 QString textAt(sqlite3_stmt* statement, int column)
 {
     static const QString empty = QStringLiteral("");
@@ -25,16 +29,16 @@ QString textAt(sqlite3_stmt* statement, int column)
     if (bytes == 0)
         return empty;
     const QByteArrayView utf8(data, bytes);
-    QString text = QString::fromUtf8(utf8);
+    thread_local std::vector<QChar> scratch;
+    if (scratch.size() < size_t(bytes))
+        scratch.resize(size_t(bytes) * 2);
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QChar* end = decoder.appendToBuffer(scratch.data(), utf8);
+    const QStringView text(scratch.data(), end - scratch.data());
     // Qt's decoder turns broken bytes into U+FFFD; a text holding none was valid (one check of the
-    // decoded text, which is much cheaper than validating every byte first).
-    if (!text.contains(QChar::ReplacementCharacter) || utf8.isValidUtf8()) {
-        // The decoder allocates for one character per byte: a Japanese text keeps three times the room
-        // it needs, some 20 MB over a city's register. Shrinking in place gives it back.
-        if (text.capacity() > text.size())
-            text.squeeze();
-        return text;
-    }
+    // decoded text, much cheaper than validating every byte first).
+    if (!text.contains(QChar::ReplacementCharacter) || utf8.isValidUtf8())
+        return text.toString();
     const void* utf16 = sqlite3_column_text16(statement, column);
     return QString(static_cast<const QChar*>(utf16), sqlite3_column_bytes16(statement, column) / int(sizeof(QChar)));
 }
