@@ -94,22 +94,58 @@ QByteArray storedText(sqlite3_stmt* s, int column)
     return textOf(s, column).toUtf8();
 }
 
+// SHA-256 in lowercase hex through OpenSSL, which uses the processor's SHA instructions: Qt 6.4's own
+// needs about a hundred instructions a byte, over a second for a city's 130 MB of history on its own,
+// and every history row written is hashed too. One per thread (hash() may be called from any).
+class Sha256
+{
+public:
+    Sha256() : m_sha256(EVP_MD_fetch(nullptr, "SHA256", nullptr)), m_context(EVP_MD_CTX_new()) {}
+    ~Sha256()
+    {
+        EVP_MD_CTX_free(m_context);
+        EVP_MD_free(m_sha256);
+    }
+    Sha256(const Sha256&) = delete;
+    Sha256& operator=(const Sha256&) = delete;
+
+    static Sha256& forThisThread()
+    {
+        thread_local Sha256 sha;
+        return sha;
+    }
+
+    // Writes the digest's hex digits at `hex` (room for 2 * EVP_MAX_MD_SIZE) and returns their number.
+    int hex(const char* data, size_t size, char* hex)
+    {
+        unsigned char digest[EVP_MAX_MD_SIZE];
+        unsigned int length = 0;
+        if (!m_sha256 || !m_context || !EVP_DigestInit_ex2(m_context, m_sha256, nullptr) ||
+            !EVP_DigestUpdate(m_context, data, size) || !EVP_DigestFinal_ex(m_context, digest, &length)) {
+            // Without OpenSSL's SHA-256 (a library missing its provider): Qt's, slower, same digest.
+            const QByteArray qt =
+                QCryptographicHash::hash(QByteArrayView(data, qsizetype(size)), QCryptographicHash::Sha256);
+            length = unsigned(qt.size());
+            memcpy(digest, qt.constData(), length);
+        }
+        static const char digits[] = "0123456789abcdef";
+        for (unsigned int i = 0; i < length; ++i) {
+            hex[2 * i] = digits[(digest[i] >> 4) & 0xf];
+            hex[2 * i + 1] = digits[digest[i] & 0xf];
+        }
+        return int(2 * length);
+    }
+
+private:
+    EVP_MD* m_sha256;
+    EVP_MD_CTX* m_context;
+};
+
 // hash() over a row as it comes from SQLite, without a QString per value: the same netstrings of the
 // same UTF-8, gathered in one buffer reused from row to row.
 class RowHasher
 {
 public:
-    // SHA-256 through OpenSSL, which uses the processor's SHA instructions: Qt 6.4's own SHA-256 needs
-    // about a hundred instructions a byte, over a second for a city's history on its own.
-    RowHasher() : m_sha256(EVP_MD_fetch(nullptr, "SHA256", nullptr)), m_context(EVP_MD_CTX_new()) {}
-    ~RowHasher()
-    {
-        EVP_MD_CTX_free(m_context);
-        EVP_MD_free(m_sha256);
-    }
-    RowHasher(const RowHasher&) = delete;
-    RowHasher& operator=(const RowHasher&) = delete;
-
     QByteArrayView hexOf(const QByteArray& previous, sqlite3_stmt* s)
     {
         m_data.clear();
@@ -119,23 +155,7 @@ public:
         add(entityId.data(), qsizetype(entityId.size()));
         for (int column = 3; column <= 8; ++column)   // at, os_user, display_name, action, changes, comment
             addColumn(s, column);
-        unsigned char digest[EVP_MAX_MD_SIZE];
-        unsigned int size = 0;
-        if (!m_sha256 || !m_context || !EVP_DigestInit_ex2(m_context, m_sha256, nullptr) ||
-            !EVP_DigestUpdate(m_context, m_data.data(), m_data.size()) ||
-            !EVP_DigestFinal_ex(m_context, digest, &size)) {
-            // Without OpenSSL's SHA-256 (a library missing its provider): Qt's, slower, same digest.
-            const QByteArray qt = QCryptographicHash::hash(
-                QByteArrayView(m_data.data(), qsizetype(m_data.size())), QCryptographicHash::Sha256);
-            size = unsigned(qt.size());
-            memcpy(digest, qt.constData(), size);
-        }
-        static const char digits[] = "0123456789abcdef";
-        for (unsigned int i = 0; i < size; ++i) {
-            m_hex[2 * i] = digits[(digest[i] >> 4) & 0xf];
-            m_hex[2 * i + 1] = digits[digest[i] & 0xf];
-        }
-        return QByteArrayView(m_hex, 2 * qsizetype(size));
+        return QByteArrayView(m_hex, Sha256::forThisThread().hex(m_data.data(), m_data.size(), m_hex));
     }
 
 private:
@@ -158,10 +178,8 @@ private:
         add(data ? data : "", n);
     }
 
-    EVP_MD* m_sha256;
-    EVP_MD_CTX* m_context;
     std::string m_data;
-    char m_hex[128];
+    char m_hex[2 * EVP_MAX_MD_SIZE];
 };
 
 } // namespace
@@ -178,7 +196,8 @@ QString HistoryChain::hash(const QString& previous, const HistoryContent& row)
     netstring(data, row.action);
     netstring(data, row.changes);
     netstring(data, row.comment);
-    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+    char hex[2 * EVP_MAX_MD_SIZE];
+    return QString::fromLatin1(hex, Sha256::forThisThread().hex(data.constData(), size_t(data.size()), hex));
 }
 
 void HistoryChain::onRollback(void* self)
