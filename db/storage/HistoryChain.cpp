@@ -11,7 +11,12 @@
 #include <QUuid>
 #include <QVariant>
 
+#include <string>
+
+#include <openssl/evp.h>
 #include <sqlite3.h>
+
+#include <cstring>
 
 namespace daicho {
 
@@ -45,6 +50,138 @@ struct Row
     QString location;
 };
 
+// A prepared statement finalised when it goes.
+class Statement
+{
+public:
+    Statement(sqlite3* db, const char* sql)
+    {
+        if (sqlite3_prepare_v2(db, sql, -1, &m_statement, nullptr) != SQLITE_OK) {
+            sqlite3_finalize(m_statement);
+            m_statement = nullptr;
+        }
+    }
+    ~Statement() { sqlite3_finalize(m_statement); }
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+    operator sqlite3_stmt*() const { return m_statement; }
+    sqlite3_stmt* get() const { return m_statement; }
+    explicit operator bool() const { return m_statement != nullptr; }
+
+private:
+    sqlite3_stmt* m_statement = nullptr;
+};
+
+QString textOf(sqlite3_stmt* s, int column)
+{
+    const void* data = sqlite3_column_text16(s, column);
+    return data ? QString(static_cast<const QChar*>(data), sqlite3_column_bytes16(s, column) / int(sizeof(QChar)))
+                : QString();
+}
+
+// A column's text as hash() sees it: the UTF-8 of the QString Qt's driver reads. For valid UTF-8 that
+// is the stored bytes themselves; anything else (only another program could have written it) takes
+// the same road as the QString did, so a damaged row hashes exactly as before.
+QByteArray storedText(sqlite3_stmt* s, int column)
+{
+    const char* data = reinterpret_cast<const char*>(sqlite3_column_text(s, column));
+    const int n = sqlite3_column_bytes(s, column);
+    if (!data || n == 0)
+        return QByteArray();
+    const QByteArrayView bytes(data, n);
+    if (bytes.isValidUtf8())
+        return bytes.toByteArray();
+    return textOf(s, column).toUtf8();
+}
+
+// SHA-256 in lowercase hex through OpenSSL, which uses the processor's SHA instructions: Qt 6.4's own
+// needs about a hundred instructions a byte, over a second for a city's 130 MB of history on its own,
+// and every history row written is hashed too. One per thread (hash() may be called from any).
+class Sha256
+{
+public:
+    Sha256() : m_sha256(EVP_MD_fetch(nullptr, "SHA256", nullptr)), m_context(EVP_MD_CTX_new()) {}
+    ~Sha256()
+    {
+        EVP_MD_CTX_free(m_context);
+        EVP_MD_free(m_sha256);
+    }
+    Sha256(const Sha256&) = delete;
+    Sha256& operator=(const Sha256&) = delete;
+
+    static Sha256& forThisThread()
+    {
+        thread_local Sha256 sha;
+        return sha;
+    }
+
+    // Writes the digest's hex digits at `hex` (room for 2 * EVP_MAX_MD_SIZE) and returns their number.
+    int hex(const char* data, size_t size, char* hex)
+    {
+        unsigned char digest[EVP_MAX_MD_SIZE];
+        unsigned int length = 0;
+        if (!m_sha256 || !m_context || !EVP_DigestInit_ex2(m_context, m_sha256, nullptr) ||
+            !EVP_DigestUpdate(m_context, data, size) || !EVP_DigestFinal_ex(m_context, digest, &length)) {
+            // Without OpenSSL's SHA-256 (a library missing its provider): Qt's, slower, same digest.
+            const QByteArray qt =
+                QCryptographicHash::hash(QByteArrayView(data, qsizetype(size)), QCryptographicHash::Sha256);
+            length = unsigned(qt.size());
+            memcpy(digest, qt.constData(), length);
+        }
+        static const char digits[] = "0123456789abcdef";
+        for (unsigned int i = 0; i < length; ++i) {
+            hex[2 * i] = digits[(digest[i] >> 4) & 0xf];
+            hex[2 * i + 1] = digits[digest[i] & 0xf];
+        }
+        return int(2 * length);
+    }
+
+private:
+    EVP_MD* m_sha256;
+    EVP_MD_CTX* m_context;
+};
+
+// hash() over a row as it comes from SQLite, without a QString per value: the same netstrings of the
+// same UTF-8, gathered in one buffer reused from row to row.
+class RowHasher
+{
+public:
+    QByteArrayView hexOf(const QByteArray& previous, sqlite3_stmt* s)
+    {
+        m_data.clear();
+        add(previous.constData(), previous.size());
+        addColumn(s, 1);   // entity
+        const std::string entityId = std::to_string(sqlite3_column_int64(s, 2));
+        add(entityId.data(), qsizetype(entityId.size()));
+        for (int column = 3; column <= 8; ++column)   // at, os_user, display_name, action, changes, comment
+            addColumn(s, column);
+        return QByteArrayView(m_hex, Sha256::forThisThread().hex(m_data.data(), m_data.size(), m_hex));
+    }
+
+private:
+    void add(const char* data, qsizetype n)
+    {
+        m_data += std::to_string(n);
+        m_data += ':';
+        m_data.append(data, size_t(n));
+        m_data += ',';
+    }
+    void addColumn(sqlite3_stmt* s, int column)
+    {
+        const char* data = reinterpret_cast<const char*>(sqlite3_column_text(s, column));
+        const int n = sqlite3_column_bytes(s, column);
+        if (data && n > 0 && !QByteArrayView(data, n).isValidUtf8()) {
+            const QByteArray converted = storedText(s, column);
+            add(converted.constData(), converted.size());
+            return;
+        }
+        add(data ? data : "", n);
+    }
+
+    std::string m_data;
+    char m_hex[2 * EVP_MAX_MD_SIZE];
+};
+
 } // namespace
 
 QString HistoryChain::hash(const QString& previous, const HistoryContent& row)
@@ -59,7 +196,8 @@ QString HistoryChain::hash(const QString& previous, const HistoryContent& row)
     netstring(data, row.action);
     netstring(data, row.changes);
     netstring(data, row.comment);
-    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+    char hex[2 * EVP_MAX_MD_SIZE];
+    return QString::fromLatin1(hex, Sha256::forThisThread().hex(data.constData(), size_t(data.size()), hex));
 }
 
 void HistoryChain::onRollback(void* self)
@@ -139,76 +277,76 @@ Result<void> HistoryChain::chainExisting(QSqlDatabase& db)
 
 Result<ChainReport> HistoryChain::verify(QSqlDatabase& db)
 {
-    QVector<Row> rows;
-    {
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral(
-                "SELECT h.id, h.entity, h.entity_id, h.at, h.os_user, h.display_name, h.action, h.changes, "
-                "h.comment,"
-                " h.prev_hash, h.hash, CASE h.entity WHEN 'asset' THEN a.asset_no WHEN 'org' THEN o.code END"
-                " FROM history h LEFT JOIN asset a ON h.entity = 'asset' AND a.id = h.entity_id"
-                " LEFT JOIN org_unit o ON h.entity = 'org' AND o.id = h.entity_id ORDER BY h.id")))
-            return makeError(ErrorCode::Database,
-                             tr("The history cannot be read: %1").arg(q.lastError().text()));
-        while (q.next()) {
-            Row r;
-            r.id = q.value(0).toLongLong();
-            r.content = {q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString(),
-                         q.value(4).toString(), q.value(5).toString(),   q.value(6).toString(),
-                         q.value(7).toString(), q.value(8).toString()};
-            r.previous = q.value(9).toString();
-            r.hash = q.value(10).toString();
-            r.location = q.value(11).toString();
-            rows << r;
-        }
-    }
+    sqlite3* handle = sqliteHandle(db);
+    if (!handle)
+        return makeError(ErrorCode::Database, tr("The history cannot be read: %1").arg(db.lastError().text()));
+    // One pass over the rows as SQLite hands them over, hashing the stored bytes: a city's history is
+    // some 130 MB of text, and holding it all as QStrings (and converting each back to UTF-8 to hash it)
+    // took seconds and hundreds of megabytes. Only the rows that break the chain are kept.
+    Statement q(handle, "SELECT id, entity, entity_id, at, os_user, display_name, action, changes, comment,"
+                        " prev_hash, hash FROM history ORDER BY id");
+    if (!q)
+        return makeError(ErrorCode::Database,
+                         tr("The history cannot be read: %1").arg(QString::fromUtf8(sqlite3_errmsg(handle))));
 
     ChainReport out;
-    out.rows = rows.size();
     QVector<ChainProblem>& problems = out.problems;
-    QHash<qint64, int> problemOfRow; // row id -> index in problems
-    auto report = [&](const Row& r, ChainProblem::Kind kind, const QString& what) {
-        ChainProblem p{kind, r.id, r.content.entity, r.content.entityId, r.location, r.content.at, what};
-        problemOfRow.insert(r.id, problems.size());
-        problems << p;
-    };
-
-    for (int i = 0; i < rows.size(); ++i) {
-        const Row& r = rows.at(i);
-        if (r.hash.isEmpty()) {
-            report(r, ChainProblem::Kind::Inserted,
+    RowHasher hasher;
+    // The two rows before the current one: their ids, stored hashes and whether they were reported.
+    QByteArray hash, previous, lastHash, hashBefore;
+    qint64 lastId = 0;
+    int lastProblem = -1;
+    int rc;
+    while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+        const qint64 id = sqlite3_column_int64(q, 0);
+        previous = storedText(q, 9);
+        hash = storedText(q, 10);
+        const int i = out.rows++;
+        int problem = -1;
+        auto report = [&](ChainProblem::Kind kind, const QString& what) {
+            problem = problems.size();
+            problems.append({kind, id, textOf(q, 1), sqlite3_column_int64(q, 2), QString(), textOf(q, 3), what});
+        };
+        auto next = [&] {
+            hashBefore = std::move(lastHash);
+            lastHash = std::move(hash);
+            lastId = id;
+            lastProblem = problem;
+        };
+        if (hash.isEmpty()) {
+            report(ChainProblem::Kind::Inserted,
                    tr("It has no chain hash: it was written by another program, not by Daicho."));
+            next();
             continue;
         }
-        if (r.hash != hash(r.previous, r.content))
-            report(
-                r, ChainProblem::Kind::Changed,
-                tr("Its content (time, user, action, changed fields or comment) no longer matches the hash "
-                   "recorded when it was written."));
-        const QString expected = i == 0 ? QString() : rows.at(i - 1).hash;
-        if (r.previous == expected)
+        if (hash != hasher.hexOf(previous, q))
+            report(ChainProblem::Kind::Changed,
+                   tr("Its content (time, user, action, changed fields or comment) no longer matches the hash "
+                      "recorded when it was written."));
+        if (previous == (i == 0 ? QByteArray() : lastHash)) {
+            next();
             continue;
+        }
         // The link is broken. If it skips exactly the row before, that row was slipped in; otherwise rows
         // before this one were taken out.
-        if (i >= 1 && r.previous == (i >= 2 ? rows.at(i - 2).hash : QString()) &&
-            problemOfRow.contains(rows.at(i - 1).id)) {
-            ChainProblem& p = problems[problemOfRow.value(rows.at(i - 1).id)];
+        if (i >= 1 && previous == (i >= 2 ? hashBefore : QByteArray()) && lastProblem >= 0) {
+            ChainProblem& p = problems[lastProblem];
             p.kind = ChainProblem::Kind::Inserted;
             p.what =
                 tr("It was slipped into the history by another program: the row after it is chained to the "
                    "row before it.");
+            next();
             continue;
         }
-        const qint64 before = i == 0 ? 0 : rows.at(i - 1).id;
+        const qint64 before = i == 0 ? 0 : lastId;
         QString what;
-        if (r.id - before == 2 && before > 0)
+        if (id - before == 2 && before > 0)
             what = tr("History row %1 between it and row %2 was removed.").arg(before + 1).arg(before);
-        else if (r.id - before > 1)
-            what = before == 0 ? tr("The history rows before it (up to row %1) were removed.").arg(r.id - 1)
+        else if (id - before > 1)
+            what = before == 0 ? tr("The history rows before it (up to row %1) were removed.").arg(id - 1)
                                : tr("History rows %1 to %2 between it and row %3 were removed.")
                                      .arg(before + 1)
-                                     .arg(r.id - 1)
+                                     .arg(id - 1)
                                      .arg(before);
         else
             what = before == 0
@@ -217,10 +355,28 @@ Result<ChainReport> HistoryChain::verify(QSqlDatabase& db)
                        : tr("It no longer follows row %1: rows between them were removed, or row %1's "
                             "hash was changed.")
                              .arg(before);
-        if (problemOfRow.contains(r.id))
-            problems[problemOfRow.value(r.id)].what += QLatin1Char(' ') + what;
+        if (problem >= 0)
+            problems[problem].what += QLatin1Char(' ') + what;
         else
-            report(r, ChainProblem::Kind::Removed, what);
+            report(ChainProblem::Kind::Removed, what);
+        next();
+    }
+    if (rc != SQLITE_DONE)
+        return makeError(ErrorCode::Database,
+                         tr("The history cannot be read: %1").arg(QString::fromUtf8(sqlite3_errmsg(handle))));
+    // Where each problem is, looked up for the few rows reported rather than joined to every row.
+    Statement assetNo(handle, "SELECT asset_no FROM asset WHERE id = ?");
+    Statement orgCode(handle, "SELECT code FROM org_unit WHERE id = ?");
+    for (ChainProblem& p : problems) {
+        sqlite3_stmt* s = p.entity == QLatin1String("asset") ? assetNo.get()
+                          : p.entity == QLatin1String("org") ? orgCode.get()
+                                                             : nullptr;
+        if (!s)
+            continue;
+        sqlite3_reset(s);
+        sqlite3_bind_int64(s, 1, p.entityId);
+        if (sqlite3_step(s) == SQLITE_ROW)
+            p.location = textOf(s, 0);
     }
     return out;
 }

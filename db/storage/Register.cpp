@@ -5,9 +5,12 @@
 #include "domain/ReviewPolicy.h"
 #include "domain/TextRule.h"
 #include "storage/AssetColumns.h"
+#include "storage/AssetReader.h"
 #include "storage/Backup.h"
+#include "storage/FileCheck.h"
 #include "storage/LockHolder.h"
 #include "storage/Migrations.h"
+#include "storage/SqliteHandle.h"
 #include "util/Text.h"
 
 #include <algorithm>
@@ -99,6 +102,13 @@ QString changesJson(const QVector<AssetFields::Change>& changes)
     }
     out += QLatin1Char(']');
     return out;
+}
+
+// An asset's organisation code, from the register's organisation cache.
+QString orgCodeIn(const QHash<qint64, OrgUnit>& cache, qint64 orgId)
+{
+    auto org = cache.constFind(orgId);
+    return org != cache.constEnd() ? org->code : QString();
 }
 
 // Allowed workflow moves: 下書き → 確認待ち → 承認済 / 差戻し; a returned or approved asset can be resubmitted.
@@ -733,77 +743,20 @@ QVector<Asset> Register::assetsPage(qint64 afterId, int limit) const
 
 QVector<Asset> Register::readAssets(qint64 afterId, int limit) const
 {
-    QVector<Asset> out;
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    // A plain scan in rowid order: ORDER BY asset_no would walk the index and jump to each row.
-    QString sql = QStringLiteral("SELECT * FROM asset WHERE withdrawn = 0 AND id > ? ORDER BY id");
-    if (limit > 0)
-        sql += QStringLiteral(" LIMIT %1").arg(limit);
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    q.addBindValue(afterId);
-    if (!q.exec())
-        return out;
-    out.reserve(limit > 0 ? limit : assetCount());
-    const QSqlRecord rec = q.record();
-    const QVector<AssetField>& fields = AssetFields::all();
-    QVector<int> columns;
-    for (const AssetField& f : fields)
-        columns << rec.indexOf(assetColumn(f.key));
-    const int idCol = rec.indexOf(QStringLiteral("id"));
-    const int orgCol = rec.indexOf(QStringLiteral("org_id"));
-    const int versionCol = rec.indexOf(QStringLiteral("row_version"));
-    while (q.next()) {
-        Asset a;
-        a.id = q.value(idCol).toLongLong();
-        a.orgId = q.value(orgCol).toLongLong();
-        a.rowVersion = q.value(versionCol).toInt();
-        for (int i = 0; i < fields.size(); ++i) {
-            if (columns[i] < 0)
-                continue;
-            const QVariant v = q.value(columns[i]);
-            switch (fields[i].type) {
-            case FieldType::Boolean: fields[i].set(a, v.toInt() != 0); break;
-            case FieldType::Integer: fields[i].set(a, v.toInt()); break;
-            case FieldType::Date: fields[i].set(a, QDate::fromString(v.toString(), Qt::ISODate)); break;
-            default: fields[i].set(a, v.toString()); break;
-            }
-        }
-        auto org = m_orgCache.constFind(a.orgId);
-        if (org != m_orgCache.constEnd())
-            a.orgCode = org->code;
-        out << std::move(a);
-    }
-    if (out.isEmpty())
-        return out;
-    // The overrides of the rows read, in one query over the same id range.
-    QHash<qint64, QVector<RestrictionOverride>> overrides;
-    QSqlQuery o(db);
-    o.setForwardOnly(true);
-    o.prepare(QStringLiteral("SELECT asset_id, restriction_code, action, reason FROM asset_restriction"
-                             " WHERE asset_id > ? AND asset_id <= ? ORDER BY asset_id, restriction_code"));
-    o.addBindValue(afterId);
-    o.addBindValue(out.last().id);
-    if (o.exec())
-        while (o.next())
-            overrides[o.value(0).toLongLong()].append(
-                {o.value(1).toString(), o.value(2).toString() == QLatin1String("add"), o.value(3).toString()});
-    if (!overrides.isEmpty())
-        for (Asset& a : out)
-            a.restrictionOverrides = overrides.value(a.id);
+    AssetReader reader(sqliteHandle(QSqlDatabase::database(m_connection)));
+    QVector<Asset> out = reader.rows(afterId, limit, limit > 0 ? 0 : assetCount());
+    for (Asset& a : out)
+        a.orgCode = orgCodeIn(m_orgCache, a.orgId);
     return out;
 }
 
 std::optional<Asset> Register::asset(qint64 id) const
 {
-    // One row through the same mapping as the list, so there is a single reader of asset rows.
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("SELECT asset_no FROM asset WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return assetByNo(q.value(0).toString());
+    AssetReader reader(sqliteHandle(QSqlDatabase::database(m_connection)));
+    std::optional<Asset> a = reader.byId(id);
+    if (a)
+        a->orgCode = orgCodeIn(m_orgCache, a->orgId);
+    return a;
 }
 
 std::optional<Asset> Register::assetByNo(const QString& assetNo) const
@@ -813,40 +766,10 @@ std::optional<Asset> Register::assetByNo(const QString& assetNo) const
 
 std::optional<Asset> Register::readAsset(const QString& assetNo, bool includeWithdrawn) const
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    QSqlQuery q(db);
-    q.prepare(includeWithdrawn ? QStringLiteral("SELECT * FROM asset WHERE asset_no = ?")
-                               : QStringLiteral("SELECT * FROM asset WHERE asset_no = ? AND withdrawn = 0"));
-    q.addBindValue(normalizedCode(assetNo));
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    const QSqlRecord rec = q.record();
-    Asset a;
-    a.id = q.value(QStringLiteral("id")).toLongLong();
-    a.orgId = q.value(QStringLiteral("org_id")).toLongLong();
-    a.rowVersion = q.value(QStringLiteral("row_version")).toInt();
-    for (const AssetField& f : AssetFields::all()) {
-        const int col = rec.indexOf(assetColumn(f.key));
-        if (col < 0)
-            continue;
-        const QVariant v = q.value(col);
-        switch (f.type) {
-        case FieldType::Boolean: f.set(a, v.toInt() != 0); break;
-        case FieldType::Integer: f.set(a, v.toInt()); break;
-        case FieldType::Date: f.set(a, QDate::fromString(v.toString(), Qt::ISODate)); break;
-        default: f.set(a, v.toString()); break;
-        }
-    }
-    if (auto org = orgUnit(a.orgId))
-        a.orgCode = org->code;
-    QSqlQuery o(db);
-    o.prepare(QStringLiteral("SELECT restriction_code, action, reason FROM asset_restriction WHERE asset_id = ?"
-                             " ORDER BY restriction_code"));
-    o.addBindValue(a.id);
-    if (o.exec())
-        while (o.next())
-            a.restrictionOverrides.append(
-                {o.value(0).toString(), o.value(1).toString() == QLatin1String("add"), o.value(2).toString()});
+    AssetReader reader(sqliteHandle(QSqlDatabase::database(m_connection)));
+    std::optional<Asset> a = reader.byNo(normalizedCode(assetNo), includeWithdrawn);
+    if (a)
+        a->orgCode = orgCodeIn(m_orgCache, a->orgId);
     return a;
 }
 
@@ -1320,20 +1243,8 @@ QVector<HistoryEntry> Register::history(const QString& entity, qint64 entityId) 
 
 QStringList Register::integrityProblems() const
 {
-    QStringList problems;
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    if (!q.exec(QStringLiteral("PRAGMA integrity_check"))) {
-        problems << q.lastError().text();
-        return problems;
-    }
-    while (q.next())
-        if (q.value(0).toString() != QLatin1String("ok"))
-            problems << q.value(0).toString();
-    if (q.exec(QStringLiteral("PRAGMA foreign_key_check")))
-        while (q.next())
-            problems << tr("Table %1 row %2 refers to a missing %3 row.")
-                            .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
-    return problems;
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    return FileCheck::integrityProblems(db);
 }
 
 // ---- batches and withdrawn registrations -------------------------------------------------------
