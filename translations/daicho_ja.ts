@@ -605,14 +605,6 @@
         <source>Unknown field &quot;%1&quot;</source>
         <translation>「%1」という項目はありません</translation>
     </message>
-    <message>
-        <source>%1 holds a broken character at position %2 (an unpaired UTF-16 surrogate); type that character again.</source>
-        <translation>%1 の %2 文字目に壊れた文字（対になっていない UTF-16 サロゲート）があります。その文字を入力し直してください。</translation>
-    </message>
-    <message>
-        <source>%1 is too long: %2 characters, at most %3.</source>
-        <translation>%1 が長すぎます（%2 文字。上限は %3 文字）。</translation>
-    </message>
 </context>
 <context>
     <name>daicho::AssetFilter</name>
@@ -2754,6 +2746,69 @@
     </message>
 </context>
 <context>
+    <name>daicho::EditConflict</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>コメント：%1</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1、%2、%3</translation>
+    </message>
+    <message>
+        <source>(the history does not say what was changed)</source>
+        <translation>（履歴から変更内容を読み取れませんでした）</translation>
+    </message>
+    <message>
+        <source>Changed by Someone Else</source>
+        <translation>ほかの人が変更しました</translation>
+    </message>
+    <message>
+        <source>Someone else saved a change to %1 after you opened it.</source>
+        <translation>情報資産 %1 は、編集画面を開いた後にほかの人が変更して保存しました。</translation>
+    </message>
+    <message>
+        <source>Overwriting replaces what they entered in: %1.</source>
+        <translation>上書きすると、次の項目は相手の入力に代わってあなたの入力になります：%1。</translation>
+    </message>
+    <message>
+        <source>Whichever you choose, their change stays in the history.</source>
+        <translation>どれを選んでも、相手の変更は履歴に残ります。</translation>
+    </message>
+    <message>
+        <source>Load Their Change (Discard My Input)</source>
+        <translation>相手の変更を読み込む（自分の入力を破棄）</translation>
+    </message>
+    <message>
+        <source>Overwrite with My Input</source>
+        <translation>自分の入力で上書きする</translation>
+    </message>
+    <message>
+        <source>Back to Editing</source>
+        <translation>編集に戻る</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>…ほか %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the selected assets were changed by someone else after the list was read, so nothing was changed:</source>
+        <translation>
+            <numerusform>選択した情報資産のうち %n 件は、一覧を読み込んだ後にほかの人が変更したため、何も変更していません：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The list now shows what the register holds; check those assets and try again.</source>
+        <translation>一覧を台帳の最新の内容に更新しました。該当する情報資産を確認してから、もう一度操作してください。</translation>
+    </message>
+</context>
+<context>
     <name>daicho::ExportFlow</name>
     <message>
         <source>Excel workbook (*.xlsx)</source>
@@ -3580,6 +3635,10 @@
         <source>%1 on %2 since %3</source>
         <translation>%2 の %1（%3 から）</translation>
     </message>
+    <message>
+        <source>%1 (%2 on %3) since %4</source>
+        <translation>%1（%3 の %2、%4 から）</translation>
+    </message>
 </context>
 <context>
     <name>daicho::MainWindow</name>
@@ -4397,6 +4456,22 @@
         <source>opening</source>
         <translation>台帳を開く処理</translation>
     </message>
+    <message>
+        <source>The name of the municipality</source>
+        <translation>団体名</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The organisation code</source>
+        <translation>組織コード</translation>
+    </message>
+    <message>
+        <source>The organisation name</source>
+        <translation>組織名</translation>
+    </message>
 </context>
 <context>
     <name>daicho::RegisterExport</name>
@@ -5101,6 +5176,21 @@
     <message>
         <source>&quot;%1&quot; is an Excel 97-2003 workbook (.xls) or a password-protected workbook, which Daicho cannot read. Open it in Excel and save it as .xlsx without a password, or as CSV.</source>
         <translation>「%1」は Excel 97-2003 形式（.xls）のブックか、パスワード付きのブックのため、Daicho では読み込めません。Excel で開き、パスワードなしの .xlsx 形式か CSV 形式で保存し直してください。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::TextRule</name>
+    <message>
+        <source>%1 holds a broken character at position %2 (an unpaired UTF-16 surrogate); type that character again.</source>
+        <translation>%1 の %2 文字目に壊れた文字（対になっていない UTF-16 サロゲート）があります。その文字を入力し直してください。</translation>
+    </message>
+    <message>
+        <source>%1 is too long: %2 characters, at most %3.</source>
+        <translation>%1 が長すぎます（%2 文字。上限は %3 文字）。</translation>
+    </message>
+    <message>
+        <source>The comment</source>
+        <translation>コメント</translation>
     </message>
 </context>
 <context>

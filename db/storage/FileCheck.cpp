@@ -1,5 +1,7 @@
 #include "storage/FileCheck.h"
 
+#include "storage/SqliteHandle.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QSqlError>
@@ -33,8 +35,7 @@ FileCheckReport FileCheck::run(const QString& path)
     FileCheckReport report;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        configureRegisterConnection(db, path, true);
         if (!db.open()) {
             const QString why = QCoreApplication::translate("daicho::HistoryChain", "%1 cannot be read: %2")
                                     .arg(QDir::toNativeSeparators(path), db.lastError().text());

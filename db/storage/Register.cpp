@@ -27,7 +27,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
-#include <QUrl>
 #include <QtEndian>
 
 namespace daicho {
@@ -225,25 +224,13 @@ Result<int> Register::probe(const QString& path)
 Result<void> Register::openConnection(bool create)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    db.setDatabaseName(m_path);
-    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
-    // A file, or a folder, that cannot be written is opened to read: SQLite then reports each change
-    // as read-only instead of failing to open. A register in WAL mode needs its -shm file; where that
-    // cannot be made (a read-only folder) and none exists, no one is writing the file, so it is read as
-    // immutable.
-    const QFileInfo info(m_path);
-    const bool readOnly = !create && (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable());
-    if (readOnly) {
-        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
-        // (A write-ahead log with changes in it must be read through SQLite's index, never skipped.)
-        if (!QFileInfo::exists(m_path + QStringLiteral("-shm")) && QFileInfo(m_path + QStringLiteral("-wal")).size() == 0) {
-            options += QStringLiteral(";QSQLITE_OPEN_URI");
-            QUrl url = QUrl::fromLocalFile(info.absoluteFilePath());
-            url.setQuery(QStringLiteral("immutable=1"));
-            db.setDatabaseName(url.toString(QUrl::FullyEncoded));
-        }
+    // A new file is always written; an existing one that cannot be is opened to read (SqliteHandle).
+    if (create) {
+        db.setDatabaseName(m_path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    } else {
+        configureRegisterConnection(db, m_path, false);
     }
-    db.setConnectOptions(options);
     if (!db.open())
         return makeError(ErrorCode::FileRefused,
                          tr("The register %1 could not be opened: %2")

@@ -1,6 +1,8 @@
 #include "storage/SqliteHandle.h"
 
+#include <QFileInfo>
 #include <QSqlDriver>
+#include <QUrl>
 #include <QVariant>
 
 namespace daicho {
@@ -13,6 +15,25 @@ sqlite3* sqliteHandle(const QSqlDatabase& db)
     if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
         return nullptr;
     return *static_cast<sqlite3* const*>(v.data());
+}
+
+bool configureRegisterConnection(QSqlDatabase& db, const QString& path, bool readOnly)
+{
+    db.setDatabaseName(path);
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+    const QFileInfo info(path);
+    readOnly = readOnly || !info.isWritable() || !QFileInfo(info.absolutePath()).isWritable();
+    if (readOnly) {
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+        if (!QFileInfo::exists(path + QStringLiteral("-shm")) && QFileInfo(path + QStringLiteral("-wal")).size() == 0) {
+            options += QStringLiteral(";QSQLITE_OPEN_URI");
+            QUrl url = QUrl::fromLocalFile(info.absoluteFilePath());
+            url.setQuery(QStringLiteral("immutable=1"));
+            db.setDatabaseName(url.toString(QUrl::FullyEncoded));
+        }
+    }
+    db.setConnectOptions(options);
+    return readOnly;
 }
 
 } // namespace daicho
