@@ -160,12 +160,23 @@ DimensionPlacement DimensionPlacement::of(const Dimension& dimension, const QVec
     p.offsets.append(0);
     for (const Asset* a : assets) {
         for (const DimensionValue& v : dimension.of(*a)) {
-            auto it = index.find(v.key);
-            if (it == index.end()) {
-                it = index.insert(v.key, int(p.values.size()));
-                p.values.append(v);
+            // Most values share their text with the dimension's own (a unit's row, a stage's code):
+            // the same characters in memory are the same key, found without hashing.
+            int found = -1;
+            for (int i = 0; i < p.values.size(); ++i)
+                if (p.values[i].key.constData() == v.key.constData() && p.values[i].key.size() == v.key.size()) {
+                    found = i;
+                    break;
+                }
+            if (found < 0) {
+                auto it = index.find(v.key);
+                if (it == index.end()) {
+                    it = index.insert(v.key, int(p.values.size()));
+                    p.values.append(v);
+                }
+                found = *it;
             }
-            p.indices.append(*it);
+            p.indices.append(found);
         }
         p.offsets.append(int(p.indices.size()));
     }

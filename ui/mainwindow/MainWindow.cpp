@@ -507,7 +507,8 @@ void MainWindow::followPageCheck()
     setRegister(nullptr);
     emit pageCheckFinished(false);
     QMessageBox::warning(this, tr("Open Register"),
-                         tr("%1\n\nThe register has been closed; nothing in it was changed.").arg(outcome->message));
+                         outcome->message + QStringLiteral("\n\n") +
+                             tr("The register has been closed; nothing in it was changed."));
 }
 
 void MainWindow::openFile()
