@@ -31,10 +31,9 @@ std::unique_ptr<MainWindow> openWindow(BenchData& data, const QString& path)
     auto window = std::make_unique<MainWindow>(data.clock());
     window->resize(1366, 768);
     window->show();
-    auto reg = Register::open(path, data.clock());
-    if (!reg)
-        qFatal("bench: %s", qPrintable(reg.error().message));
-    window->setRegister(std::move(reg).value());
+    // As the person opens it (台帳を開く): the file's page check follows the first screen.
+    if (!window->openPath(path))
+        qFatal("bench: %s cannot be opened", qPrintable(path));
     paintTable(*window);
     return window;
 }

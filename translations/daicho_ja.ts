@@ -4008,6 +4008,14 @@
         <source>&amp;Backups...</source>
         <translation>バックアップ(&amp;B)...</translation>
     </message>
+    <message>
+        <source>Checking the register file for damage...</source>
+        <translation>台帳ファイルに破損がないか確認しています…</translation>
+    </message>
+    <message>
+        <source>The register has been closed; nothing in it was changed.</source>
+        <translation>台帳を閉じました。台帳の内容は何も変更されていません。</translation>
+    </message>
 </context>
 <context>
     <name>daicho::Migrations</name>

@@ -36,20 +36,22 @@ int main(int argc, char* argv[])
     daicho::SystemClock clock;
     const daicho::Actor actor = daicho::Actor::current(daicho::AppSettings::displayName());
     QString path = parser.positionalArguments().value(0);
+    const bool named = !path.isEmpty();
     daicho::Result<std::unique_ptr<daicho::Register>> reg = daicho::makeError(daicho::ErrorCode::None, {});
     if (path.isEmpty()) {
         const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
         path = QDir(dir).filePath(QStringLiteral("daicho.sqlite"));
         reg = daicho::DemoGenerator::openOrCreateDefault(path, actor, clock);
-    } else {
-        reg = daicho::Register::open(path, clock);
     }
 
     daicho::MainWindow window(clock);
     if (reg)
         window.setRegister(std::move(reg).value());
     window.show();
-    if (!reg)
+    // A file named on the command line opens as 「台帳を開く」 does: the first screen before the page check.
+    if (named)
+        window.openPath(path);
+    else if (!reg)
         QMessageBox::warning(&window, QApplication::translate("daicho::MainWindow", "Open Register"),
                              reg.error().message);
     return app.exec();

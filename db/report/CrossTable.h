@@ -33,6 +33,10 @@ public:
     // Empty (with `error`) when a dimension is unknown.
     static CrossTable compute(const Register& reg, const QVector<Asset>& assets, const QString& rowDimension,
                               const QString& columnDimension, QString* error = nullptr);
+    // The same table from where the same assets were placed along each dimension: a printout with
+    // several tables asks each dimension about each asset once.
+    static CrossTable compute(const Dimension& rowDimension, const DimensionPlacement& rows,
+                              const Dimension& columnDimension, const DimensionPlacement& columns);
 };
 
 } // namespace daicho

@@ -30,13 +30,17 @@ std::optional<Dimension> Dimension::make(const Register& reg, const QString& id,
                 d.m_seeded.append({u.code, u.name});
         }
         d.m_dropsEmpty = true;
-        d.m_of = [byId, top](const Asset& a) -> QVector<DimensionValue> {
-            OrgUnit u = byId.value(a.orgId);
+        // Each unit's row worked out once, not once per asset.
+        QHash<qint64, DimensionValue> rowOf;
+        for (const OrgUnit& unit : units) {
+            OrgUnit u = unit;
             // A 課's assets count for its 部; the guard stops a loop in a damaged tree.
             for (int guard = 0; top && u.parentId != 0 && byId.contains(u.parentId) && guard < 64; ++guard)
                 u = byId.value(u.parentId);
-            return {{u.code, u.name}};
-        };
+            rowOf.insert(unit.id, {u.code, u.name});
+        }
+        // (An asset of a unit the register does not know falls in the row with no code and no name.)
+        d.m_of = [rowOf](const Asset& a) -> QVector<DimensionValue> { return {rowOf.value(a.orgId)}; };
     } else if (id == QLatin1String("c") || id == QLatin1String("i") || id == QLatin1String("a")) {
         Axis axis;
         axisFromCode(id, &axis);
@@ -145,6 +149,47 @@ std::optional<Dimension> Dimension::make(const Register& reg, const QString& id,
         return std::nullopt;
     }
     return d;
+}
+
+DimensionPlacement DimensionPlacement::of(const Dimension& dimension, const QVector<const Asset*>& assets)
+{
+    DimensionPlacement p;
+    QHash<QString, int> index;
+    p.offsets.reserve(assets.size() + 1);
+    p.indices.reserve(assets.size());
+    p.offsets.append(0);
+    for (const Asset* a : assets) {
+        for (const DimensionValue& v : dimension.of(*a)) {
+            // Most values share their text with the dimension's own (a unit's row, a stage's code):
+            // the same characters in memory are the same key, found without hashing.
+            int found = -1;
+            for (int i = 0; i < p.values.size(); ++i)
+                if (p.values[i].key.constData() == v.key.constData() && p.values[i].key.size() == v.key.size()) {
+                    found = i;
+                    break;
+                }
+            if (found < 0) {
+                auto it = index.find(v.key);
+                if (it == index.end()) {
+                    it = index.insert(v.key, int(p.values.size()));
+                    p.values.append(v);
+                }
+                found = *it;
+            }
+            p.indices.append(found);
+        }
+        p.offsets.append(int(p.indices.size()));
+    }
+    return p;
+}
+
+DimensionPlacement DimensionPlacement::of(const Dimension& dimension, const QVector<Asset>& assets)
+{
+    QVector<const Asset*> pointers;
+    pointers.reserve(assets.size());
+    for (const Asset& a : assets)
+        pointers.append(&a);
+    return of(dimension, pointers);
 }
 
 } // namespace daicho

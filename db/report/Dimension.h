@@ -22,6 +22,24 @@ struct DimensionValue
     QString label;
 };
 
+class Dimension;
+
+// Where each asset of a list falls along one dimension, asked once per asset: the distinct values
+// (by key, with the label first met) in the order they were first met, and for asset i the indices
+// of its values, values[indices[offsets[i]]] … values[indices[offsets[i + 1] - 1]], in the order
+// Dimension::of gives them. Counting one or two dimensions then needs no string at all, and one
+// placement serves every table of a printout that counts along that dimension.
+struct DimensionPlacement
+{
+    QVector<DimensionValue> values;
+    QVector<int> offsets;   // assets + 1 entries
+    QVector<int> indices;
+
+    int assets() const { return int(offsets.size()) - 1; }
+    static DimensionPlacement of(const Dimension& dimension, const QVector<const Asset*>& assets);
+    static DimensionPlacement of(const Dimension& dimension, const QVector<Asset>& assets);
+};
+
 // One way of sorting assets into rows: by 部, by 課, by a level, by stage … Statistics counts along
 // one dimension, a cross table along two; both ask the dimension where an asset falls, so a printed
 // summary and `daicho-cli stats` cannot disagree.

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <utility>
 
 namespace daicho {
 
@@ -57,7 +58,7 @@ ReportScope ReportScope::ofAssets(const Register& reg, const QVector<Asset>& ass
     return s;
 }
 
-void ReportScope::select(const Register& reg, const QVector<Asset>& assets, const QSet<qint64>& orgIds)
+void ReportScope::select(const Register& reg, QVector<Asset> assets, const QSet<qint64>& orgIds)
 {
     const QVector<OrgUnit> units = reg.orgUnits();
     QHash<qint64, int> order;
@@ -72,17 +73,23 @@ void ReportScope::select(const Register& reg, const QVector<Asset>& assets, cons
     QVector<Key> keys;
     keys.reserve(assets.size());
     for (int i = 0; i < assets.size(); ++i) {
-        const Asset& a = assets[i];
+        const Asset& a = std::as_const(assets)[i];
         if (a.isDisposed() || (!orgIds.isEmpty() && !orgIds.contains(a.orgId)) || a.fiscalYear > m_fiscalYear)
             continue;
         keys.append({order.value(a.orgId, INT_MAX), i});
     }
-    std::stable_sort(keys.begin(), keys.end(), [&assets](const Key& x, const Key& y) {
-        return x.unit != y.unit ? x.unit < y.unit : assets[x.index].assetNo < assets[y.index].assetNo;
+    const QVector<Asset>& read = assets;
+    std::stable_sort(keys.begin(), keys.end(), [&read](const Key& x, const Key& y) {
+        return x.unit != y.unit ? x.unit < y.unit : read[x.index].assetNo < read[y.index].assetNo;
     });
     m_assets.reserve(keys.size());
-    for (const Key& k : keys)
-        m_assets.append(assets[k.index]);
+    const bool own = assets.isDetached();
+    for (const Key& k : keys) {
+        if (own)
+            m_assets.append(std::move(assets[k.index]));
+        else
+            m_assets.append(read[k.index]);
+    }
 }
 
 ReportHeading ReportScope::heading(const Register& reg, const QString& title) const

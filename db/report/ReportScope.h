@@ -39,7 +39,9 @@ public:
     static QString classificationOf(const Register& reg, const QVector<Asset>& assets);
 
 private:
-    void select(const Register& reg, const QVector<Asset>& assets, const QSet<qint64>& orgIds);
+    // Rows of a list nobody else holds (the register's own read) are moved, not copied: a city's
+    // summary otherwise held every asset twice.
+    void select(const Register& reg, QVector<Asset> assets, const QSet<qint64>& orgIds);
 
     QVector<Asset> m_assets;
     int m_fiscalYear = 0;

@@ -11,17 +11,6 @@ namespace daicho {
 
 namespace {
 
-// Adds one to the row with this key, creating it with the label the first time.
-void bump(StatGroup& g, QHash<QString, int>& index, const QString& key, const QString& label)
-{
-    auto it = index.find(key);
-    if (it == index.end()) {
-        it = index.insert(key, g.rows.size());
-        g.rows.append({key, label, 0});
-    }
-    g.rows[*it].count += 1;
-}
-
 // Pre-creates rows so that the order is the register's, not the order assets happen to come in.
 void seed(StatGroup& g, QHash<QString, int>& index, const QString& key, const QString& label)
 {
@@ -40,16 +29,28 @@ QStringList Statistics::dimensions()
 
 StatGroup Statistics::group(const Dimension& dimension, const QVector<Asset>& assets)
 {
+    return group(dimension, DimensionPlacement::of(dimension, assets));
+}
+
+StatGroup Statistics::group(const Dimension& dimension, const DimensionPlacement& placement)
+{
     StatGroup g;
     g.dimension = dimension.id();
     g.title = dimension.title();
-    g.assets = int(assets.size());
+    g.assets = placement.assets();
     QHash<QString, int> index;
     for (const DimensionValue& v : dimension.seeded())
         seed(g, index, v.key, v.label);
-    for (const Asset& a : assets)
-        for (const DimensionValue& v : dimension.of(a))
-            bump(g, index, v.key, v.label);
+    // Counted per value, then put in rows in the order the values were first met: the rows and
+    // their order are those of bumping a row per asset.
+    QVector<int> counts(placement.values.size(), 0);
+    for (int i : placement.indices)
+        counts[i] += 1;
+    for (int v = 0; v < placement.values.size(); ++v) {
+        const DimensionValue& value = placement.values[v];
+        seed(g, index, value.key, value.label);
+        g.rows[index.value(value.key)].count += counts[v];
+    }
     if (dimension.dropsEmpty())
         g.rows.erase(std::remove_if(g.rows.begin(), g.rows.end(), [](const StatRow& r) { return r.count == 0; }),
                      g.rows.end());

@@ -9,6 +9,7 @@
 namespace daicho {
 
 class Dimension;
+struct DimensionPlacement;
 class Register;
 
 // Counts of the register by one dimension: the numbers `daicho-cli stats` prints and the committee
@@ -37,6 +38,8 @@ public:
                                       QString* error = nullptr);
     // The counts along one dimension (its rows in the register's order).
     static StatGroup group(const Dimension& dimension, const QVector<Asset>& assets);
+    // The same counts from where the assets were placed along the dimension (asked once for all tables).
+    static StatGroup group(const Dimension& dimension, const DimensionPlacement& placement);
 };
 
 } // namespace daicho

@@ -5,6 +5,8 @@
 #include "storage/Register.h"
 
 #include <functional>
+#include <map>
+#include <utility>
 
 namespace daicho {
 
@@ -109,24 +111,59 @@ ReportDocument SummaryReport::build(const Register& reg, const ReportScope& scop
     doc.heading = scope.heading(reg, tr("Information Asset Summary"));
     const QVector<Asset>& assets = scope.assets();
     const QString dept = tr("Department");
-    auto cross = [&](const QVector<Asset>& set, const char* rows, const char* columns) {
-        return CrossTable::compute(reg, set, QString::fromLatin1(rows), QString::fromLatin1(columns));
+    QVector<const Asset*> all;
+    all.reserve(assets.size());
+    for (const Asset& a : assets)
+        all.append(&a);
+    QVector<const Asset*> sensitive;
+    const Catalog& cat = reg.catalog();
+    for (const Asset* a : all)
+        if (cat.tier(*a, Axis::Confidentiality) >= 2)
+            sensitive.append(a);
+    // Each dimension asks about each asset once, for every table that counts along it.
+    struct Placed
+    {
+        Dimension dimension;
+        DimensionPlacement all;
+        DimensionPlacement sensitive;
+        bool sensitivePlaced = false;
+    };
+    std::map<QString, Placed> placed;
+    auto place = [&](const char* id, bool onlySensitive) -> std::pair<const Dimension*, const DimensionPlacement*> {
+        const QString key = QString::fromLatin1(id);
+        auto it = placed.find(key);
+        if (it == placed.end()) {
+            Dimension d = *Dimension::make(reg, key);
+            DimensionPlacement p = DimensionPlacement::of(d, all);
+            it = placed.emplace(key, Placed{std::move(d), std::move(p), {}, false}).first;
+        }
+        Placed& x = it->second;
+        if (onlySensitive && !x.sensitivePlaced) {
+            x.sensitive = DimensionPlacement::of(x.dimension, sensitive);
+            x.sensitivePlaced = true;
+        }
+        return {&x.dimension, onlySensitive ? &x.sensitive : &x.all};
+    };
+    auto crossOf = [&](bool onlySensitive, const char* rows, const char* columns) {
+        const auto r = place(rows, onlySensitive);
+        const auto c = place(columns, onlySensitive);
+        return CrossTable::compute(*r.first, *r.second, *c.first, *c.second);
     };
 
     doc.addText(tr("%n current asset(s) (disposed assets not included). The counts are those of \"daicho-cli stats\".",
                    nullptr, int(assets.size())));
 
     doc.addHeading(tr("1. Assets by department and confidentiality"));
-    const CrossTable byC = withoutEmptyColumns(cross(assets, "org", "c"));
+    const CrossTable byC = withoutEmptyColumns(crossOf(false, "org", "c"));
     doc.addTable(QString(), table(byC, dept));
     doc.addChart(tr("Assets by department and confidentiality"), chart(byC, ReportChart::Kind::StackedBar));
 
     doc.addHeading(tr("2. Assets by department and integrity, availability"));
-    doc.addTable(tr("Integrity"), table(withoutEmptyColumns(cross(assets, "org", "i")), dept));
-    doc.addTable(tr("Availability"), table(withoutEmptyColumns(cross(assets, "org", "a")), dept));
+    doc.addTable(tr("Integrity"), table(withoutEmptyColumns(crossOf(false, "org", "i")), dept));
+    doc.addTable(tr("Availability"), table(withoutEmptyColumns(crossOf(false, "org", "a")), dept));
 
     doc.addHeading(tr("3. Personal data by department"));
-    const CrossTable personal = cross(assets, "org", "personal");
+    const CrossTable personal = crossOf(false, "org", "personal");
     doc.addText(tr("An asset holding several kinds is counted in each; the total counts it once."));
     doc.addTable(QString(), table(personal, dept));
     // Without "no personal data", which would dwarf the bars that matter.
@@ -135,14 +172,14 @@ ReportDocument SummaryReport::build(const Register& reg, const ReportScope& scop
     doc.addChart(tr("Personal data by department"), chart(kinds, ReportChart::Kind::Bar));
 
     doc.addHeading(tr("4. Network segment and confidentiality"));
-    const CrossTable segments = withoutEmptyColumns(cross(assets, "segment", "c"));
+    const CrossTable segments = withoutEmptyColumns(crossOf(false, "segment", "c"));
     doc.addTable(QString(), table(segments, tr("Network segment")));
     doc.addChart(tr("Network segment and confidentiality"), chart(segments, ReportChart::Kind::StackedBar));
 
     doc.addHeading(tr("5. Lifecycle stages and statuses"));
     for (const char* id : {"stage", "status"}) {
-        const std::optional<Dimension> dim = Dimension::make(reg, QString::fromLatin1(id));
-        const StatGroup g = Statistics::group(*dim, assets);
+        const auto [dim, places] = place(id, false);
+        const StatGroup g = Statistics::group(*dim, *places);
         ReportTable t;
         t.columns = {{dim->title(), 2.6, ReportColumn::Align::Left}, {tr("Assets"), 1, ReportColumn::Align::Right}};
         ReportChart pie;
@@ -165,24 +202,19 @@ ReportDocument SummaryReport::build(const Register& reg, const ReportScope& scop
     }
 
     doc.addHeading(tr("6. Reviews overdue or due this fiscal year, by section"));
-    const CrossTable reviews = rowsWith(cross(assets, "section", "review"),
+    const CrossTable reviews = rowsWith(crossOf(false, "section", "review"),
                                         {QStringLiteral("overdue"), QStringLiteral("this-year")});
     if (reviews.rows.isEmpty())
         doc.addText(tr("No section has a review overdue or due this fiscal year."));
     else
         doc.addTable(QString(), table(reviews, tr("Section")));
-    const CrossTable reviewsByDept = rowsWith(cross(assets, "org", "review"), {QStringLiteral("overdue")});
+    const CrossTable reviewsByDept = rowsWith(crossOf(false, "org", "review"), {QStringLiteral("overdue")});
     if (!reviewsByDept.rows.isEmpty())
         doc.addChart(tr("Overdue reviews by department"),
                      chart(onlyColumns(reviewsByDept, {QStringLiteral("overdue")}), ReportChart::Kind::Bar));
 
     doc.addHeading(tr("7. Outsourced and cloud assets at confidentiality 2 and above"));
-    QVector<Asset> sensitive;
-    const Catalog& cat = reg.catalog();
-    for (const Asset& a : assets)
-        if (cat.tier(a, Axis::Confidentiality) >= 2)
-            sensitive.append(a);
-    const CrossTable outsourcing = cross(sensitive, "org", "outsourcing");
+    const CrossTable outsourcing = crossOf(true, "org", "outsourcing");
     doc.addText(tr("%n asset(s) at confidentiality 2 and above. An asset both outsourced and in the cloud is counted in "
                    "each column; the total counts it once.", nullptr, int(sensitive.size())));
     doc.addTable(QString(), table(outsourcing, dept));

@@ -133,6 +133,9 @@ Register::Register(const QString& path, const Clock& clock)
 
 Register::~Register()
 {
+    // A deferred check (and the backup after it) works on connections of its own; it finishes first.
+    if (m_deferredWork.valid())
+        m_deferredWork.wait();
     m_statements.clear();   // before the connection they were prepared on goes
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
@@ -221,7 +224,7 @@ Result<int> Register::probe(const QString& path)
     return int(version);
 }
 
-Result<void> Register::openConnection(bool create)
+Result<void> Register::openConnection(bool create, bool readOnlyCheck)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     // A new file is always written; an existing one that cannot be is opened to read (SqliteHandle).
@@ -229,7 +232,7 @@ Result<void> Register::openConnection(bool create)
         db.setDatabaseName(m_path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     } else {
-        configureRegisterConnection(db, m_path, false);
+        configureRegisterConnection(db, m_path, readOnlyCheck);
     }
     if (!db.open())
         return makeError(ErrorCode::FileRefused,
@@ -247,6 +250,9 @@ Result<void> Register::begin(const Actor& actor)
 {
     if (m_batchDepth > 0)
         return {};
+    // A register opened with its check deferred saves nothing before the check has passed.
+    if (Result<void> checked = awaitPageCheck(); !checked)
+        return checked;
     // Every change starts here, so a frozen 年度 copy refuses them all in this one place.
     if (m_frozenYear > 0)
         return makeError(ErrorCode::Validation,
@@ -384,7 +390,62 @@ Result<std::unique_ptr<Register>> Register::create(const QString& path, const Re
     return open(path, clock);
 }
 
-Result<std::unique_ptr<Register>> Register::open(const QString& path, const Clock& clock)
+Result<void> Register::pageCheck() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (!q.exec(QStringLiteral("PRAGMA quick_check(1)"))) {
+        // In use or unreadable is not damaged: say what it is.
+        const Error e = fileError(m_path, q.lastError().text(), tr("opening"));
+        if (e.code == ErrorCode::Busy || e.code == ErrorCode::ReadOnly)
+            return e;
+    }
+    if (!q.isActive() || !q.next() || q.value(0).toString() != QLatin1String("ok"))
+        return makeError(ErrorCode::FileRefused,
+                         tr("%1 is damaged (%2). It was left unchanged; restore it from a backup.")
+                             .arg(QDir::toNativeSeparators(m_path),
+                                  q.lastError().isValid() ? q.lastError().text() : q.value(0).toString()));
+    return {};
+}
+
+std::optional<Error> Register::pageCheckOutcome() const
+{
+    if (!m_pageCheck.valid())
+        return Error{};
+    if (m_pageCheck.wait_for(std::chrono::seconds(0)) != std::future_status::ready)
+        return std::nullopt;
+    return m_pageCheck.get();
+}
+
+void Register::waitForDeferredWork() const
+{
+    if (m_deferredWork.valid())
+        m_deferredWork.wait();
+}
+
+Result<void> Register::awaitPageCheck() const
+{
+    if (!m_pageCheck.valid())
+        return {};
+    const Error& e = m_pageCheck.get();
+    if (e.isError())
+        return e;
+    return {};
+}
+
+Result<void> Register::checkPages(const QString& path, const Clock& clock)
+{
+    Result<int> version = probe(path);
+    if (!version)
+        return version.error();
+    // A connection of this thread's own (Qt's connections belong to the thread that made them).
+    Register checker(path, clock);
+    Result<void> r = checker.openConnection(false, true);
+    if (!r)
+        return r;
+    return checker.pageCheck();
+}
+
+Result<std::unique_ptr<Register>> Register::open(const QString& path, const Clock& clock, PageCheck check)
 {
     Result<int> version = probe(path);
     if (!version)
@@ -394,19 +455,10 @@ Result<std::unique_ptr<Register>> Register::open(const QString& path, const Cloc
     if (!r)
         return r.error();
     QSqlDatabase db = QSqlDatabase::database(reg->m_connection);
-    {
-        QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("PRAGMA quick_check(1)"))) {
-            // In use or unreadable is not damaged: say what it is.
-            const Error e = fileError(path, q.lastError().text(), tr("opening"));
-            if (e.code == ErrorCode::Busy || e.code == ErrorCode::ReadOnly)
-                return e;
-        }
-        if (!q.isActive() || !q.next() || q.value(0).toString() != QLatin1String("ok"))
-            return makeError(ErrorCode::FileRefused,
-                             tr("%1 is damaged (%2). It was left unchanged; restore it from a backup.")
-                                 .arg(QDir::toNativeSeparators(path),
-                                      q.lastError().isValid() ? q.lastError().text() : q.value(0).toString()));
+    if (check == PageCheck::Before) {
+        r = reg->pageCheck();
+        if (!r)
+            return r.error();
     }
     // The header probe() reads can lag behind a change still in the write-ahead log (another Daicho
     // migrated the file and still has it open): SQLite's own answer is the one that counts.
@@ -424,6 +476,13 @@ Result<std::unique_ptr<Register>> Register::open(const QString& path, const Cloc
                              .arg(fileVersion)
                              .arg(Migrations::latestVersion()));
     if (fileVersion < Migrations::latestVersion()) {
+        // Nothing is written to a file that has not passed its check.
+        if (check == PageCheck::Deferred) {
+            r = reg->pageCheck();
+            if (!r)
+                return r.error();
+            check = PageCheck::Before;
+        }
         if (!QFileInfo(path).isWritable())
             return makeError(ErrorCode::FileRefused,
                              tr("%1 was written by an older Daicho and must be updated, but the file is read-only.")
@@ -468,9 +527,22 @@ Result<std::unique_ptr<Register>> Register::open(const QString& path, const Cloc
     if (!r)
         return makeError(ErrorCode::FileRefused, tr("%1 could not be read: %2").arg(QDir::toNativeSeparators(path), r.error().message));
     reg->m_frozenYear = reg->setting(QStringLiteral("frozen_fiscal_year")).toInt();
-    // The first opening of a day keeps a copy; a failed copy never stops anyone from working.
-    if (reg->m_frozenYear == 0)
-        Backup::makeDailyIfDue(path, clock);
+    // The first opening of a day keeps a copy; a failed copy never stops anyone from working. A deferred
+    // check makes it after the check, in the same worker: a damaged file is not worth copying.
+    const bool daily = reg->m_frozenYear == 0;
+    if (check == PageCheck::Before) {
+        if (daily)
+            Backup::makeDailyIfDue(path, clock);
+    } else {
+        auto outcome = std::make_shared<std::promise<Error>>();
+        reg->m_pageCheck = outcome->get_future().share();
+        reg->m_deferredWork = std::async(std::launch::async, [path, &clock, daily, outcome] {
+            const Result<void> r = checkPages(path, clock);
+            outcome->set_value(r ? Error{} : r.error());
+            if (r && daily)
+                Backup::makeDailyIfDue(path, clock);
+        });
+    }
     return reg;
 }
 
@@ -1317,6 +1389,8 @@ Result<Asset> Register::restoreAsset(const QString& assetNo, const QString& comm
 
 Result<void> Register::closeFiscalYear(int fiscalYear, const QString& snapshotPath, const Actor& actor)
 {
+    if (Result<void> checked = awaitPageCheck(); !checked)
+        return checked;
     if (m_frozenYear > 0)
         return begin(actor);   // says why
     if (QFileInfo::exists(snapshotPath))
@@ -1404,6 +1478,8 @@ bool levelsDiffer(const Asset& a, const Asset& b)
 
 Result<void> Register::backupBefore(const QString& reason) const
 {
+    if (Result<void> checked = awaitPageCheck(); !checked)   // no copy of a damaged file
+        return checked;
     const QFileInfo info(m_path);
     if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())
         return makeError(ErrorCode::ReadOnly, tr("The register file (or its folder) is read-only; nothing was changed."));

@@ -18,6 +18,7 @@
 #include <QVector>
 
 #include <functional>
+#include <future>
 #include <memory>
 #include <optional>
 
@@ -59,7 +60,26 @@ public:
                                                     const Actor& actor, const Clock& clock);
     // Opens an existing register. A file that is not a Daicho register, or was written by a newer
     // Daicho, is refused and left untouched; an older one is backed up, then migrated.
-    static Result<std::unique_ptr<Register>> open(const QString& path, const Clock& clock);
+    //
+    // Before anything is read, open() runs SQLite's page check so a damaged file is refused whole. On a
+    // city's register that check is most of the wait for the first screen, so a window may open with
+    // PageCheck::Deferred: the register is read at once while the check runs on a read-only connection
+    // of its own in a worker thread, followed by the day's first backup. Every change waits for the
+    // check and is refused if the file is damaged; the caller asks pageCheckOutcome() and closes the
+    // register on a failure. A register that must be updated to this version's format is still checked
+    // before anything is written. The CLI and everything else keep the default.
+    enum class PageCheck { Before, Deferred };
+    static Result<std::unique_ptr<Register>> open(const QString& path, const Clock& clock,
+                                                  PageCheck check = PageCheck::Before);
+    // SQLite's page check of the file on a connection of its own, read-only: what open() runs before
+    // reading. Safe to call from any thread while the register is open elsewhere. Refuses a damaged
+    // file (FileRefused) in the words open() uses; nothing is written.
+    static Result<void> checkPages(const QString& path, const Clock& clock);
+    // Empty while a deferred check runs; then its outcome (code None when the file is whole). A register
+    // opened with the check before reading answers at once.
+    std::optional<Error> pageCheckOutcome() const;
+    // Waits for the deferred check and the day's backup after it (before listing or restoring backups).
+    void waitForDeferredWork() const;
     // Checks a file's header without opening it through SQLite (nothing is written).
     static Result<int> probe(const QString& path);
 
@@ -153,7 +173,10 @@ public:
 
 private:
     Register(const QString& path, const Clock& clock);
-    Result<void> openConnection(bool create);
+    Result<void> openConnection(bool create, bool readOnly = false);
+    Result<void> pageCheck() const;
+    // Waits for a deferred page check; its error when the file is damaged.
+    Result<void> awaitPageCheck() const;
     Result<void> loadCatalog();
     std::optional<Asset> readAsset(const QString& assetNo, bool includeWithdrawn) const;
     QVector<Asset> readAssets(qint64 afterId, int limit) const;
@@ -186,6 +209,8 @@ private:
     int m_batchDepth = 0;
     bool m_batchFailed = false;
     int m_frozenYear = 0;
+    std::shared_future<Error> m_pageCheck;   // a deferred check's outcome
+    std::future<void> m_deferredWork;        // the deferred check and backup; a closing register waits for it
     mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
     HistoryChain m_chain;   // the last history hash, kept between rows
 };

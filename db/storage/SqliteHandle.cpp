@@ -22,9 +22,13 @@ bool configureRegisterConnection(QSqlDatabase& db, const QString& path, bool rea
     db.setDatabaseName(path);
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
     const QFileInfo info(path);
-    readOnly = readOnly || !info.isWritable() || !QFileInfo(info.absolutePath()).isWritable();
-    if (readOnly) {
+    const bool unwritable = !info.isWritable() || !QFileInfo(info.absolutePath()).isWritable();
+    readOnly = readOnly || unwritable;
+    if (readOnly)
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    // Only a file nobody can write may be read as immutable: another connection may be writing one
+    // that is merely opened to read here.
+    if (unwritable) {
         if (!QFileInfo::exists(path + QStringLiteral("-shm")) && QFileInfo(path + QStringLiteral("-wal")).size() == 0) {
             options += QStringLiteral(";QSQLITE_OPEN_URI");
             QUrl url = QUrl::fromLocalFile(info.absoluteFilePath());

@@ -13,8 +13,8 @@ sqlite3* sqliteHandle(const QSqlDatabase& db);
 // Names the file and sets the options of a connection to a register, before it is opened. A file, or
 // a folder, that cannot be written (or `readOnly` asked for) is opened to read: SQLite then reports
 // each change as read-only instead of failing to open. A register in WAL mode needs its -shm file;
-// where that cannot be made (a read-only folder) and none exists, no one is writing the file, so it is
-// read as immutable. (A write-ahead log with changes in it is read through SQLite's index, never
+// where that cannot be made (a read-only file or folder) and none exists, no one is writing the file,
+// so it is read as immutable. (A write-ahead log with changes in it is read through SQLite's index, never
 // skipped.) Returns whether the connection will be read-only.
 bool configureRegisterConnection(QSqlDatabase& db, const QString& path, bool readOnly);
 

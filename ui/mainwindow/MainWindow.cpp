@@ -91,6 +91,9 @@ MainWindow::MainWindow(const Clock& clock, QWidget* parent) : QMainWindow(parent
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    // Column widths follow the first rows, not a thousand of them: measuring every cell of the first
+    // page was most of the first screen of a city's register.
+    m_table->horizontalHeader()->setResizeContentsPrecision(100);
     auto* badges = new LevelBadgeDelegate(this);
     for (const char* key : {"c", "i", "a"})
         m_table->setItemDelegateForColumn(AssetTableModel::columnOf(QString::fromLatin1(key)), badges);
@@ -111,6 +114,10 @@ MainWindow::MainWindow(const Clock& clock, QWidget* parent) : QMainWindow(parent
     m_dashboardTimer->setSingleShot(true);
     m_dashboardTimer->setInterval(300);
     connect(m_dashboardTimer, &QTimer::timeout, this, &MainWindow::updateDashboard);
+    // A register opened with its page check deferred is asked now and then whether the check is done.
+    m_pageCheckTimer = new QTimer(this);
+    m_pageCheckTimer->setInterval(50);
+    connect(m_pageCheckTimer, &QTimer::timeout, this, &MainWindow::followPageCheck);
 
     m_details = new AssetDetailsPanel(this);
     m_splitter = new QSplitter(this);
@@ -463,7 +470,9 @@ void MainWindow::setRegister(std::unique_ptr<Register> reg)
 
 bool MainWindow::openPath(const QString& path)
 {
-    Result<std::unique_ptr<Register>> reg = Register::open(path, m_clock);
+    // The first screen does not wait for the page check of the whole file (a third of a second on a
+    // city's register) nor for the day's backup: both run in a worker while the rows show.
+    Result<std::unique_ptr<Register>> reg = Register::open(path, m_clock, Register::PageCheck::Deferred);
     if (!reg) {
         QMessageBox::warning(this, tr("Open Register"), reg.error().message);
         if (reg.error().code == ErrorCode::NotFound || !QFileInfo::exists(path))
@@ -476,7 +485,30 @@ bool MainWindow::openPath(const QString& path)
                                     "file as it was is kept at:\n%1")
                                      .arg(QDir::toNativeSeparators(reg.value()->migrationBackup())));
     setRegister(std::move(reg).value());
+    followPageCheck();
     return true;
+}
+
+void MainWindow::followPageCheck()
+{
+    const std::optional<Error> outcome = m_register ? m_register->pageCheckOutcome() : Error{};
+    if (!outcome) {
+        statusBar()->showMessage(tr("Checking the register file for damage..."));
+        m_pageCheckTimer->start();
+        return;
+    }
+    m_pageCheckTimer->stop();
+    statusBar()->clearMessage();
+    if (!outcome->isError()) {
+        emit pageCheckFinished(true);
+        return;
+    }
+    // Nothing was saved: every change waited for the check. The rows shown came from a damaged file.
+    setRegister(nullptr);
+    emit pageCheckFinished(false);
+    QMessageBox::warning(this, tr("Open Register"),
+                         outcome->message + QStringLiteral("\n\n") +
+                             tr("The register has been closed; nothing in it was changed."));
 }
 
 void MainWindow::openFile()
@@ -615,6 +647,8 @@ void MainWindow::showBackups()
 {
     if (!m_register)
         return;
+    // The day's first backup may still be on its way in the worker: the list (and a restore) waits for it.
+    m_register->waitForDeferredWork();
     const QString path = m_register->path();
     // A file held open cannot be replaced: the window lets go of it, restores, and opens it again.
     BackupDialog dialog(path, m_clock, [this, path](const QString& backup) {

@@ -44,7 +44,9 @@ public:
     // Takes over an open register and shows it.
     void setRegister(std::unique_ptr<Register> reg);
     Register* currentRegister() const { return m_register.get(); }
-    // Opens a register file; reports a problem in a message box and returns false.
+    // Opens a register file; reports a problem in a message box and returns false. The file's page
+    // check runs while the first screen shows (see Register::PageCheck): a change waits for it, and a
+    // file that fails it is closed with a message, unchanged.
     bool openPath(const QString& path);
 
     AssetTableModel* assetModel() const { return m_model; }
@@ -65,6 +67,10 @@ public:
     void updateDashboard();
     // Shows the table with exactly these assets: the tree on the filter's unit, the filter bar set.
     void showFiltered(const AssetFilter& filter);
+
+signals:
+    // A register opened by openPath() passed its page check (true) or failed it and was closed (false).
+    void pageCheckFinished(bool passed);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -118,6 +124,7 @@ private:
     void updateDetails();
     void updateTitle();
     void reportError(const Error& error);
+    void followPageCheck();
 
     const Clock& m_clock;
     std::unique_ptr<Register> m_register;
@@ -133,6 +140,7 @@ private:
     QTabWidget* m_tabs = nullptr;
     DashboardView* m_dashboard = nullptr;
     QTimer* m_dashboardTimer = nullptr;
+    QTimer* m_pageCheckTimer = nullptr;
     bool m_dashboardStale = true;
     QMenu* m_recentMenu = nullptr;
     QLabel* m_fileLabel = nullptr;

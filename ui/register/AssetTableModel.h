@@ -52,8 +52,8 @@ public:
     // shows at once; a large register's remaining rows follow in pages from the event loop.
     void reload();
     bool isLoading() const { return m_loading; }
-    static constexpr int kFirstPage = 2000;
-    static constexpr int kPage = 10000;
+    static constexpr int kFirstPage = 500;
+    static constexpr int kPage = 2500;
     // Puts a saved asset in its row (or a new row) without reloading the rest.
     void putAsset(const Asset& asset);
     // Drops a row that left the register (a withdrawn registration).
@@ -94,7 +94,7 @@ signals:
     void loadingFinished();
 
 private:
-    Row makeRow(const Asset& asset) const;
+    Row makeRow(Asset asset) const;
     // Reads the next page into m_rows (without model signals); returns how many rows it read.
     int readPage(int limit, QVector<Row>* into);
     void loadMore(quint64 generation);
