@@ -386,6 +386,7 @@ Result<ImportPlan> ImportPlan::build(const Register& reg, const SheetTable& tabl
     QHash<QString, QString> stageCodes;                       // cell text → stage code, empty when none
     QHash<QString, std::optional<int>> importances;           // cell text → the number it gives
 
+    plan.m_rows.reserve(qMax<qsizetype>(0, table.rows.size() - mapping.firstDataRow()));
     for (int r = mapping.firstDataRow(); r < table.rows.size(); ++r) {
         const QStringList& cells = table.rows.at(r);
         if (isBlank(cells))
