@@ -13,6 +13,9 @@
 
 #include <openssl/evp.h>
 
+#include <utility>
+#include <vector>
+
 namespace daicho {
 
 namespace {
@@ -68,16 +71,33 @@ class RowReader
 public:
     QStringList apply(Asset& asset, const QJsonObject& object)
     {
-        if (!plain(object))
-            return AssetFields::applyJson(asset, object);
-        QStringList errors;
+        // One pass over the keys gathers each value with its field (null for the overrides); anything
+        // applyJson would have its own words for sends the row to it.
+        m_values.clear();
         for (auto it = object.begin(); it != object.end(); ++it) {
             const QString key = it.key();
             if (key == QLatin1String("org"))
                 continue;
             if (key == QLatin1String("restriction_overrides")) {
-                asset.restrictionOverrides.clear();
                 const QJsonArray items = it.value().toArray();
+                for (const QJsonValue& item : items) {
+                    const QString action = item.toObject().value(QStringLiteral("action")).toString();
+                    if (action != QLatin1String("add") && action != QLatin1String("remove"))
+                        return AssetFields::applyJson(asset, object);
+                }
+                m_values.push_back({nullptr, it.value()});
+                continue;
+            }
+            const AssetField* f = field(key);
+            if (!f || !(f->text || f->flag || f->number || f->date))
+                return AssetFields::applyJson(asset, object);
+            m_values.push_back({f, it.value()});
+        }
+        QStringList errors;
+        for (const auto& [fp, v] : m_values) {
+            if (!fp) {
+                asset.restrictionOverrides.clear();
+                const QJsonArray items = v.toArray();
                 for (const QJsonValue& item : items) {
                     const QJsonObject r = item.toObject();
                     asset.restrictionOverrides.append(
@@ -87,8 +107,7 @@ public:
                 }
                 continue;
             }
-            const AssetField& f = *field(key);
-            const QJsonValue v = it.value();
+            const AssetField& f = *fp;
             QString text;
             if (v.isBool())
                 text = v.toBool() ? QStringLiteral("1") : QStringLiteral("0");
@@ -152,30 +171,8 @@ private:
         return *it;
     }
 
-    // Every key a field and every override's action add or remove.
-    bool plain(const QJsonObject& object)
-    {
-        for (auto it = object.begin(); it != object.end(); ++it) {
-            const QString key = it.key();
-            if (key == QLatin1String("org"))
-                continue;
-            if (key == QLatin1String("restriction_overrides")) {
-                const QJsonArray items = it.value().toArray();
-                for (const QJsonValue& item : items) {
-                    const QString action = item.toObject().value(QStringLiteral("action")).toString();
-                    if (action != QLatin1String("add") && action != QLatin1String("remove"))
-                        return false;
-                }
-                continue;
-            }
-            const AssetField* f = field(key);
-            if (!f || !(f->text || f->flag || f->number || f->date))
-                return false;
-        }
-        return true;
-    }
-
     QHash<QString, const AssetField*> m_fields;
+    std::vector<std::pair<const AssetField*, QJsonValue>> m_values; // of the row being read
     QHash<const AssetField*, QHash<QString, Reading>> m_readings;
 };
 
