@@ -9,6 +9,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <deque>
+
 namespace daicho {
 
 namespace {
@@ -37,8 +39,9 @@ bool handledApart(const QString& key)
 bool isBlank(const QStringList& row)
 {
     for (const QString& c : row)
-        if (!c.trimmed().isEmpty())
-            return false;
+        for (const QChar ch : c)
+            if (!ch.isSpace())
+                return false;
     return true;
 }
 
@@ -54,14 +57,14 @@ public:
     // The code of `text` on `axis` in the scheme, or a null string when it is not one of its levels.
     QString code(const ClassificationScheme& scheme, Axis axis, const QString& text)
     {
-        const QString key = scheme.id + QLatin1Char('\x1f') + axisCode(axis) + QLatin1Char('\x1f') + text;
-        auto it = m_cache.constFind(key);
-        if (it != m_cache.constEnd())
+        QHash<QString, QString>& cache = answersOf(scheme)[axisIndex(axis)];
+        auto it = cache.constFind(text);
+        if (it != cache.constEnd())
             return *it;
         QString c = scheme.axis(axis).used ? scheme.levelCodeFor(axis, text) : QString();
         if (c.isEmpty())
             c = QString(); // null: not a level
-        m_cache.insert(key, c);
+        cache.insert(text, c);
         return c;
     }
 
@@ -75,7 +78,38 @@ public:
     }
 
 private:
-    QHash<QString, QString> m_cache;
+    static int axisIndex(Axis axis)
+    {
+        for (int i = 0; i < 3; ++i)
+            if (kAllAxes[i] == axis)
+                return i;
+        return 0;
+    }
+    // A register has a handful of schemes: a short list searched by address beats hashing a key.
+    QHash<QString, QString>* answersOf(const ClassificationScheme& scheme)
+    {
+        for (Answers& a : m_answers)
+            if (a.scheme == &scheme)
+                return a.byAxis;
+        m_answers.push_back({&scheme, {}});
+        return m_answers.back().byAxis;
+    }
+    struct Answers
+    {
+        const ClassificationScheme* scheme;
+        QHash<QString, QString> byAxis[3];
+    };
+    std::deque<Answers> m_answers; // stable addresses
+};
+
+// What one distinct text of a typed column reads as: the value, or the error message for the cell.
+struct FieldReading
+{
+    bool flag = false;
+    int number = 0;
+    QDate date;
+    QString code;
+    QString error;
 };
 
 } // namespace
@@ -221,12 +255,59 @@ Result<ImportPlan> ImportPlan::build(const Register& reg, const SheetTable& tabl
     {
         const AssetField* field;
         int column;
+        bool keepIfEmpty;
+        QHash<QString, FieldReading> readings; // values repeat down a column (有/無, dates, types)
     };
     QVector<FieldColumn> fieldColumns;
     for (const MappedColumn& c : mapping.columns())
         if (!c.key.isEmpty() && !handledApart(c.key))
             if (const AssetField* f = AssetFields::find(c.key))
-                fieldColumns.append({f, c.column});
+                fieldColumns.append({f, c.column, keepIfEmpty(f->key), {}});
+    // A typed cell's text as the field reads it, or why it cannot.
+    const auto readField = [](const AssetField& f, const QString& text) {
+        FieldReading r;
+        switch (f.type) {
+        case FieldType::Boolean:
+            if (const auto yn = CellValues::yesNo(text))
+                r.flag = *yn;
+            else
+                r.error = tr("\"%1\" is not yes or no (write 有/無, ○/×, はい/いいえ or 1/0).").arg(text);
+            break;
+        case FieldType::Date: {
+            const DateParse d = CellValues::date(text);
+            if (d.ok())
+                r.date = d.date;
+            else
+                r.error = d.error;
+            break;
+        }
+        case FieldType::Integer:
+            if (f.key == QLatin1String("fiscal_year")) {
+                if (const auto fy = CellValues::fiscalYear(text))
+                    r.number = *fy;
+                else
+                    r.error = tr("\"%1\" is not a 年度 (write 令和6年度 or 2024).").arg(text);
+            } else if (const auto n = CellValues::number(text)) {
+                r.number = *n;
+            } else {
+                r.error = tr("\"%1\" is not a number.").arg(text);
+            }
+            break;
+        case FieldType::Code:
+            r.code = f.vocabulary->codeFor(text);
+            if (r.code.isEmpty()) {
+                QStringList words;
+                for (const Term& t : f.vocabulary->terms())
+                    words << t.japanese;
+                r.error = tr("\"%1\" is not one of: %2.").arg(text, words.join(QStringLiteral(", ")));
+            }
+            break;
+        case FieldType::Text:
+        case FieldType::Level:
+            break;
+        }
+        return r;
+    };
 
     // ---- the scheme the file's levels belong to ----
     LevelReader levels;
@@ -290,8 +371,22 @@ Result<ImportPlan> ImportPlan::build(const Register& reg, const SheetTable& tabl
     QHash<int, int> matchedBy;         // existing index → the row that matched it
     const Asset fresh = reg.newAsset();
     // Values repeat down a column: each distinct text is read once.
-    QHash<QString, QString> codeCache;
+    QVector<QString> segmentKeys[2]; // each segment's code and name, as searchKey gives them
+    for (const NetworkSegment& s : catalog.segments) {
+        segmentKeys[0] << searchKey(s.code);
+        segmentKeys[1] << searchKey(s.name);
+    }
+    QHash<QString, QString> segmentCodes; // cell text → segment code, empty when none
+    QVector<QString> schemeKeys[2];       // each scheme's id and name, as searchKey gives them
+    for (const ClassificationScheme& s : catalog.schemes) {
+        schemeKeys[0] << searchKey(s.id);
+        schemeKeys[1] << searchKey(s.name);
+    }
+    QHash<QString, const ClassificationScheme*> namedSchemes; // cell text → the scheme it names, or null
+    QHash<QString, QString> stageCodes;                       // cell text → stage code, empty when none
+    QHash<QString, std::optional<int>> importances;           // cell text → the number it gives
 
+    plan.m_rows.reserve(qMax<qsizetype>(0, table.rows.size() - mapping.firstDataRow()));
     for (int r = mapping.firstDataRow(); r < table.rows.size(); ++r) {
         const QStringList& cells = table.rows.at(r);
         if (isBlank(cells))
@@ -373,66 +468,44 @@ Result<ImportPlan> ImportPlan::build(const Register& reg, const SheetTable& tabl
             a.orgName = org->name;
         }
 
-        // The fields, column by column.
-        for (const FieldColumn& fc : fieldColumns) {
+        // The fields, column by column; a typed cell's text is read once per column and distinct text.
+        for (FieldColumn& fc : fieldColumns) {
             const QString text = cellOf(cells, fc.column);
             const AssetField& f = *fc.field;
             if (text.isEmpty()) {
-                if (!keepIfEmpty(f.key))
+                if (!fc.keepIfEmpty)
                     AssetFields::fromText(f, a, QString());
                 continue;
             }
-            QString error;
+            if (f.type == FieldType::Text || f.type == FieldType::Level) {
+                a.*(f.text) = text;
+                continue;
+            }
+            auto it = fc.readings.constFind(text);
+            if (it == fc.readings.constEnd())
+                it = fc.readings.insert(text, readField(f, text));
+            const FieldReading& reading = *it;
+            if (!reading.error.isEmpty()) {
+                problem(headerOf(fc.column), text, reading.error);
+                continue;
+            }
             switch (f.type) {
             case FieldType::Boolean:
-                if (const auto yn = CellValues::yesNo(text))
-                    f.set(a, *yn);
-                else
-                    error = tr("\"%1\" is not yes or no (write 有/無, ○/×, はい/いいえ or 1/0).").arg(text);
+                a.*(f.flag) = reading.flag;
                 break;
-            case FieldType::Date: {
-                const DateParse d = CellValues::date(text);
-                if (d.ok())
-                    f.set(a, d.date);
-                else
-                    error = d.error;
+            case FieldType::Date:
+                a.*(f.date) = reading.date;
                 break;
-            }
             case FieldType::Integer:
-                if (f.key == QLatin1String("fiscal_year")) {
-                    if (const auto fy = CellValues::fiscalYear(text))
-                        f.set(a, *fy);
-                    else
-                        error = tr("\"%1\" is not a 年度 (write 令和6年度 or 2024).").arg(text);
-                } else if (const auto n = CellValues::number(text)) {
-                    f.set(a, *n);
-                } else {
-                    error = tr("\"%1\" is not a number.").arg(text);
-                }
+                a.*(f.number) = reading.number;
                 break;
-            case FieldType::Code: {
-                const QString cacheKey = f.key + QLatin1Char('\x1f') + text;
-                auto it = codeCache.constFind(cacheKey);
-                const QString code = it != codeCache.constEnd()
-                                         ? *it
-                                         : codeCache.insert(cacheKey, f.vocabulary->codeFor(text)).value();
-                if (code.isEmpty()) {
-                    QStringList words;
-                    for (const Term& t : f.vocabulary->terms())
-                        words << t.japanese;
-                    error = tr("\"%1\" is not one of: %2.").arg(text, words.join(QStringLiteral(", ")));
-                } else {
-                    f.set(a, code);
-                }
+            case FieldType::Code:
+                a.*(f.text) = reading.code;
                 break;
-            }
             case FieldType::Text:
             case FieldType::Level:
-                f.set(a, text);
                 break;
             }
-            if (!error.isEmpty())
-                problem(headerOf(fc.column), text, error);
         }
 
         // ネットワーク区分 by the register's code or name for the segment.
@@ -440,10 +513,16 @@ Result<ImportPlan> ImportPlan::build(const Register& reg, const SheetTable& tabl
             const QString text = cellOf(cells, segmentCol);
             QString code;
             if (!text.isEmpty()) {
-                const QString key = searchKey(text);
-                for (const NetworkSegment& s : catalog.segments)
-                    if (searchKey(s.code) == key || searchKey(s.name) == key)
-                        code = s.code;
+                auto it = segmentCodes.constFind(text);
+                if (it == segmentCodes.constEnd()) {
+                    const QString key = searchKey(text);
+                    QString found;
+                    for (int s = 0; s < catalog.segments.size(); ++s)
+                        if (segmentKeys[0][s] == key || segmentKeys[1][s] == key)
+                            found = catalog.segments[s].code;
+                    it = segmentCodes.insert(text, found);
+                }
+                code = *it;
                 if (code.isEmpty()) {
                     QStringList names;
                     for (const NetworkSegment& s : catalog.segments)
@@ -464,10 +543,16 @@ Result<ImportPlan> ImportPlan::build(const Register& reg, const SheetTable& tabl
         QVector<const ClassificationScheme*> order;
         const QString schemeText = cellOf(cells, schemeCol);
         if (!schemeText.isEmpty()) {
-            const ClassificationScheme* named = nullptr;
-            for (const ClassificationScheme& s : catalog.schemes)
-                if (searchKey(s.id) == searchKey(schemeText) || searchKey(s.name) == searchKey(schemeText))
-                    named = &s;
+            auto it = namedSchemes.constFind(schemeText);
+            if (it == namedSchemes.constEnd()) {
+                const QString key = searchKey(schemeText);
+                const ClassificationScheme* found = nullptr;
+                for (int s = 0; s < catalog.schemes.size(); ++s)
+                    if (schemeKeys[0][s] == key || schemeKeys[1][s] == key)
+                        found = &catalog.schemes[s];
+                it = namedSchemes.insert(schemeText, found);
+            }
+            const ClassificationScheme* named = *it;
             if (named)
                 order << named;
             else
@@ -534,7 +619,10 @@ Result<ImportPlan> ImportPlan::build(const Register& reg, const SheetTable& tabl
         // the stage command, which records it.
         const QString stageText = cellOf(cells, stageCol);
         if (!stageText.isEmpty()) {
-            const QString stage = Vocabulary::stages().codeFor(stageText);
+            auto it = stageCodes.constFind(stageText);
+            if (it == stageCodes.constEnd())
+                it = stageCodes.insert(stageText, Vocabulary::stages().codeFor(stageText));
+            const QString stage = *it;
             if (stage.isEmpty())
                 problem(headerOf(stageCol), stageText, tr("\"%1\" is not a lifecycle stage.").arg(stageText));
             else if (before && stage != before->stage)
@@ -554,7 +642,10 @@ Result<ImportPlan> ImportPlan::build(const Register& reg, const SheetTable& tabl
         // look.
         const QString importanceText = cellOf(cells, importanceCol);
         if (!importanceText.isEmpty() && chosen) {
-            const auto given = CellValues::number(importanceText);
+            auto it = importances.constFind(importanceText);
+            if (it == importances.constEnd())
+                it = importances.insert(importanceText, CellValues::number(importanceText));
+            const std::optional<int> given = *it;
             const int derived = catalog.importance(a);
             if (!given)
                 problem(headerOf(importanceCol), importanceText,

@@ -70,6 +70,11 @@ public:
 
     static QString folderOf(const QString& part);
 
+    // Reads the next piece (up to a megabyte) of an open part into `into`, counting the part's unpacked
+    // size in `total`; 0 at its end, -1 with why set on failure. Touches nothing of a package: a
+    // part may be unpacked on another thread than the one parsing it.
+    static qint64 unpack(zip_file* file, const QString& name, char* into, qint64& total, QString& why);
+
 private:
     zip_file* openPart(const QString& name);
     // Reads the next piece (up to a megabyte) of an open part; 0 at its end, -1 with why() on failure.

@@ -10,6 +10,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <string>
+#include <vector>
 
 namespace daicho {
 
@@ -219,23 +220,104 @@ private:
         if (m_value.empty())
             return;
         QString text;
-        switch (m_type) {
-        case CellType::Shared: {
-            qsizetype index = 0;
-            for (const char c : m_value) {
-                if (c < '0' || c > '9' || index > m_shared.size()) {
-                    index = -1;
-                    break;
+        if (m_type == CellType::Shared) {
+            text = sharedString();
+        } else {
+            // A column repeats its values (有/無, the same dates, the same units): each distinct raw value
+            // is converted once and its text shared, which saves the conversion and the memory of a copy
+            // per cell. The text depends only on the cell's type, number kind and raw value.
+            Memo* memo = memoFor(m_column);
+            if (memo && m_value.size() <= Memo::maxKeyBytes) {
+                m_key.assign(1, char(int(m_type) * 4 + int(m_kind)));
+                m_key.append(m_value);
+                const QByteArray key = QByteArray::fromRawData(m_key.data(), qsizetype(m_key.size()));
+                auto it = memo->texts.constFind(key);
+                if (it != memo->texts.constEnd()) {
+                    ++memo->hits;
+                    text = *it;
+                } else {
+                    text = convert();
+                    memo->remember(QByteArray(m_key.data(), qsizetype(m_key.size())), text);
                 }
-                index = index * 10 + (c - '0');
+            } else {
+                text = convert();
             }
-            if (index < 0 || index >= m_shared.size())
-                return fail(tr("cell %1%2 refers to a shared string the workbook does not have")
-                                .arg(TableReader::columnName(m_column))
-                                .arg(m_row + 1));
-            text = m_shared[index];
-            break;
         }
+        if (text.isEmpty())
+            return;
+        if (++m_cellCount > TableReader::maxCells) {
+            m_tooMany = true;
+            return stop();
+        }
+        QStringList& cells = m_rows[m_row];
+        if (m_column < cells.size()) {
+            cells[m_column] = std::move(text);
+        } else {
+            while (cells.size() < m_column)
+                cells.append(QString());
+            cells.append(std::move(text));
+            m_width = qMax(m_width, m_column + 1);
+        }
+    }
+
+    // Distinct values of one column and their texts, until the column turns out to hold mostly
+    // different values (names, numbers), where remembering them would only cost.
+    struct Memo
+    {
+        static constexpr size_t maxKeyBytes = 64;
+        static constexpr qsizetype minEntries = 1024;
+        static constexpr qsizetype maxEntries = 65536;
+        QHash<QByteArray, QString> texts;
+        qint64 hits = 0;
+        bool off = false;
+
+        void remember(const QByteArray& key, const QString& text)
+        {
+            if (texts.size() >= minEntries && (hits < texts.size() || texts.size() >= maxEntries)) {
+                off = true;
+                texts = {};
+                return;
+            }
+            texts.insert(key, text);
+        }
+    };
+
+    Memo* memoFor(int column)
+    {
+        if (column < 0 || column >= maxColumns)
+            return nullptr;
+        if (column >= int(m_memos.size()))
+            m_memos.resize(size_t(column) + 1);
+        Memo& m = m_memos[size_t(column)];
+        return m.off ? nullptr : &m;
+    }
+
+    QString sharedString()
+    {
+        qsizetype index = 0;
+        for (const char c : m_value) {
+            if (c < '0' || c > '9' || index > m_shared.size()) {
+                index = -1;
+                break;
+            }
+            index = index * 10 + (c - '0');
+        }
+        if (index < 0 || index >= m_shared.size()) {
+            fail(tr("cell %1%2 refers to a shared string the workbook does not have")
+                     .arg(TableReader::columnName(m_column))
+                     .arg(m_row + 1));
+            return {};
+        }
+        return m_shared[index];
+    }
+
+    // The text of a cell that is not a shared string.
+    QString convert() const
+    {
+        QString text;
+        switch (m_type) {
+        case CellType::Shared:
+            break;
         case CellType::Text:
             text = decodeEscapes(QString::fromUtf8(m_value.data(), qsizetype(m_value.size())));
             break;
@@ -260,21 +342,7 @@ private:
                 text = formatNumber(QByteArray::fromRawData(m_value.data(), qsizetype(m_value.size())));
             break;
         }
-        if (text.isEmpty())
-            return;
-        if (++m_cellCount > TableReader::maxCells) {
-            m_tooMany = true;
-            return stop();
-        }
-        QStringList& cells = m_rows[m_row];
-        if (m_column < cells.size()) {
-            cells[m_column] = std::move(text);
-        } else {
-            while (cells.size() < m_column)
-                cells.append(QString());
-            cells.append(std::move(text));
-            m_width = qMax(m_width, m_column + 1);
-        }
+        return text;
     }
 
     const QVector<QString>& m_shared;
@@ -288,6 +356,8 @@ private:
     CellType m_type = CellType::Number;
     NumberKind m_kind = NumberKind::Plain;
     std::string m_value; // the raw text of <v> or of an inline string, UTF-8
+    std::string m_key;   // the memo's key: type and kind, then the raw value
+    std::vector<Memo> m_memos; // by column
     bool m_collecting = false;
     bool m_inline = false;
     int m_phonetic = 0;

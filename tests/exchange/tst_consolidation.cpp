@@ -7,6 +7,7 @@
 #include "exchange/Submission.h"
 #include "report/Reports.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -102,6 +103,102 @@ private slots:
         const Asset original = dept.reg->assetByNo(back.assetNo).value();
         QCOMPARE(AssetFields::toJson(back), AssetFields::toJson(original));
         QCOMPARE(back.remarks, a.remarks);
+    }
+
+    // Submission::read works out each key's field and each distinct typed value once; what it makes of
+    // every row must be what AssetFields::applyJson makes of it: the same values, the same messages.
+    void rowsAreReadAsApplyJsonReadsThem()
+    {
+        TestRegister dept;
+        Asset full = add(dept, QStringLiteral("国保被保険者台帳"), dept.section, QStringLiteral("3B"));
+        const QString path = submit(dept, QStringLiteral("0302"), QStringLiteral("s.json"));
+        for (const AssetField& f : AssetFields::all()) {
+            switch (f.type) {
+            case FieldType::Boolean: full.*(f.flag) = true; break;
+            case FieldType::Integer: full.*(f.number) = f.key == QLatin1String("fiscal_year") ? 2024 : 2; break;
+            case FieldType::Date: full.*(f.date) = QDate(2024, 4, 1); break;
+            case FieldType::Code: full.*(f.text) = f.vocabulary->terms().last().code; break;
+            case FieldType::Level: full.*(f.text) = QStringLiteral("2"); break;
+            case FieldType::Text: full.*(f.text) = f.key + QStringLiteral(" テキスト"); break;
+            }
+        }
+        full.orgCode = QStringLiteral("0302");
+        full.restrictionOverrides = {{QStringLiteral("no-cloud"), false, QStringLiteral("理由")},
+                                     {QStringLiteral("encrypt"), true, QString()}};
+        const QJsonObject whole = AssetFields::toJson(full);
+        const auto with = [&whole](const QString& key, const QJsonValue& value) {
+            QJsonObject o = whole;
+            o.insert(key, value);
+            return o;
+        };
+        QJsonObject emptied = whole;
+        for (const AssetField& f : AssetFields::all())
+            if (f.type == FieldType::Date || f.type == FieldType::Code)
+                emptied.insert(f.key, QString());
+        QJsonObject hyphen = whole;
+        hyphen.insert(QStringLiteral("file-register-no"), QStringLiteral("F-9"));
+        const QList<QJsonArray> files = {
+            // Readable: values repeated from row to row, empty and null values, levels and years as
+            // people write them.
+            {whole, whole, emptied, with(QStringLiteral("registered_on"), QStringLiteral("令和6年4月1日")),
+             with(QStringLiteral("c"), QStringLiteral(" 3b ")), with(QStringLiteral("fiscal_year"), 2023),
+             with(QStringLiteral("personal"), QStringLiteral("無")), with(QStringLiteral("remarks"), QJsonValue()),
+             with(QStringLiteral("restriction_overrides"), QJsonArray()), emptied, hyphen},
+            // Not readable, each for its own reason and with applyJson's own words.
+            {whole, with(QStringLiteral("registered_on"), QStringLiteral("2024-13-45")),
+             with(QStringLiteral("asset_type"), QStringLiteral("xyz")),
+             with(QStringLiteral("personal"), QStringLiteral("maybe")),
+             with(QStringLiteral("fiscal_year"), QStringLiteral("abc")),
+             with(QStringLiteral("registered_on"), QStringLiteral("2024-13-45")),
+             with(QStringLiteral("colour"), QStringLiteral("red")),
+             with(QStringLiteral("restriction_overrides"),
+                  QJsonArray{QJsonObject{{QStringLiteral("code"), QStringLiteral("x")},
+                                         {QStringLiteral("action"), QStringLiteral("twist")}}})},
+        };
+        int readable = 0;
+        int refused = 0;
+        for (const QJsonArray& rows : files) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QJsonObject file = QJsonDocument::fromJson(f.readAll()).object();
+            f.close();
+            file.remove(QStringLiteral("checksum"));
+            file.insert(QStringLiteral("assets"), rows);
+            file.insert(QStringLiteral("checksum"),
+                        QString(QStringLiteral("sha256:") +
+                            QString::fromLatin1(QCryptographicHash::hash(QJsonDocument(file).toJson(QJsonDocument::Compact),
+                                                                         QCryptographicHash::Sha256)
+                                                    .toHex())));
+            writeBytes(path, QJsonDocument(file).toJson());
+
+            QVector<Asset> expected;
+            QStringList problems;
+            for (const QJsonValue& v : rows) {
+                Asset a;
+                a.orgCode = v.toObject().value(QStringLiteral("org")).toString();
+                const QStringList errors = AssetFields::applyJson(a, v.toObject());
+                if (!errors.isEmpty())
+                    problems << QStringLiteral("%1: %2").arg(a.assetNo, errors.join(QStringLiteral("; ")));
+                expected << a;
+            }
+            const Result<Submission> read = Submission::read(path);
+            if (!problems.isEmpty()) {
+                QVERIFY(!read);
+                QCOMPARE(read.error().code, ErrorCode::FileRefused);
+                QCOMPARE(read.error().details, problems);
+                ++refused;
+                continue;
+            }
+            QVERIFY2(read, qPrintable(read.error().message + read.error().details.join(QLatin1Char(' '))));
+            QCOMPARE(read->assets.size(), expected.size());
+            for (qsizetype i = 0; i < expected.size(); ++i) {
+                QCOMPARE(AssetFields::toJson(read->assets[i]), AssetFields::toJson(expected[i]));
+                QCOMPARE(read->assets[i].orgCode, expected[i].orgCode);
+            }
+            ++readable;
+        }
+        QCOMPARE(readable, 1);
+        QCOMPARE(refused, 1);
     }
 
     void damagedOrChangedSubmissionsAreRefused_data()

@@ -571,6 +571,46 @@ private slots:
         QFile::remove(path);
     }
 
+    // A column's repeated raw values are converted once: the same raw "1" is still a number, TRUE, a
+    // date or text by its cell's type and format, row after row.
+    void repeatedValuesKeepTheirTypes()
+    {
+        const QByteArray cells[] = {R"(<c r="A%1"><v>1</v></c>)", R"(<c r="A%1" t="b"><v>1</v></c>)",
+                                    R"(<c r="A%1" s="1"><v>1</v></c>)", R"(<c r="A%1" t="str"><v>1</v></c>)",
+                                    R"(<c r="A%1" t="e"><v>#N/A</v></c>)",
+                                    R"(<c r="A%1" t="inlineStr"><is><t>1_x000D_</t></is></c>)"};
+        const QStringList texts{u"1"_s, u"TRUE"_s, u"1900-01-01"_s, u"1"_s, u"#N/A"_s, u"1\r"_s};
+        QByteArray sheet = R"(<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>)";
+        constexpr int rounds = 400; // past the point where a column of few repeats is no longer remembered
+        for (int r = 0; r < rounds * 6; ++r)
+            sheet += "<row r=\"" + QByteArray::number(r + 1) + "\">" +
+                     QByteArray(cells[r % 6]).replace("%1", QByteArray::number(r + 1)) + "</row>";
+        sheet += "</sheetData></worksheet>";
+        const QByteArray ns = "http://schemas.openxmlformats.org/";
+        const QString path = m_dir.filePath(u"repeated.xlsx"_s);
+        QVERIFY(writeZip(
+            path,
+            {{"[Content_Types].xml", "<Types xmlns=\"" + ns + "package/2006/content-types\"/>"},
+             {"xl/workbook.xml", "<workbook xmlns=\"" + ns + "spreadsheetml/2006/main\" xmlns:r=\"" + ns +
+                                     "officeDocument/2006/relationships\"><sheets><sheet name=\"S\" "
+                                     "sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"},
+             {"xl/_rels/workbook.xml.rels",
+              "<Relationships xmlns=\"" + ns +
+                  "package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"" + ns +
+                  "officeDocument/2006/relationships/worksheet\" "
+                  "Target=\"worksheets/sheet1.xml\"/></Relationships>"},
+             {"xl/styles.xml",
+              "<styleSheet xmlns=\"" + ns +
+                  "spreadsheetml/2006/main\"><cellXfs><xf numFmtId=\"0\"/><xf numFmtId=\"14\"/>"
+                  "</cellXfs></styleSheet>"},
+             {"xl/worksheets/sheet1.xml", sheet}}));
+        const Result<SheetTable> table = TableReader::read(path);
+        QVERIFY2(table.ok(), qPrintable(table.error().message));
+        QCOMPARE(table->rows.size(), rounds * 6);
+        for (int r = 0; r < rounds * 6; ++r)
+            QCOMPARE(table->rows[r], QStringList{texts[r % 6]});
+    }
+
     // The content decides: an XLSX saved under a .csv name is still read as a workbook.
     void xlsxUnderAnotherName()
     {
