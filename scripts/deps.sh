@@ -8,7 +8,7 @@ build-essential cmake ninja-build pkg-config git
 qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6sql6-sqlite
 qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
 libgl-dev libqt6opengl6-dev libxkbcommon-dev
-libxlsxwriter-dev libzip-dev libexpat1-dev libsqlite3-dev
+libxlsxwriter-dev libzip-dev libexpat1-dev libsqlite3-dev libssl-dev
 fonts-noto-cjk fonts-dejavu-core fonts-dejavu-extra poppler-utils
 dpkg-dev desktop-file-utils appstream
 "

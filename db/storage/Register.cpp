@@ -4,9 +4,11 @@
 #include "domain/CityProfile.h"
 #include "domain/ReviewPolicy.h"
 #include "storage/AssetColumns.h"
+#include "storage/AssetWriter.h"
 #include "storage/Backup.h"
 #include "storage/LockHolder.h"
 #include "storage/Migrations.h"
+#include "storage/SqliteHandle.h"
 #include "util/Text.h"
 
 #include <algorithm>
@@ -55,51 +57,6 @@ QString isoNow(const Clock& clock)
     return clock.now().toString(Qt::ISODateWithMs);
 }
 
-void appendJsonString(QString& out, const QString& text)
-{
-    out += QLatin1Char('"');
-    for (const QChar c : text) {
-        switch (c.unicode()) {
-        case '"': out += QLatin1String("\\\""); break;
-        case '\\': out += QLatin1String("\\\\"); break;
-        case '\n': out += QLatin1String("\\n"); break;
-        case '\r': out += QLatin1String("\\r"); break;
-        case '\t': out += QLatin1String("\\t"); break;
-        case '\b': out += QLatin1String("\\b"); break;
-        case '\f': out += QLatin1String("\\f"); break;
-        default:
-            if (c.unicode() < 0x20)
-                out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
-            else
-                out += c;
-        }
-    }
-    out += QLatin1Char('"');
-}
-
-// The history's change list as compact JSON, written directly: every save writes one, and building
-// it through QJsonObject was most of the cost of saving a new asset. Same text as QJsonDocument's
-// compact form (keys in its sorted order), so old and new rows read alike.
-QString changesJson(const QVector<AssetFields::Change>& changes)
-{
-    QString out;
-    out.reserve(64 * int(changes.size()) + 2);
-    out += QLatin1Char('[');
-    for (const AssetFields::Change& c : changes) {
-        if (out.size() > 1)
-            out += QLatin1Char(',');
-        out += QLatin1String("{\"field\":");
-        appendJsonString(out, c.key);
-        out += QLatin1String(",\"new\":");
-        appendJsonString(out, c.newValue);
-        out += QLatin1String(",\"old\":");
-        appendJsonString(out, c.oldValue);
-        out += QLatin1Char('}');
-    }
-    out += QLatin1Char(']');
-    return out;
-}
-
 // Allowed workflow moves: 下書き → 確認待ち → 承認済 / 差戻し; a returned or approved asset can be resubmitted.
 bool statusMoveAllowed(const QString& from, const QString& to)
 {
@@ -124,6 +81,7 @@ Register::Register(const QString& path, const Clock& clock)
 Register::~Register()
 {
     m_statements.clear();   // before the connection they were prepared on goes
+    m_writer.reset();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         if (db.isOpen())
@@ -143,13 +101,12 @@ QSqlQuery& Register::statement(const QString& sql) const
     return *q;
 }
 
-bool Register::assetNoTaken(const QString& assetNo) const
+AssetWriter& Register::writer() const
 {
-    QSqlQuery& q = statement(QStringLiteral("SELECT 1 FROM asset WHERE asset_no = ?"));
-    q.bindValue(0, normalizedCode(assetNo));
-    const bool taken = q.exec() && q.next();
-    q.finish();
-    return taken;
+    sqlite3* handle = sqliteHandle(QSqlDatabase::database(m_connection));
+    if (!m_writer || m_writer->handle() != handle)
+        m_writer = std::make_unique<AssetWriter>(handle);
+    return *m_writer;
 }
 
 Error Register::sqlError(const QSqlQuery& query, const QString& what) const
@@ -933,7 +890,7 @@ Result<void> Register::writeHistory(const QString& entity, qint64 id, const QStr
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     const Result<HistoryLink> link = m_chain.link(db, {entity, id, isoNow(m_clock), actor.osUser, actor.displayName,
-                                                       action, changesJson(changes), comment});
+                                                       action, AssetWriter::changesJson(changes), comment});
     if (!link)
         return link.error();
     QSqlQuery& q = statement(QStringLiteral("INSERT INTO history (entity, entity_id, at, os_user, display_name, action,"
@@ -954,7 +911,7 @@ Result<void> Register::writeHistory(const QString& entity, qint64 id, const QStr
     return {};
 }
 
-Result<Asset> Register::insertAsset(Asset a, const Actor& actor)
+Result<Asset> Register::insertAsset(Asset a, const Actor& actor, qint64 submissionId)
 {
     Result<Asset> prepared = prepareForSave(std::move(a));
     if (!prepared)
@@ -962,39 +919,35 @@ Result<Asset> Register::insertAsset(Asset a, const Actor& actor)
     a = std::move(prepared).value();
     if (a.assetNo.isEmpty())
         a.assetNo = nextAssetNo(a.orgCode);
-    // A withdrawn registration keeps its number: the history still speaks of it.
-    if (assetNoTaken(a.assetNo))
-        return makeError(ErrorCode::Conflict, tr("The asset number %1 is already used.").arg(a.assetNo));
 
-    static const QString sql = []() -> QString {
-        QStringList columns{QStringLiteral("org_id"), QStringLiteral("created_at"), QStringLiteral("updated_at"),
-                            QStringLiteral("row_version")};
-        for (const AssetField& f : AssetFields::all())
-            columns << assetColumn(f.key);
-        QStringList marks;
-        marks.fill(QStringLiteral("?"), columns.size());
-        return QStringLiteral("INSERT INTO asset (") + columns.join(QStringLiteral(", ")) + QStringLiteral(") VALUES (")
-             + marks.join(QStringLiteral(", ")) + QLatin1Char(')');
-    }();
-    QSqlQuery& q = statement(sql);
+    AssetWriter& w = writer();
     const QString now = isoNow(m_clock);
-    int column = 0;
-    q.bindValue(column++, a.orgId);
-    q.bindValue(column++, now);
-    q.bindValue(column++, now);
-    q.bindValue(column++, 1);
-    for (const AssetField& f : AssetFields::all())
-        q.bindValue(column++, sqlValue(f, a));
-    if (!q.exec())
-        return sqlError(q, tr("asset %1").arg(a.assetNo));
-    a.id = q.lastInsertId().toLongLong();
+    switch (w.insertAsset(a, now, submissionId, &a.id)) {
+    case AssetWriter::Outcome::Written: break;
+    // The number's UNIQUE index answers "taken?" as the insert's side effect, withdrawn rows included
+    // (a withdrawn registration keeps its number: the history still speaks of it).
+    case AssetWriter::Outcome::NumberTaken:
+        return makeError(ErrorCode::Conflict, tr("The asset number %1 is already used.").arg(a.assetNo));
+    case AssetWriter::Outcome::Failed: return fileError(m_path, w.errorText(), tr("asset %1").arg(a.assetNo));
+    }
     a.rowVersion = 1;
-    Result<void> r = a.restrictionOverrides.isEmpty() ? Result<void>() : saveOverrides(a);
-    if (r)
-        r = writeHistory(QStringLiteral("asset"), a.id, QStringLiteral("create"), AssetFields::diff(Asset(), a), {},
-                         actor);
-    if (!r)
-        return r.error();
+    if (!a.restrictionOverrides.isEmpty())
+        if (Result<void> r = saveOverrides(a); !r)
+            return r.error();
+
+    // The creation's history row: every value the asset was created with, written once as UTF-8,
+    // stored and hashed into the chain as those same bytes.
+    const QByteArray changes = AssetWriter::createdChanges(a);
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    const Result<HistoryLink> link =
+        m_chain.linkUtf8(db,
+                         {QStringLiteral("asset"), a.id, now, actor.osUser, actor.displayName, QStringLiteral("create"),
+                          QString(), QString()},
+                         changes);
+    if (!link)
+        return link.error();
+    if (!w.insertHistory(link.value(), changes))
+        return fileError(m_path, w.errorText(), tr("history"));
     return a;
 }
 
@@ -1527,18 +1480,14 @@ Result<SubmissionRecord> Register::applySubmission(SubmissionRecord record, cons
         QString orgCode;   // empty: not from a submission
         bool withdrawn = false;
     };
+    // Only the numbers submitted are looked up (through the number's index): reading every row of the
+    // city for each of its 32–80 submissions grew with the square of the city.
     QHash<QString, Held> held;
-    {
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral("SELECT a.asset_no, s.org_code, a.withdrawn FROM asset a"
-                                   " LEFT JOIN submission s ON s.id = a.submission_id")))
-            return fail(sqlError(q, tr("consolidation")));
-        while (q.next())
-            held.insert(q.value(0).toString(), {q.value(1).toString(), q.value(2).toInt() != 0});
-    }
     QStringList conflicts;
     QSet<QString> submitted;
+    QSqlQuery& holder = statement(QStringLiteral("SELECT s.org_code, a.withdrawn FROM asset a"
+                                                 " LEFT JOIN submission s ON s.id = a.submission_id"
+                                                 " WHERE a.asset_no = ?"));
     for (const Asset& a : assets) {
         const QString no = normalizedCode(a.assetNo);
         if (no.isEmpty()) {
@@ -1550,6 +1499,12 @@ Result<SubmissionRecord> Register::applySubmission(SubmissionRecord record, cons
             continue;
         }
         submitted.insert(no);
+        holder.bindValue(0, no);
+        if (!holder.exec())
+            return fail(sqlError(holder, tr("consolidation")));
+        if (holder.next())
+            held.insert(no, {holder.value(0).toString(), holder.value(1).toInt() != 0});
+        holder.finish();
         auto it = held.constFind(no);
         if (it == held.constEnd() || it->orgCode == record.orgCode)
             continue;
@@ -1597,7 +1552,7 @@ Result<SubmissionRecord> Register::applySubmission(SubmissionRecord record, cons
             if (!before) {
                 a.id = 0;
                 a.orgId = 0;   // resolved from the code: the city's own unit ids differ from the department's
-                return insertAsset(a, actor);
+                return insertAsset(a, actor, record.id);
             }
             a.id = before->id;
             a.orgId = 0;
@@ -1620,6 +1575,8 @@ Result<SubmissionRecord> Register::applySubmission(SubmissionRecord record, cons
             ++record.updated, ++record.reclassified;
         else
             ++record.updated;
+        if (!before)
+            continue;   // inserted with its submission already
         link.bindValue(0, record.id);
         link.bindValue(1, saved->id);
         if (!link.exec())

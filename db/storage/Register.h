@@ -163,7 +163,9 @@ private:
     Result<void> writeHistory(const QString& entity, qint64 id, const QString& action,
                               const QVector<AssetFields::Change>& changes, const QString& comment,
                               const Actor& actor);
-    Result<Asset> insertAsset(Asset asset, const Actor& actor);
+    // A new asset through the one insert (AssetWriter), with its creation's history row; `submissionId`
+    // is the consolidated submission it comes from (0: none).
+    Result<Asset> insertAsset(Asset asset, const Actor& actor, qint64 submissionId = 0);
     Result<Asset> writeAsset(const Asset& before, Asset after, const QString& action, const QString& comment,
                              const Actor& actor);
     Result<Asset> prepareForSave(Asset asset) const;
@@ -172,7 +174,7 @@ private:
     // The statements a bulk write runs for every row, prepared once per connection: preparing is
     // most of the cost of a one-row statement (a 100,000-row import prepares nothing twice).
     QSqlQuery& statement(const QString& sql) const;
-    bool assetNoTaken(const QString& assetNo) const;
+    class AssetWriter& writer() const;
     static Error fileError(const QString& path, const QString& sqliteText, const QString& what);
 
     QString m_path;
@@ -186,6 +188,7 @@ private:
     int m_frozenYear = 0;
     mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
     HistoryChain m_chain;   // the last history hash, kept between rows
+    mutable std::unique_ptr<class AssetWriter> m_writer;   // statements on the connection's own sqlite3
 };
 
 } // namespace daicho

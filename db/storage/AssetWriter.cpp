@@ -1,0 +1,282 @@
+#include "storage/AssetWriter.h"
+
+#include "storage/AssetColumns.h"
+#include "storage/HistoryChain.h"
+
+#include <QStringList>
+
+#include <algorithm>
+
+#include <sqlite3.h>
+
+namespace daicho {
+
+namespace {
+
+// Text columns are NOT NULL with '' for "nothing". The QString outlives the step that reads it
+// (the caller's asset and link), so SQLite may read its UTF-16 in place.
+int bindText(sqlite3_stmt* s, int index, const QString& text)
+{
+    if (text.isEmpty())
+        return sqlite3_bind_text(s, index, "", 0, SQLITE_STATIC);
+    return sqlite3_bind_text16(s, index, text.utf16(), int(text.size()) * 2, SQLITE_STATIC);
+}
+
+// YYYY-MM-DD as Qt::ISODate writes it for the years 1–9999, without its formatting machinery (one
+// asset has five dates, a city half a million). False for other years: Qt writes those itself.
+bool isoDateChars(const QDate& date, char (&text)[10])
+{
+    int y = 0, m = 0, d = 0;
+    date.getDate(&y, &m, &d);
+    if (y < 1 || y > 9999)
+        return false;
+    const char chars[10] = {char('0' + y / 1000), char('0' + y / 100 % 10), char('0' + y / 10 % 10),
+                            char('0' + y % 10),   '-',
+                            char('0' + m / 10),   char('0' + m % 10),
+                            '-',                  char('0' + d / 10),
+                            char('0' + d % 10)};
+    std::copy(chars, chars + 10, text);
+    return true;
+}
+
+// Null stays NULL, as through Qt Sql.
+int bindDate(sqlite3_stmt* s, int index, const QDate& date)
+{
+    if (!date.isValid())
+        return sqlite3_bind_null(s, index);
+    char text[10];
+    if (isoDateChars(date, text))
+        return sqlite3_bind_text(s, index, text, 10, SQLITE_TRANSIENT);
+    const QString qt = date.toString(Qt::ISODate);
+    if (qt.isEmpty())
+        return sqlite3_bind_null(s, index);
+    return sqlite3_bind_text16(s, index, qt.utf16(), int(qt.size()) * 2, SQLITE_TRANSIENT);
+}
+
+// AssetFields::toText's form of a date.
+QString isoDate(const QDate& date)
+{
+    if (!date.isValid())
+        return QString();
+    char text[10];
+    if (isoDateChars(date, text))
+        return QString::fromLatin1(text, 10);
+    return date.toString(Qt::ISODate);
+}
+
+void appendJsonString(QString& out, const QString& text)
+{
+    out += QLatin1Char('"');
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case '"': out += QLatin1String("\\\""); break;
+        case '\\': out += QLatin1String("\\\\"); break;
+        case '\n': out += QLatin1String("\\n"); break;
+        case '\r': out += QLatin1String("\\r"); break;
+        case '\t': out += QLatin1String("\\t"); break;
+        case '\b': out += QLatin1String("\\b"); break;
+        case '\f': out += QLatin1String("\\f"); break;
+        default:
+            if (c.unicode() < 0x20)
+                out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+            else
+                out += c;
+        }
+    }
+    out += QLatin1Char('"');
+}
+
+void appendChange(QString& out, const QString& key, const QString& oldValue, const QString& newValue)
+{
+    if (out.size() > 1)
+        out += QLatin1Char(',');
+    out += QLatin1String("{\"field\":");
+    appendJsonString(out, key);
+    out += QLatin1String(",\"new\":");
+    appendJsonString(out, newValue);
+    out += QLatin1String(",\"old\":");
+    appendJsonString(out, oldValue);
+    out += QLatin1Char('}');
+}
+
+// What AssetFields::toText gives for each field of a fresh Asset(): the "old" side of a creation.
+const QVector<QString>& freshTexts()
+{
+    static const QVector<QString> texts = [] {
+        QVector<QString> out;
+        const Asset fresh;
+        for (const AssetField& f : AssetFields::all())
+            out << AssetFields::toText(f, fresh);
+        return out;
+    }();
+    return texts;
+}
+
+const QByteArray& insertAssetSql()
+{
+    static const QByteArray sql = [] {
+        QStringList columns{QStringLiteral("org_id"), QStringLiteral("created_at"), QStringLiteral("updated_at"),
+                            QStringLiteral("row_version"), QStringLiteral("submission_id")};
+        for (const AssetField& f : AssetFields::all())
+            columns << assetColumn(f);
+        QStringList marks;
+        marks.fill(QStringLiteral("?"), columns.size());
+        return (QStringLiteral("INSERT INTO asset (") + columns.join(QStringLiteral(", ")) + QStringLiteral(") VALUES (")
+                + marks.join(QStringLiteral(", ")) + QLatin1Char(')'))
+            .toUtf8();
+    }();
+    return sql;
+}
+
+} // namespace
+
+AssetWriter::AssetWriter(sqlite3* db) : m_db(db) {}
+
+AssetWriter::~AssetWriter()
+{
+    sqlite3_finalize(m_asset);
+    sqlite3_finalize(m_history);
+}
+
+bool AssetWriter::prepare(sqlite3_stmt** statement, const QByteArray& sql)
+{
+    if (*statement)
+        return true;
+    if (!m_db) {
+        m_error = QStringLiteral("no SQLite connection");
+        return false;
+    }
+    if (sqlite3_prepare_v3(m_db, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, statement, nullptr)
+        != SQLITE_OK) {
+        fail();
+        sqlite3_finalize(*statement);
+        *statement = nullptr;
+        return false;
+    }
+    return true;
+}
+
+void AssetWriter::fail()
+{
+    m_error = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString();
+}
+
+AssetWriter::Outcome AssetWriter::insertAsset(const Asset& a, const QString& now, qint64 submissionId, qint64* id)
+{
+    if (!prepare(&m_asset, insertAssetSql()))
+        return Outcome::Failed;
+    sqlite3_stmt* s = m_asset;
+    int column = 1;
+    sqlite3_bind_int64(s, column++, a.orgId);
+    bindText(s, column++, now);
+    bindText(s, column++, now);
+    sqlite3_bind_int(s, column++, 1);
+    if (submissionId > 0)
+        sqlite3_bind_int64(s, column++, submissionId);
+    else
+        sqlite3_bind_null(s, column++);
+    for (const AssetField& f : AssetFields::all()) {
+        if (f.text)
+            bindText(s, column++, a.*f.text);
+        else if (f.flag)
+            sqlite3_bind_int(s, column++, a.*f.flag ? 1 : 0);
+        else if (f.number)
+            sqlite3_bind_int(s, column++, a.*f.number);
+        else
+            bindDate(s, column++, a.*f.date);
+    }
+    const int rc = sqlite3_step(s);
+    Outcome outcome = Outcome::Written;
+    if (rc != SQLITE_DONE) {
+        // asset_no is the table's only UNIQUE column besides the id, which is never bound.
+        outcome = sqlite3_extended_errcode(m_db) == SQLITE_CONSTRAINT_UNIQUE ? Outcome::NumberTaken : Outcome::Failed;
+        fail();
+    } else if (id) {
+        *id = sqlite3_last_insert_rowid(m_db);
+    }
+    sqlite3_reset(s);
+    return outcome;
+}
+
+bool AssetWriter::insertHistory(const HistoryLink& link, const QByteArray& changesUtf8)
+{
+    static const QByteArray sql = "INSERT INTO history (entity, entity_id, at, os_user, display_name, action, changes,"
+                                  " comment, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    if (!prepare(&m_history, sql))
+        return false;
+    sqlite3_stmt* s = m_history;
+    const HistoryContent& row = link.row;
+    bindText(s, 1, row.entity);
+    sqlite3_bind_int64(s, 2, row.entityId);
+    bindText(s, 3, row.at);
+    bindText(s, 4, row.osUser);
+    bindText(s, 5, row.displayName);
+    bindText(s, 6, row.action);
+    sqlite3_bind_text(s, 7, changesUtf8.constData(), int(changesUtf8.size()), SQLITE_STATIC);
+    bindText(s, 8, row.comment);
+    bindText(s, 9, link.previous);
+    bindText(s, 10, link.hash);
+    const bool ok = sqlite3_step(s) == SQLITE_DONE;
+    if (!ok)
+        fail();
+    sqlite3_reset(s);
+    return ok;
+}
+
+QString AssetWriter::changesJson(const QVector<AssetFields::Change>& changes)
+{
+    QString out;
+    out.reserve(64 * int(changes.size()) + 2);
+    out += QLatin1Char('[');
+    for (const AssetFields::Change& c : changes)
+        appendChange(out, c.key, c.oldValue, c.newValue);
+    out += QLatin1Char(']');
+    return out;
+}
+
+QByteArray AssetWriter::createdChanges(const Asset& a)
+{
+    // Field for field what AssetFields::diff(Asset(), a) lists, in its order (tst_register compares them).
+    static const QString orgKey = QStringLiteral("org");
+    static const QString overridesKey = QStringLiteral("restriction_overrides");
+    static const QString one = QStringLiteral("1"), zero = QStringLiteral("0");
+    const QVector<AssetField>& fields = AssetFields::all();
+    const QVector<QString>& fresh = freshTexts();
+    QString out;
+    out.reserve(2048);
+    out += QLatin1Char('[');
+    if (a.orgId != 0)
+        appendChange(out, orgKey, QString(), a.orgCode);
+    for (int i = 0; i < fields.size(); ++i) {
+        const AssetField& f = fields.at(i);
+        const QString& old = fresh.at(i);
+        if (f.text) {
+            if (a.*f.text != old)
+                appendChange(out, f.key, old, a.*f.text);
+        } else if (f.flag) {
+            const QString& now = a.*f.flag ? one : zero;
+            if (now != old)
+                appendChange(out, f.key, old, now);
+        } else if (f.number) {
+            const int n = a.*f.number;
+            const QString now = n == 0 ? QString() : QString::number(n);
+            if (now != old)
+                appendChange(out, f.key, old, now);
+        } else {
+            const QString now = isoDate(a.*f.date);
+            if (now != old)
+                appendChange(out, f.key, old, now);
+        }
+    }
+    if (!a.restrictionOverrides.isEmpty()) {
+        QStringList parts;
+        for (const RestrictionOverride& o : a.restrictionOverrides)
+            parts << (o.add ? QStringLiteral("+") : QStringLiteral("-")) + o.code + QStringLiteral(" (") + o.reason
+                         + QLatin1Char(')');
+        appendChange(out, overridesKey, QString(), parts.join(QStringLiteral(", ")));
+    }
+    out += QLatin1Char(']');
+    return out.toUtf8();
+}
+
+} // namespace daicho
