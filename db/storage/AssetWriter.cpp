@@ -67,6 +67,15 @@ QString isoDate(const QDate& date)
 void appendJsonString(QString& out, const QString& text)
 {
     out += QLatin1Char('"');
+    // Most texts need no escape: appended whole rather than character by character.
+    const bool plain = std::none_of(text.cbegin(), text.cend(), [](QChar c) {
+        return c.unicode() < 0x20 || c == QLatin1Char('"') || c == QLatin1Char('\\');
+    });
+    if (plain) {
+        out += text;
+        out += QLatin1Char('"');
+        return;
+    }
     for (const QChar c : text) {
         switch (c.unicode()) {
         case '"': out += QLatin1String("\\\""); break;

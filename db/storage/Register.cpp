@@ -57,6 +57,18 @@ QString isoNow(const Clock& clock)
     return clock.now().toString(Qt::ISODateWithMs);
 }
 
+// Whether AssetFields::cleanText would remove anything: most texts hold no control character, and
+// copying each of a city's two million texts to find that out was a tenth of an import's writing.
+bool hasControlCharacter(const QString& text)
+{
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0xA0 && !(u == u'\n' || u == u'\r' || u == u'\t' || (u >= 0x20 && u < 0x7F)))
+            return true;
+    }
+    return false;
+}
+
 // Allowed workflow moves: 下書き → 確認待ち → 承認済 / 差戻し; a returned or approved asset can be resubmitted.
 bool statusMoveAllowed(const QString& from, const QString& to)
 {
@@ -804,8 +816,8 @@ Result<Asset> Register::prepareForSave(Asset a) const
 {
     // Control characters never reach the file, whichever path (editor, CLI, import, consolidation) a text came by.
     for (const AssetField& f : AssetFields::all())
-        if (f.type == FieldType::Text)
-            f.set(a, AssetFields::cleanText(f, f.get(a).toString()));
+        if (f.type == FieldType::Text && hasControlCharacter(a.*f.text))
+            a.*f.text = AssetFields::cleanText(f, a.*f.text);
     a.assetNo = normalizedCode(a.assetNo);
     a.name = a.name.trimmed();
     if (a.schemeId.isEmpty())
@@ -813,9 +825,15 @@ Result<Asset> Register::prepareForSave(Asset a) const
     if (const ClassificationScheme* s = m_catalog.scheme(a.schemeId)) {
         // Levels as people type them (３, 機密性3B, C2) become the scheme's codes.
         for (Axis axis : kAllAxes) {
-            const QString code = s->levelCodeFor(axis, a.level(axis));
-            if (!code.isEmpty())
-                a.setLevel(axis, code);
+            // A register's rows hold a handful of distinct level texts: each is looked up once (the
+            // schemes are fixed while the register is open).
+            const QString key = a.schemeId + QLatin1Char('\x1f') + QChar(u'0' + int(axis)) + QLatin1Char('\x1f')
+                              + a.level(axis);
+            auto it = m_levelCodes.constFind(key);
+            if (it == m_levelCodes.constEnd())
+                it = m_levelCodes.insert(key, s->levelCodeFor(axis, a.level(axis)));
+            if (!it->isEmpty())
+                a.setLevel(axis, *it);
         }
     }
     if (a.orgId == 0 && !a.orgCode.isEmpty()) {
@@ -838,8 +856,8 @@ Result<Asset> Register::prepareForSave(Asset a) const
     for (const AssetField& f : AssetFields::all()) {
         if (f.type != FieldType::Code)
             continue;
-        const QString code = f.get(a).toString();
-        if (!code.isEmpty() && !f.vocabulary->codes().contains(code))
+        const QString& code = a.*f.text;
+        if (!code.isEmpty() && !f.vocabulary->contains(code))
             return makeError(ErrorCode::Validation, tr("%1: \"%2\" is not one of: %3")
                                                         .arg(f.translatedLabel(), code,
                                                              f.vocabulary->codes().join(QStringLiteral(", "))));

@@ -188,6 +188,7 @@ private:
     int m_frozenYear = 0;
     mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
     HistoryChain m_chain;   // the last history hash, kept between rows
+    mutable QHash<QString, QString> m_levelCodes;   // scheme, axis, text as given → the scheme's code
     mutable std::unique_ptr<class AssetWriter> m_writer;   // statements on the connection's own sqlite3
 };
 
