@@ -64,49 +64,80 @@ QString isoDate(const QDate& date)
     return date.toString(Qt::ISODate);
 }
 
-void appendJsonString(QString& out, const QString& text)
+// Compact JSON written into one UTF-16 buffer through a pointer: a creation's change list has some
+// eighty strings, and appending them through QString one call (and capacity check) at a time cost
+// more than the rest of building it.
+class JsonText
 {
-    out += QLatin1Char('"');
-    // Most texts need no escape: appended whole rather than character by character.
-    const bool plain = std::none_of(text.cbegin(), text.cend(), [](QChar c) {
-        return c.unicode() < 0x20 || c == QLatin1Char('"') || c == QLatin1Char('\\');
-    });
-    if (plain) {
-        out += text;
-        out += QLatin1Char('"');
-        return;
-    }
-    for (const QChar c : text) {
-        switch (c.unicode()) {
-        case '"': out += QLatin1String("\\\""); break;
-        case '\\': out += QLatin1String("\\\\"); break;
-        case '\n': out += QLatin1String("\\n"); break;
-        case '\r': out += QLatin1String("\\r"); break;
-        case '\t': out += QLatin1String("\\t"); break;
-        case '\b': out += QLatin1String("\\b"); break;
-        case '\f': out += QLatin1String("\\f"); break;
-        default:
-            if (c.unicode() < 0x20)
-                out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
-            else
-                out += c;
-        }
-    }
-    out += QLatin1Char('"');
-}
+public:
+    JsonText() { m_text.resize(2048); }
 
-void appendChange(QString& out, const QString& key, const QString& oldValue, const QString& newValue)
-{
-    if (out.size() > 1)
-        out += QLatin1Char(',');
-    out += QLatin1String("{\"field\":");
-    appendJsonString(out, key);
-    out += QLatin1String(",\"new\":");
-    appendJsonString(out, newValue);
-    out += QLatin1String(",\"old\":");
-    appendJsonString(out, oldValue);
-    out += QLatin1Char('}');
-}
+    void raw(QLatin1String latin1)
+    {
+        ensure(latin1.size());
+        char16_t* d = data() + m_used;
+        for (const char c : latin1)
+            *d++ = char16_t(uchar(c));
+        m_used += latin1.size();
+    }
+    void string(const QString& text)
+    {
+        ensure(text.size() * 6 + 2);   // at worst every character as \u00XX
+        char16_t* d = data() + m_used;
+        *d++ = u'"';
+        for (const QChar qc : text) {
+            const char16_t c = qc.unicode();
+            switch (c) {
+            case u'"': *d++ = u'\\'; *d++ = u'"'; break;
+            case u'\\': *d++ = u'\\'; *d++ = u'\\'; break;
+            case u'\n': *d++ = u'\\'; *d++ = u'n'; break;
+            case u'\r': *d++ = u'\\'; *d++ = u'r'; break;
+            case u'\t': *d++ = u'\\'; *d++ = u't'; break;
+            case u'\b': *d++ = u'\\'; *d++ = u'b'; break;
+            case u'\f': *d++ = u'\\'; *d++ = u'f'; break;
+            default:
+                if (c < 0x20) {   // \u00XX, lowercase hex as QString::arg writes it
+                    static const char16_t hex[] = u"0123456789abcdef";
+                    *d++ = u'\\'; *d++ = u'u'; *d++ = u'0'; *d++ = u'0';
+                    *d++ = hex[c >> 4]; *d++ = hex[c & 0xF];
+                } else {
+                    *d++ = c;
+                }
+            }
+        }
+        *d++ = u'"';
+        m_used = d - data();
+    }
+    void change(const QString& key, const QString& oldValue, const QString& newValue)
+    {
+        if (m_used > 1)
+            raw(QLatin1String(","));
+        raw(QLatin1String("{\"field\":"));
+        string(key);
+        raw(QLatin1String(",\"new\":"));
+        string(newValue);
+        raw(QLatin1String(",\"old\":"));
+        string(oldValue);
+        raw(QLatin1String("}"));
+    }
+    QString text() &&
+    {
+        m_text.truncate(m_used);
+        return std::move(m_text);
+    }
+    QByteArray utf8() const { return QStringView(m_text).first(m_used).toUtf8(); }
+
+private:
+    void ensure(qsizetype more)
+    {
+        if (m_used + more > m_text.size())
+            m_text.resize(std::max(m_text.size() * 2, m_used + more));
+    }
+    char16_t* data() { return reinterpret_cast<char16_t*>(m_text.data()); }
+
+    QString m_text;
+    qsizetype m_used = 0;
+};
 
 // What AssetFields::toText gives for each field of a fresh Asset(): the "old" side of a creation.
 const QVector<QString>& freshTexts()
@@ -234,47 +265,45 @@ bool AssetWriter::insertHistory(const HistoryLink& link, const QByteArray& chang
 
 QString AssetWriter::changesJson(const QVector<AssetFields::Change>& changes)
 {
-    QString out;
-    out.reserve(64 * int(changes.size()) + 2);
-    out += QLatin1Char('[');
+    JsonText out;
+    out.raw(QLatin1String("["));
     for (const AssetFields::Change& c : changes)
-        appendChange(out, c.key, c.oldValue, c.newValue);
-    out += QLatin1Char(']');
-    return out;
+        out.change(c.key, c.oldValue, c.newValue);
+    out.raw(QLatin1String("]"));
+    return std::move(out).text();
 }
 
 QByteArray AssetWriter::createdChanges(const Asset& a)
 {
-    // Field for field what AssetFields::diff(Asset(), a) lists, in its order (tst_register compares them).
+    // Field for field what AssetFields::diff(Asset(), a) lists, in its order (tst_bulkwrite compares them).
     static const QString orgKey = QStringLiteral("org");
     static const QString overridesKey = QStringLiteral("restriction_overrides");
     static const QString one = QStringLiteral("1"), zero = QStringLiteral("0");
     const QVector<AssetField>& fields = AssetFields::all();
     const QVector<QString>& fresh = freshTexts();
-    QString out;
-    out.reserve(2048);
-    out += QLatin1Char('[');
+    JsonText out;
+    out.raw(QLatin1String("["));
     if (a.orgId != 0)
-        appendChange(out, orgKey, QString(), a.orgCode);
+        out.change(orgKey, QString(), a.orgCode);
     for (int i = 0; i < fields.size(); ++i) {
         const AssetField& f = fields.at(i);
         const QString& old = fresh.at(i);
         if (f.text) {
             if (a.*f.text != old)
-                appendChange(out, f.key, old, a.*f.text);
+                out.change(f.key, old, a.*f.text);
         } else if (f.flag) {
             const QString& now = a.*f.flag ? one : zero;
             if (now != old)
-                appendChange(out, f.key, old, now);
+                out.change(f.key, old, now);
         } else if (f.number) {
             const int n = a.*f.number;
             const QString now = n == 0 ? QString() : QString::number(n);
             if (now != old)
-                appendChange(out, f.key, old, now);
+                out.change(f.key, old, now);
         } else {
             const QString now = isoDate(a.*f.date);
             if (now != old)
-                appendChange(out, f.key, old, now);
+                out.change(f.key, old, now);
         }
     }
     if (!a.restrictionOverrides.isEmpty()) {
@@ -282,10 +311,10 @@ QByteArray AssetWriter::createdChanges(const Asset& a)
         for (const RestrictionOverride& o : a.restrictionOverrides)
             parts << (o.add ? QStringLiteral("+") : QStringLiteral("-")) + o.code + QStringLiteral(" (") + o.reason
                          + QLatin1Char(')');
-        appendChange(out, overridesKey, QString(), parts.join(QStringLiteral(", ")));
+        out.change(overridesKey, QString(), parts.join(QStringLiteral(", ")));
     }
-    out += QLatin1Char(']');
-    return out.toUtf8();
+    out.raw(QLatin1String("]"));
+    return out.utf8();
 }
 
 } // namespace daicho

@@ -121,6 +121,16 @@ AssetWriter& Register::writer() const
     return *m_writer;
 }
 
+QString Register::rowTime() const
+{
+    const QDateTime at = m_clock.now();
+    if (m_rowTime.isEmpty() || at != m_rowTimeAt || at.timeSpec() != m_rowTimeAt.timeSpec()) {
+        m_rowTimeAt = at;
+        m_rowTime = at.toString(Qt::ISODateWithMs);   // as isoNow writes it
+    }
+    return m_rowTime;
+}
+
 Error Register::sqlError(const QSqlQuery& query, const QString& what) const
 {
     return fileError(m_path, query.lastError().text(), what);
@@ -939,7 +949,7 @@ Result<Asset> Register::insertAsset(Asset a, const Actor& actor, qint64 submissi
         a.assetNo = nextAssetNo(a.orgCode);
 
     AssetWriter& w = writer();
-    const QString now = isoNow(m_clock);
+    const QString now = rowTime();
     switch (w.insertAsset(a, now, submissionId, &a.id)) {
     case AssetWriter::Outcome::Written: break;
     // The number's UNIQUE index answers "taken?" as the insert's side effect, withdrawn rows included

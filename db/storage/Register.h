@@ -175,6 +175,8 @@ private:
     // most of the cost of a one-row statement (a 100,000-row import prepares nothing twice).
     QSqlQuery& statement(const QString& sql) const;
     class AssetWriter& writer() const;
+    // isoNow for a row: the clock's time formatted once per millisecond, not once per row.
+    QString rowTime() const;
     static Error fileError(const QString& path, const QString& sqliteText, const QString& what);
 
     QString m_path;
@@ -189,7 +191,9 @@ private:
     mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
     HistoryChain m_chain;   // the last history hash, kept between rows
     mutable QHash<QString, QString> m_levelCodes;   // scheme, axis, text as given → the scheme's code
-    mutable std::unique_ptr<class AssetWriter> m_writer;   // statements on the connection's own sqlite3
+    mutable std::unique_ptr<class AssetWriter> m_writer;
+    mutable QDateTime m_rowTimeAt;
+    mutable QString m_rowTime;   // statements on the connection's own sqlite3
 };
 
 } // namespace daicho
