@@ -317,4 +317,31 @@ QByteArray AssetWriter::createdChanges(const Asset& a)
     return out.utf8();
 }
 
+LargeWriteCache::LargeWriteCache(sqlite3* db, qsizetype rows)
+{
+    if (!db || rows < 1000)
+        return;
+    sqlite3_stmt* q = nullptr;
+    if (sqlite3_prepare_v2(db, "PRAGMA cache_size", -1, &q, nullptr) != SQLITE_OK || sqlite3_step(q) != SQLITE_ROW) {
+        sqlite3_finalize(q);
+        return;
+    }
+    m_previous = sqlite3_column_int64(q, 0);
+    sqlite3_finalize(q);
+    // About 2 KiB of pages per row, at most 64 MiB (a negative size is in KiB).
+    const qint64 kib = std::min<qint64>(65536, 2 * qint64(rows));
+    if (-kib < m_previous
+        && sqlite3_exec(db, QByteArray("PRAGMA cache_size = " + QByteArray::number(-kib)).constData(), nullptr,
+                        nullptr, nullptr)
+               == SQLITE_OK)
+        m_db = db;
+}
+
+LargeWriteCache::~LargeWriteCache()
+{
+    if (m_db)
+        sqlite3_exec(m_db, QByteArray("PRAGMA cache_size = " + QByteArray::number(m_previous)).constData(), nullptr,
+                     nullptr, nullptr);
+}
+
 } // namespace daicho

@@ -69,40 +69,6 @@ bool hasControlCharacter(const QString& text)
     return false;
 }
 
-// A larger page cache for the length of one large write, then the connection's own again. SQLite
-// keeps 2 MB by default: a city's 100,000 rows and their history are some 250 MB of pages, and the
-// indexes' pages were written out to the WAL and changed again many times over within the one
-// transaction. Only memory changes: the journal mode, synchronous and the transaction stay as they are.
-class LargeWriteCache
-{
-public:
-    LargeWriteCache(const QSqlDatabase& db, qsizetype rows) : m_db(db)
-    {
-        if (rows < 1000)
-            return;
-        QSqlQuery q(m_db);
-        if (!q.exec(QStringLiteral("PRAGMA cache_size")) || !q.next())
-            return;
-        m_previous = q.value(0).toLongLong();
-        // About 2 KB of pages per row, at most 64 MiB (negative: KiB).
-        const qint64 kib = std::min<qint64>(65536, 2 * qint64(rows));
-        if (-kib < m_previous)
-            m_set = q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(-kib));
-    }
-    ~LargeWriteCache()
-    {
-        if (m_set)
-            QSqlQuery(m_db).exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_previous));
-    }
-    LargeWriteCache(const LargeWriteCache&) = delete;
-    LargeWriteCache& operator=(const LargeWriteCache&) = delete;
-
-private:
-    QSqlDatabase m_db;
-    qint64 m_previous = 0;
-    bool m_set = false;
-};
-
 // Allowed workflow moves: 下書き → 確認待ち → 承認済 / 差戻し; a returned or approved asset can be resubmitted.
 bool statusMoveAllowed(const QString& from, const QString& to)
 {
@@ -1034,7 +1000,7 @@ Result<int> Register::addAssets(QVector<Asset> assets, const Actor& actor)
     Result<void> r = begin();
     if (!r)
         return r.error();
-    const LargeWriteCache cache(QSqlDatabase::database(m_connection), assets.size());
+    const LargeWriteCache cache(writer().handle(), assets.size());
     int count = 0;
     for (Asset& a : assets) {
         Result<Asset> saved = insertAsset(std::move(a), actor);
@@ -1535,7 +1501,7 @@ Result<SubmissionRecord> Register::applySubmission(SubmissionRecord record, cons
         return e;
     };
     QSqlDatabase db = QSqlDatabase::database(m_connection);
-    const LargeWriteCache cache(db, assets.size());
+    const LargeWriteCache cache(writer().handle(), assets.size());
 
     // Who holds each asset number now: the organisation whose submission brought it, or nobody
     // (entered in the city register itself). Read once, not per asset.
