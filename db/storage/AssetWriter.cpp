@@ -3,6 +3,7 @@
 #include "storage/AssetColumns.h"
 #include "storage/HistoryChain.h"
 
+#include <QStringConverter>
 #include <QStringList>
 
 #include <algorithm>
@@ -206,18 +207,35 @@ AssetWriter::Outcome AssetWriter::insertAsset(const Asset& a, const QString& now
     if (!prepare(&m_asset, insertAssetSql()))
         return Outcome::Failed;
     sqlite3_stmt* s = m_asset;
+    // Texts go in as UTF-8, the file's encoding, converted by Qt's (vectorised) encoder into one buffer
+    // sized beforehand so no bound pointer moves; SQLite's own UTF-16 translation cost twice as much.
+    // (An unpaired surrogate, which the two would write differently, never gets here: the rules refuse it.)
+    const QVector<AssetField>& fields = AssetFields::all();
+    qsizetype space = 2 * 3 * now.size();
+    for (const AssetField& f : fields)
+        if (f.text)
+            space += 3 * (a.*f.text).size();
+    if (m_utf8.size() < space)
+        m_utf8.resize(space);
+    char* out = m_utf8.data();
+    QStringEncoder utf8(QStringEncoder::Utf8, QStringEncoder::Flag::Stateless);
+    const auto bindUtf8 = [&](int index, const QString& text) {
+        char* const start = out;
+        out = utf8.appendToBuffer(out, text);
+        sqlite3_bind_text(s, index, start, int(out - start), SQLITE_STATIC);
+    };
     int column = 1;
     sqlite3_bind_int64(s, column++, a.orgId);
-    bindText(s, column++, now);
-    bindText(s, column++, now);
+    bindUtf8(column++, now);
+    bindUtf8(column++, now);
     sqlite3_bind_int(s, column++, 1);
     if (submissionId > 0)
         sqlite3_bind_int64(s, column++, submissionId);
     else
         sqlite3_bind_null(s, column++);
-    for (const AssetField& f : AssetFields::all()) {
+    for (const AssetField& f : fields) {
         if (f.text)
-            bindText(s, column++, a.*f.text);
+            bindUtf8(column++, a.*f.text);
         else if (f.flag)
             sqlite3_bind_int(s, column++, a.*f.flag ? 1 : 0);
         else if (f.number)

@@ -56,6 +56,7 @@ private:
     sqlite3_stmt* m_asset = nullptr;
     sqlite3_stmt* m_history = nullptr;
     QString m_error;
+    QByteArray m_utf8;   // the texts of the row being inserted, as UTF-8
 };
 
 // A larger page cache for the length of one large write, then the connection's own again. SQLite
