@@ -1,9 +1,20 @@
 #include "domain/TextRule.h"
 
+#include <algorithm>
+
 namespace daicho {
 
 QString TextRule::clean(const QString& text, Lines lines)
 {
+    // Most texts hold nothing to remove: they are handed back as they are (shared, not copied), which
+    // matters for the two million texts of a city's import.
+    const auto keeps = [lines](char16_t u) {
+        if (u == u'\n' || u == u'\r' || u == u'\t')
+            return lines == Lines::Multi;
+        return u >= 0x20 && u != 0x7F && !(u >= 0x80 && u < 0xA0);
+    };
+    if (std::all_of(text.cbegin(), text.cend(), [&keeps](QChar c) { return keeps(c.unicode()); }))
+        return text;
     QString out;
     out.reserve(text.size());
     for (const QChar c : text) {

@@ -4,6 +4,7 @@
 #include "storage/Register.h"
 
 #include <QFileInfo>
+#include <QSet>
 #include <QThread>
 
 #include <algorithm>
@@ -100,9 +101,15 @@ QVector<ConsolidationItem> Consolidator::run(Register& city, const QStringList& 
             continue;
         }
         QStringList unknownUnits;
-        for (const Asset& a : s.assets)
-            if (!city.orgUnitByCode(a.orgCode) && !unknownUnits.contains(a.orgCode))
+        QSet<QString> knownUnits;   // each code looked up once, not once per asset
+        for (const Asset& a : s.assets) {
+            if (knownUnits.contains(a.orgCode))
+                continue;
+            if (city.orgUnitByCode(a.orgCode))
+                knownUnits.insert(a.orgCode);
+            else if (!unknownUnits.contains(a.orgCode))
                 unknownUnits << a.orgCode;
+        }
         if (!unknownUnits.isEmpty()) {
             item.reason = tr("The submission uses organisation codes the city register does not know.");
             item.details = unknownUnits;

@@ -1,8 +1,8 @@
 #include "storage/HistoryChain.h"
 
 #include "storage/SqliteHandle.h"
+#include "util/Sha256.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QHash>
 #include <QSqlDriver>
@@ -13,22 +13,24 @@
 
 #include <string>
 
-#include <openssl/evp.h>
 #include <sqlite3.h>
 
-#include <cstring>
 
 namespace daicho {
 
 namespace {
 
-void netstring(QByteArray& out, const QString& text)
+void netstring(QByteArray& out, const QByteArray& bytes)
 {
-    const QByteArray bytes = text.toUtf8();
     out += QByteArray::number(bytes.size());
     out += ':';
     out += bytes;
     out += ',';
+}
+
+void netstring(QByteArray& out, const QString& text)
+{
+    netstring(out, text.toUtf8());
 }
 
 // The last row's hash as stored: the chain goes on from what is there, even from a row slipped in
@@ -94,53 +96,6 @@ QByteArray storedText(sqlite3_stmt* s, int column)
     return textOf(s, column).toUtf8();
 }
 
-// SHA-256 in lowercase hex through OpenSSL, which uses the processor's SHA instructions: Qt 6.4's own
-// needs about a hundred instructions a byte, over a second for a city's 130 MB of history on its own,
-// and every history row written is hashed too. One per thread (hash() may be called from any).
-class Sha256
-{
-public:
-    Sha256() : m_sha256(EVP_MD_fetch(nullptr, "SHA256", nullptr)), m_context(EVP_MD_CTX_new()) {}
-    ~Sha256()
-    {
-        EVP_MD_CTX_free(m_context);
-        EVP_MD_free(m_sha256);
-    }
-    Sha256(const Sha256&) = delete;
-    Sha256& operator=(const Sha256&) = delete;
-
-    static Sha256& forThisThread()
-    {
-        thread_local Sha256 sha;
-        return sha;
-    }
-
-    // Writes the digest's hex digits at `hex` (room for 2 * EVP_MAX_MD_SIZE) and returns their number.
-    int hex(const char* data, size_t size, char* hex)
-    {
-        unsigned char digest[EVP_MAX_MD_SIZE];
-        unsigned int length = 0;
-        if (!m_sha256 || !m_context || !EVP_DigestInit_ex2(m_context, m_sha256, nullptr) ||
-            !EVP_DigestUpdate(m_context, data, size) || !EVP_DigestFinal_ex(m_context, digest, &length)) {
-            // Without OpenSSL's SHA-256 (a library missing its provider): Qt's, slower, same digest.
-            const QByteArray qt =
-                QCryptographicHash::hash(QByteArrayView(data, qsizetype(size)), QCryptographicHash::Sha256);
-            length = unsigned(qt.size());
-            memcpy(digest, qt.constData(), length);
-        }
-        static const char digits[] = "0123456789abcdef";
-        for (unsigned int i = 0; i < length; ++i) {
-            hex[2 * i] = digits[(digest[i] >> 4) & 0xf];
-            hex[2 * i + 1] = digits[digest[i] & 0xf];
-        }
-        return int(2 * length);
-    }
-
-private:
-    EVP_MD* m_sha256;
-    EVP_MD_CTX* m_context;
-};
-
 // hash() over a row as it comes from SQLite, without a QString per value: the same netstrings of the
 // same UTF-8, gathered in one buffer reused from row to row.
 class RowHasher
@@ -155,7 +110,7 @@ public:
         add(entityId.data(), qsizetype(entityId.size()));
         for (int column = 3; column <= 8; ++column)   // at, os_user, display_name, action, changes, comment
             addColumn(s, column);
-        return QByteArrayView(m_hex, Sha256::forThisThread().hex(m_data.data(), m_data.size(), m_hex));
+        return QByteArrayView(m_hex, Sha256::hex(m_data.data(), m_data.size(), m_hex));
     }
 
 private:
@@ -179,7 +134,7 @@ private:
     }
 
     std::string m_data;
-    char m_hex[2 * EVP_MAX_MD_SIZE];
+    char m_hex[Sha256::HexLength];
 };
 
 } // namespace
@@ -196,8 +151,24 @@ QString HistoryChain::hash(const QString& previous, const HistoryContent& row)
     netstring(data, row.action);
     netstring(data, row.changes);
     netstring(data, row.comment);
-    char hex[2 * EVP_MAX_MD_SIZE];
-    return QString::fromLatin1(hex, Sha256::forThisThread().hex(data.constData(), size_t(data.size()), hex));
+    return Sha256::hex(data);
+}
+
+QString HistoryChain::hashUtf8(const QString& previous, const HistoryContent& row, const QByteArray& changesUtf8)
+{
+    // Byte for byte what hash() feeds the digest, with the changes taken as they are.
+    QByteArray data;
+    data.reserve(changesUtf8.size() + 256);
+    netstring(data, previous);
+    netstring(data, row.entity);
+    netstring(data, QString::number(row.entityId));
+    netstring(data, row.at);
+    netstring(data, row.osUser);
+    netstring(data, row.displayName);
+    netstring(data, row.action);
+    netstring(data, changesUtf8);
+    netstring(data, row.comment);
+    return Sha256::hex(data);
 }
 
 void HistoryChain::onRollback(void* self)
@@ -211,7 +182,7 @@ void HistoryChain::forget()
     m_last.clear();
 }
 
-Result<HistoryLink> HistoryChain::link(QSqlDatabase& db, const HistoryContent& row)
+Result<void> HistoryChain::knowLast(QSqlDatabase& db)
 {
     sqlite3* handle = sqliteHandle(db);
     unsigned int version = 0;
@@ -234,7 +205,23 @@ Result<HistoryLink> HistoryChain::link(QSqlDatabase& db, const HistoryContent& r
         m_dataVersion = version;
         m_known = true;
     }
+    return {};
+}
+
+Result<HistoryLink> HistoryChain::link(QSqlDatabase& db, const HistoryContent& row)
+{
+    if (Result<void> known = knowLast(db); !known)
+        return known.error();
     HistoryLink link{row, m_last, hash(m_last, row)};
+    m_last = link.hash;
+    return link;
+}
+
+Result<HistoryLink> HistoryChain::linkUtf8(QSqlDatabase& db, const HistoryContent& row, const QByteArray& changesUtf8)
+{
+    if (Result<void> known = knowLast(db); !known)
+        return known.error();
+    HistoryLink link{row, m_last, hashUtf8(m_last, row, changesUtf8)};
     m_last = link.hash;
     return link;
 }

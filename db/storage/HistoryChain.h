@@ -69,10 +69,16 @@ public:
     // The hex SHA-256 of `previous` and the row's fields, each length-prefixed so no two rows collide.
     static QString hash(const QString& previous, const HistoryContent& row);
 
+    // The same hash with the row's changes given as their UTF-8 bytes (and row.changes ignored): a bulk
+    // insert writes the change list once, as bytes, and stores and hashes those very bytes.
+    static QString hashUtf8(const QString& previous, const HistoryContent& row, const QByteArray& changesUtf8);
+
     // The link for the next row written on `db`, inside the caller's transaction. The last hash is kept
     // between rows; it is read again only when another connection committed (SQLite's data version
     // changed) or this connection rolled back, so a bulk insert reads it once.
     Result<HistoryLink> link(QSqlDatabase& db, const HistoryContent& row);
+    // The same for a row whose changes are `changesUtf8` (row.changes is left as given, unused).
+    Result<HistoryLink> linkUtf8(QSqlDatabase& db, const HistoryContent& row, const QByteArray& changesUtf8);
 
     // Fills prev_hash and hash for every row of an existing history (the format update to the chain).
     static Result<void> chainExisting(QSqlDatabase& db);
@@ -89,6 +95,7 @@ public:
 private:
     static void onRollback(void* self);
     void forget();
+    Result<void> knowLast(QSqlDatabase& db);
 
     sqlite3* m_hooked = nullptr;
     bool m_known = false;

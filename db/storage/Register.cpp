@@ -6,6 +6,7 @@
 #include "domain/TextRule.h"
 #include "storage/AssetColumns.h"
 #include "storage/AssetReader.h"
+#include "storage/AssetWriter.h"
 #include "storage/Backup.h"
 #include "storage/FileCheck.h"
 #include "storage/LockHolder.h"
@@ -58,51 +59,6 @@ QString isoNow(const Clock& clock)
     return clock.now().toString(Qt::ISODateWithMs);
 }
 
-void appendJsonString(QString& out, const QString& text)
-{
-    out += QLatin1Char('"');
-    for (const QChar c : text) {
-        switch (c.unicode()) {
-        case '"': out += QLatin1String("\\\""); break;
-        case '\\': out += QLatin1String("\\\\"); break;
-        case '\n': out += QLatin1String("\\n"); break;
-        case '\r': out += QLatin1String("\\r"); break;
-        case '\t': out += QLatin1String("\\t"); break;
-        case '\b': out += QLatin1String("\\b"); break;
-        case '\f': out += QLatin1String("\\f"); break;
-        default:
-            if (c.unicode() < 0x20)
-                out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
-            else
-                out += c;
-        }
-    }
-    out += QLatin1Char('"');
-}
-
-// The history's change list as compact JSON, written directly: every save writes one, and building
-// it through QJsonObject was most of the cost of saving a new asset. Same text as QJsonDocument's
-// compact form (keys in its sorted order), so old and new rows read alike.
-QString changesJson(const QVector<AssetFields::Change>& changes)
-{
-    QString out;
-    out.reserve(64 * int(changes.size()) + 2);
-    out += QLatin1Char('[');
-    for (const AssetFields::Change& c : changes) {
-        if (out.size() > 1)
-            out += QLatin1Char(',');
-        out += QLatin1String("{\"field\":");
-        appendJsonString(out, c.key);
-        out += QLatin1String(",\"new\":");
-        appendJsonString(out, c.newValue);
-        out += QLatin1String(",\"old\":");
-        appendJsonString(out, c.oldValue);
-        out += QLatin1Char('}');
-    }
-    out += QLatin1Char(']');
-    return out;
-}
-
 // An asset's organisation code, from the register's organisation cache.
 QString orgCodeIn(const QHash<qint64, OrgUnit>& cache, qint64 orgId)
 {
@@ -137,6 +93,7 @@ Register::~Register()
     if (m_deferredWork.valid())
         m_deferredWork.wait();
     m_statements.clear();   // before the connection they were prepared on goes
+    m_writer.reset();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         if (db.isOpen())
@@ -156,13 +113,22 @@ QSqlQuery& Register::statement(const QString& sql) const
     return *q;
 }
 
-bool Register::assetNoTaken(const QString& assetNo) const
+AssetWriter& Register::writer() const
 {
-    QSqlQuery& q = statement(QStringLiteral("SELECT 1 FROM asset WHERE asset_no = ?"));
-    q.bindValue(0, normalizedCode(assetNo));
-    const bool taken = q.exec() && q.next();
-    q.finish();
-    return taken;
+    sqlite3* handle = sqliteHandle(QSqlDatabase::database(m_connection));
+    if (!m_writer || m_writer->handle() != handle)
+        m_writer = std::make_unique<AssetWriter>(handle);
+    return *m_writer;
+}
+
+QString Register::rowTime() const
+{
+    const QDateTime at = m_clock.now();
+    if (m_rowTime.isEmpty() || at != m_rowTimeAt || at.timeSpec() != m_rowTimeAt.timeSpec()) {
+        m_rowTimeAt = at;
+        m_rowTime = at.toString(Qt::ISODateWithMs);   // as isoNow writes it
+    }
+    return m_rowTime;
 }
 
 Error Register::sqlError(const QSqlQuery& query, const QString& what) const
@@ -880,7 +846,7 @@ Result<Asset> Register::prepareForSave(Asset a) const
     // Control characters never reach the file, whichever path (editor, CLI, import, consolidation) a text came by.
     for (const AssetField& f : AssetFields::all())
         if (f.type == FieldType::Text)
-            f.set(a, AssetFields::cleanText(f, f.get(a).toString()));
+            a.*f.text = AssetFields::cleanText(f, a.*f.text);   // the same text, shared, when it is clean
     a.assetNo = normalizedCode(a.assetNo);
     a.name = a.name.trimmed();
     if (a.schemeId.isEmpty())
@@ -888,9 +854,15 @@ Result<Asset> Register::prepareForSave(Asset a) const
     if (const ClassificationScheme* s = m_catalog.scheme(a.schemeId)) {
         // Levels as people type them (３, 機密性3B, C2) become the scheme's codes.
         for (Axis axis : kAllAxes) {
-            const QString code = s->levelCodeFor(axis, a.level(axis));
-            if (!code.isEmpty())
-                a.setLevel(axis, code);
+            // A register's rows hold a handful of distinct level texts: each is looked up once (the
+            // schemes are fixed while the register is open).
+            const QString key = a.schemeId + QLatin1Char('\x1f') + QChar(u'0' + int(axis)) + QLatin1Char('\x1f')
+                              + a.level(axis);
+            auto it = m_levelCodes.constFind(key);
+            if (it == m_levelCodes.constEnd())
+                it = m_levelCodes.insert(key, s->levelCodeFor(axis, a.level(axis)));
+            if (!it->isEmpty())
+                a.setLevel(axis, *it);
         }
     }
     if (a.orgId == 0 && !a.orgCode.isEmpty()) {
@@ -913,8 +885,8 @@ Result<Asset> Register::prepareForSave(Asset a) const
     for (const AssetField& f : AssetFields::all()) {
         if (f.type != FieldType::Code)
             continue;
-        const QString code = f.get(a).toString();
-        if (!code.isEmpty() && !f.vocabulary->codes().contains(code))
+        const QString& code = a.*f.text;
+        if (!code.isEmpty() && !f.vocabulary->contains(code))
             return makeError(ErrorCode::Validation, tr("%1: \"%2\" is not one of: %3")
                                                         .arg(f.translatedLabel(), code,
                                                              f.vocabulary->codes().join(QStringLiteral(", "))));
@@ -966,29 +938,18 @@ Result<void> Register::writeHistory(const QString& entity, qint64 id, const QStr
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     // Every comment passes here, a person's or one made of names from a submitted file: no control characters.
     const Result<HistoryLink> link = m_chain.link(db, {entity, id, isoNow(m_clock), actor.osUser, actor.displayName,
-                                                       action, changesJson(changes),
+                                                       action, AssetWriter::changesJson(changes),
                                                        TextRule::clean(comment, TextRule::Lines::Multi)});
     if (!link)
         return link.error();
-    QSqlQuery& q = statement(QStringLiteral("INSERT INTO history (entity, entity_id, at, os_user, display_name, action,"
-                                            " changes, comment, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    const HistoryContent& row = link.value().row;
-    q.bindValue(0, row.entity);
-    q.bindValue(1, row.entityId);
-    q.bindValue(2, row.at);
-    q.bindValue(3, textValue(row.osUser));
-    q.bindValue(4, textValue(row.displayName));
-    q.bindValue(5, row.action);
-    q.bindValue(6, row.changes);
-    q.bindValue(7, textValue(row.comment));
-    q.bindValue(8, textValue(link.value().previous));
-    q.bindValue(9, link.value().hash);
-    if (!q.exec())
-        return sqlError(q, tr("history"));
+    // One statement writes every history row (AssetWriter's), whichever path made it.
+    AssetWriter& w = writer();
+    if (!w.insertHistory(link.value(), link.value().row.changes.toUtf8()))
+        return fileError(m_path, w.errorText(), tr("history"));
     return {};
 }
 
-Result<Asset> Register::insertAsset(Asset a, const Actor& actor)
+Result<Asset> Register::insertAsset(Asset a, const Actor& actor, qint64 submissionId)
 {
     Result<Asset> prepared = prepareForSave(std::move(a));
     if (!prepared)
@@ -996,39 +957,35 @@ Result<Asset> Register::insertAsset(Asset a, const Actor& actor)
     a = std::move(prepared).value();
     if (a.assetNo.isEmpty())
         a.assetNo = nextAssetNo(a.orgCode);
-    // A withdrawn registration keeps its number: the history still speaks of it.
-    if (assetNoTaken(a.assetNo))
-        return makeError(ErrorCode::Conflict, tr("The asset number %1 is already used.").arg(a.assetNo));
 
-    static const QString sql = []() -> QString {
-        QStringList columns{QStringLiteral("org_id"), QStringLiteral("created_at"), QStringLiteral("updated_at"),
-                            QStringLiteral("row_version")};
-        for (const AssetField& f : AssetFields::all())
-            columns << assetColumn(f.key);
-        QStringList marks;
-        marks.fill(QStringLiteral("?"), columns.size());
-        return QStringLiteral("INSERT INTO asset (") + columns.join(QStringLiteral(", ")) + QStringLiteral(") VALUES (")
-             + marks.join(QStringLiteral(", ")) + QLatin1Char(')');
-    }();
-    QSqlQuery& q = statement(sql);
-    const QString now = isoNow(m_clock);
-    int column = 0;
-    q.bindValue(column++, a.orgId);
-    q.bindValue(column++, now);
-    q.bindValue(column++, now);
-    q.bindValue(column++, 1);
-    for (const AssetField& f : AssetFields::all())
-        q.bindValue(column++, sqlValue(f, a));
-    if (!q.exec())
-        return sqlError(q, tr("asset %1").arg(a.assetNo));
-    a.id = q.lastInsertId().toLongLong();
+    AssetWriter& w = writer();
+    const QString now = rowTime();
+    switch (w.insertAsset(a, now, submissionId, &a.id)) {
+    case AssetWriter::Outcome::Written: break;
+    // The number's UNIQUE index answers "taken?" as the insert's side effect, withdrawn rows included
+    // (a withdrawn registration keeps its number: the history still speaks of it).
+    case AssetWriter::Outcome::NumberTaken:
+        return makeError(ErrorCode::Conflict, tr("The asset number %1 is already used.").arg(a.assetNo));
+    case AssetWriter::Outcome::Failed: return fileError(m_path, w.errorText(), tr("asset %1").arg(a.assetNo));
+    }
     a.rowVersion = 1;
-    Result<void> r = a.restrictionOverrides.isEmpty() ? Result<void>() : saveOverrides(a);
-    if (r)
-        r = writeHistory(QStringLiteral("asset"), a.id, QStringLiteral("create"), AssetFields::diff(Asset(), a), {},
-                         actor);
-    if (!r)
-        return r.error();
+    if (!a.restrictionOverrides.isEmpty())
+        if (Result<void> r = saveOverrides(a); !r)
+            return r.error();
+
+    // The creation's history row: every value the asset was created with, written once as UTF-8,
+    // stored and hashed into the chain as those same bytes.
+    const QByteArray changes = AssetWriter::createdChanges(a);
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    const Result<HistoryLink> link =
+        m_chain.linkUtf8(db,
+                         {QStringLiteral("asset"), a.id, now, actor.osUser, actor.displayName, QStringLiteral("create"),
+                          QString(), QString()},
+                         changes);
+    if (!link)
+        return link.error();
+    if (!w.insertHistory(link.value(), changes))
+        return fileError(m_path, w.errorText(), tr("history"));
     return a;
 }
 
@@ -1053,6 +1010,7 @@ Result<int> Register::addAssets(QVector<Asset> assets, const Actor& actor)
     Result<void> r = begin(actor);
     if (!r)
         return r.error();
+    const LargeWriteCache cache(writer().handle(), assets.size());
     int count = 0;
     for (Asset& a : assets) {
         Result<Asset> saved = insertAsset(std::move(a), actor);
@@ -1553,6 +1511,7 @@ Result<SubmissionRecord> Register::applySubmission(SubmissionRecord record, cons
         return e;
     };
     QSqlDatabase db = QSqlDatabase::database(m_connection);
+    const LargeWriteCache cache(writer().handle(), assets.size());
 
     // Who holds each asset number now: the organisation whose submission brought it, or nobody
     // (entered in the city register itself). Read once, not per asset.
@@ -1561,18 +1520,14 @@ Result<SubmissionRecord> Register::applySubmission(SubmissionRecord record, cons
         QString orgCode;   // empty: not from a submission
         bool withdrawn = false;
     };
+    // Only the numbers submitted are looked up (through the number's index): reading every row of the
+    // city for each of its 32–80 submissions grew with the square of the city.
     QHash<QString, Held> held;
-    {
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral("SELECT a.asset_no, s.org_code, a.withdrawn FROM asset a"
-                                   " LEFT JOIN submission s ON s.id = a.submission_id")))
-            return fail(sqlError(q, tr("consolidation")));
-        while (q.next())
-            held.insert(q.value(0).toString(), {q.value(1).toString(), q.value(2).toInt() != 0});
-    }
     QStringList conflicts;
     QSet<QString> submitted;
+    QSqlQuery& holder = statement(QStringLiteral("SELECT s.org_code, a.withdrawn FROM asset a"
+                                                 " LEFT JOIN submission s ON s.id = a.submission_id"
+                                                 " WHERE a.asset_no = ?"));
     for (const Asset& a : assets) {
         const QString no = normalizedCode(a.assetNo);
         if (no.isEmpty()) {
@@ -1584,6 +1539,12 @@ Result<SubmissionRecord> Register::applySubmission(SubmissionRecord record, cons
             continue;
         }
         submitted.insert(no);
+        holder.bindValue(0, no);
+        if (!holder.exec())
+            return fail(sqlError(holder, tr("consolidation")));
+        if (holder.next())
+            held.insert(no, {holder.value(0).toString(), holder.value(1).toInt() != 0});
+        holder.finish();
         auto it = held.constFind(no);
         if (it == held.constEnd() || it->orgCode == record.orgCode)
             continue;
@@ -1631,7 +1592,7 @@ Result<SubmissionRecord> Register::applySubmission(SubmissionRecord record, cons
             if (!before) {
                 a.id = 0;
                 a.orgId = 0;   // resolved from the code: the city's own unit ids differ from the department's
-                return insertAsset(a, actor);
+                return insertAsset(a, actor, record.id);
             }
             a.id = before->id;
             a.orgId = 0;
@@ -1654,6 +1615,8 @@ Result<SubmissionRecord> Register::applySubmission(SubmissionRecord record, cons
             ++record.updated, ++record.reclassified;
         else
             ++record.updated;
+        if (!before)
+            continue;   // inserted with its submission already
         link.bindValue(0, record.id);
         link.bindValue(1, saved->id);
         if (!link.exec())

@@ -188,7 +188,9 @@ private:
     Result<void> writeHistory(const QString& entity, qint64 id, const QString& action,
                               const QVector<AssetFields::Change>& changes, const QString& comment,
                               const Actor& actor);
-    Result<Asset> insertAsset(Asset asset, const Actor& actor);
+    // A new asset through the one insert (AssetWriter), with its creation's history row; `submissionId`
+    // is the consolidated submission it comes from (0: none).
+    Result<Asset> insertAsset(Asset asset, const Actor& actor, qint64 submissionId = 0);
     Result<Asset> writeAsset(const Asset& before, Asset after, const QString& action, const QString& comment,
                              const Actor& actor);
     Result<Asset> prepareForSave(Asset asset) const;
@@ -197,7 +199,9 @@ private:
     // The statements a bulk write runs for every row, prepared once per connection: preparing is
     // most of the cost of a one-row statement (a 100,000-row import prepares nothing twice).
     QSqlQuery& statement(const QString& sql) const;
-    bool assetNoTaken(const QString& assetNo) const;
+    class AssetWriter& writer() const;
+    // isoNow for a row: the clock's time formatted once per millisecond, not once per row.
+    QString rowTime() const;
     static Error fileError(const QString& path, const QString& sqliteText, const QString& what);
 
     QString m_path;
@@ -213,6 +217,10 @@ private:
     std::future<void> m_deferredWork;        // the deferred check and backup; a closing register waits for it
     mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
     HistoryChain m_chain;   // the last history hash, kept between rows
+    mutable QHash<QString, QString> m_levelCodes;   // scheme, axis, text as given → the scheme's code
+    mutable std::unique_ptr<class AssetWriter> m_writer;
+    mutable QDateTime m_rowTimeAt;
+    mutable QString m_rowTime;   // statements on the connection's own sqlite3
 };
 
 } // namespace daicho

@@ -1,0 +1,365 @@
+#include "storage/AssetWriter.h"
+
+#include "storage/AssetColumns.h"
+#include "storage/HistoryChain.h"
+
+#include <QStringConverter>
+#include <QStringList>
+
+#include <algorithm>
+
+#include <sqlite3.h>
+
+namespace daicho {
+
+namespace {
+
+// Text columns are NOT NULL with '' for "nothing". The QString outlives the step that reads it
+// (the caller's asset and link), so SQLite may read its UTF-16 in place.
+int bindText(sqlite3_stmt* s, int index, const QString& text)
+{
+    if (text.isEmpty())
+        return sqlite3_bind_text(s, index, "", 0, SQLITE_STATIC);
+    return sqlite3_bind_text16(s, index, text.utf16(), int(text.size()) * 2, SQLITE_STATIC);
+}
+
+// YYYY-MM-DD as Qt::ISODate writes it for the years 1–9999, without its formatting machinery (one
+// asset has five dates, a city half a million). False for other years: Qt writes those itself.
+bool isoDateChars(const QDate& date, char (&text)[10])
+{
+    int y = 0, m = 0, d = 0;
+    date.getDate(&y, &m, &d);
+    if (y < 1 || y > 9999)
+        return false;
+    const char chars[10] = {char('0' + y / 1000), char('0' + y / 100 % 10), char('0' + y / 10 % 10),
+                            char('0' + y % 10),   '-',
+                            char('0' + m / 10),   char('0' + m % 10),
+                            '-',                  char('0' + d / 10),
+                            char('0' + d % 10)};
+    std::copy(chars, chars + 10, text);
+    return true;
+}
+
+// Null stays NULL, as through Qt Sql.
+int bindDate(sqlite3_stmt* s, int index, const QDate& date)
+{
+    if (!date.isValid())
+        return sqlite3_bind_null(s, index);
+    char text[10];
+    if (isoDateChars(date, text))
+        return sqlite3_bind_text(s, index, text, 10, SQLITE_TRANSIENT);
+    const QString qt = date.toString(Qt::ISODate);
+    if (qt.isEmpty())
+        return sqlite3_bind_null(s, index);
+    return sqlite3_bind_text16(s, index, qt.utf16(), int(qt.size()) * 2, SQLITE_TRANSIENT);
+}
+
+// AssetFields::toText's form of a date.
+QString isoDate(const QDate& date)
+{
+    if (!date.isValid())
+        return QString();
+    char text[10];
+    if (isoDateChars(date, text))
+        return QString::fromLatin1(text, 10);
+    return date.toString(Qt::ISODate);
+}
+
+// Compact JSON written into one UTF-16 buffer through a pointer: a creation's change list has some
+// eighty strings, and appending them through QString one call (and capacity check) at a time cost
+// more than the rest of building it.
+class JsonText
+{
+public:
+    JsonText() { m_text.resize(2048); }
+
+    void raw(QLatin1String latin1)
+    {
+        ensure(latin1.size());
+        char16_t* d = data() + m_used;
+        for (const char c : latin1)
+            *d++ = char16_t(uchar(c));
+        m_used += latin1.size();
+    }
+    void string(const QString& text)
+    {
+        ensure(text.size() * 6 + 2);   // at worst every character as \u00XX
+        char16_t* d = data() + m_used;
+        *d++ = u'"';
+        for (const QChar qc : text) {
+            const char16_t c = qc.unicode();
+            switch (c) {
+            case u'"': *d++ = u'\\'; *d++ = u'"'; break;
+            case u'\\': *d++ = u'\\'; *d++ = u'\\'; break;
+            case u'\n': *d++ = u'\\'; *d++ = u'n'; break;
+            case u'\r': *d++ = u'\\'; *d++ = u'r'; break;
+            case u'\t': *d++ = u'\\'; *d++ = u't'; break;
+            case u'\b': *d++ = u'\\'; *d++ = u'b'; break;
+            case u'\f': *d++ = u'\\'; *d++ = u'f'; break;
+            default:
+                if (c < 0x20) {   // \u00XX, lowercase hex as QString::arg writes it
+                    static const char16_t hex[] = u"0123456789abcdef";
+                    *d++ = u'\\'; *d++ = u'u'; *d++ = u'0'; *d++ = u'0';
+                    *d++ = hex[c >> 4]; *d++ = hex[c & 0xF];
+                } else {
+                    *d++ = c;
+                }
+            }
+        }
+        *d++ = u'"';
+        m_used = d - data();
+    }
+    void change(const QString& key, const QString& oldValue, const QString& newValue)
+    {
+        if (m_used > 1)
+            raw(QLatin1String(","));
+        raw(QLatin1String("{\"field\":"));
+        string(key);
+        raw(QLatin1String(",\"new\":"));
+        string(newValue);
+        raw(QLatin1String(",\"old\":"));
+        string(oldValue);
+        raw(QLatin1String("}"));
+    }
+    QString text() &&
+    {
+        m_text.truncate(m_used);
+        return std::move(m_text);
+    }
+    QByteArray utf8() const { return QStringView(m_text).first(m_used).toUtf8(); }
+
+private:
+    void ensure(qsizetype more)
+    {
+        if (m_used + more > m_text.size())
+            m_text.resize(std::max(m_text.size() * 2, m_used + more));
+    }
+    char16_t* data() { return reinterpret_cast<char16_t*>(m_text.data()); }
+
+    QString m_text;
+    qsizetype m_used = 0;
+};
+
+// What AssetFields::toText gives for each field of a fresh Asset(): the "old" side of a creation.
+const QVector<QString>& freshTexts()
+{
+    static const QVector<QString> texts = [] {
+        QVector<QString> out;
+        const Asset fresh;
+        for (const AssetField& f : AssetFields::all())
+            out << AssetFields::toText(f, fresh);
+        return out;
+    }();
+    return texts;
+}
+
+const QByteArray& insertAssetSql()
+{
+    static const QByteArray sql = [] {
+        QStringList columns{QStringLiteral("org_id"), QStringLiteral("created_at"), QStringLiteral("updated_at"),
+                            QStringLiteral("row_version"), QStringLiteral("submission_id")};
+        for (const AssetField& f : AssetFields::all())
+            columns << assetColumn(f);
+        QStringList marks;
+        marks.fill(QStringLiteral("?"), columns.size());
+        return (QStringLiteral("INSERT INTO asset (") + columns.join(QStringLiteral(", ")) + QStringLiteral(") VALUES (")
+                + marks.join(QStringLiteral(", ")) + QLatin1Char(')'))
+            .toUtf8();
+    }();
+    return sql;
+}
+
+} // namespace
+
+AssetWriter::AssetWriter(sqlite3* db) : m_db(db) {}
+
+AssetWriter::~AssetWriter()
+{
+    sqlite3_finalize(m_asset);
+    sqlite3_finalize(m_history);
+}
+
+bool AssetWriter::prepare(sqlite3_stmt** statement, const QByteArray& sql)
+{
+    if (*statement)
+        return true;
+    if (!m_db) {
+        m_error = QStringLiteral("no SQLite connection");
+        return false;
+    }
+    if (sqlite3_prepare_v3(m_db, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, statement, nullptr)
+        != SQLITE_OK) {
+        fail();
+        sqlite3_finalize(*statement);
+        *statement = nullptr;
+        return false;
+    }
+    return true;
+}
+
+void AssetWriter::fail()
+{
+    m_error = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString();
+}
+
+AssetWriter::Outcome AssetWriter::insertAsset(const Asset& a, const QString& now, qint64 submissionId, qint64* id)
+{
+    if (!prepare(&m_asset, insertAssetSql()))
+        return Outcome::Failed;
+    sqlite3_stmt* s = m_asset;
+    // Texts go in as UTF-8, the file's encoding, converted by Qt's (vectorised) encoder into one buffer
+    // sized beforehand so no bound pointer moves; SQLite's own UTF-16 translation cost twice as much.
+    // (An unpaired surrogate, which the two would write differently, never gets here: the rules refuse it.)
+    const QVector<AssetField>& fields = AssetFields::all();
+    qsizetype space = 2 * 3 * now.size();
+    for (const AssetField& f : fields)
+        if (f.text)
+            space += 3 * (a.*f.text).size();
+    if (m_utf8.size() < space)
+        m_utf8.resize(space);
+    char* out = m_utf8.data();
+    QStringEncoder utf8(QStringEncoder::Utf8, QStringEncoder::Flag::Stateless);
+    const auto bindUtf8 = [&](int index, const QString& text) {
+        char* const start = out;
+        out = utf8.appendToBuffer(out, text);
+        sqlite3_bind_text(s, index, start, int(out - start), SQLITE_STATIC);
+    };
+    int column = 1;
+    sqlite3_bind_int64(s, column++, a.orgId);
+    bindUtf8(column++, now);
+    bindUtf8(column++, now);
+    sqlite3_bind_int(s, column++, 1);
+    if (submissionId > 0)
+        sqlite3_bind_int64(s, column++, submissionId);
+    else
+        sqlite3_bind_null(s, column++);
+    for (const AssetField& f : fields) {
+        if (f.text)
+            bindUtf8(column++, a.*f.text);
+        else if (f.flag)
+            sqlite3_bind_int(s, column++, a.*f.flag ? 1 : 0);
+        else if (f.number)
+            sqlite3_bind_int(s, column++, a.*f.number);
+        else
+            bindDate(s, column++, a.*f.date);
+    }
+    const int rc = sqlite3_step(s);
+    Outcome outcome = Outcome::Written;
+    if (rc != SQLITE_DONE) {
+        // asset_no is the table's only UNIQUE column besides the id, which is never bound.
+        outcome = sqlite3_extended_errcode(m_db) == SQLITE_CONSTRAINT_UNIQUE ? Outcome::NumberTaken : Outcome::Failed;
+        fail();
+    } else if (id) {
+        *id = sqlite3_last_insert_rowid(m_db);
+    }
+    sqlite3_reset(s);
+    return outcome;
+}
+
+bool AssetWriter::insertHistory(const HistoryLink& link, const QByteArray& changesUtf8)
+{
+    static const QByteArray sql = "INSERT INTO history (entity, entity_id, at, os_user, display_name, action, changes,"
+                                  " comment, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    if (!prepare(&m_history, sql))
+        return false;
+    sqlite3_stmt* s = m_history;
+    const HistoryContent& row = link.row;
+    bindText(s, 1, row.entity);
+    sqlite3_bind_int64(s, 2, row.entityId);
+    bindText(s, 3, row.at);
+    bindText(s, 4, row.osUser);
+    bindText(s, 5, row.displayName);
+    bindText(s, 6, row.action);
+    sqlite3_bind_text(s, 7, changesUtf8.constData(), int(changesUtf8.size()), SQLITE_STATIC);
+    bindText(s, 8, row.comment);
+    bindText(s, 9, link.previous);
+    bindText(s, 10, link.hash);
+    const bool ok = sqlite3_step(s) == SQLITE_DONE;
+    if (!ok)
+        fail();
+    sqlite3_reset(s);
+    return ok;
+}
+
+QString AssetWriter::changesJson(const QVector<AssetFields::Change>& changes)
+{
+    JsonText out;
+    out.raw(QLatin1String("["));
+    for (const AssetFields::Change& c : changes)
+        out.change(c.key, c.oldValue, c.newValue);
+    out.raw(QLatin1String("]"));
+    return std::move(out).text();
+}
+
+QByteArray AssetWriter::createdChanges(const Asset& a)
+{
+    // Field for field what AssetFields::diff(Asset(), a) lists, in its order (tst_bulkwrite compares them).
+    static const QString orgKey = QStringLiteral("org");
+    static const QString overridesKey = QStringLiteral("restriction_overrides");
+    static const QString one = QStringLiteral("1"), zero = QStringLiteral("0");
+    const QVector<AssetField>& fields = AssetFields::all();
+    const QVector<QString>& fresh = freshTexts();
+    JsonText out;
+    out.raw(QLatin1String("["));
+    if (a.orgId != 0)
+        out.change(orgKey, QString(), a.orgCode);
+    for (int i = 0; i < fields.size(); ++i) {
+        const AssetField& f = fields.at(i);
+        const QString& old = fresh.at(i);
+        if (f.text) {
+            if (a.*f.text != old)
+                out.change(f.key, old, a.*f.text);
+        } else if (f.flag) {
+            const QString& now = a.*f.flag ? one : zero;
+            if (now != old)
+                out.change(f.key, old, now);
+        } else if (f.number) {
+            const int n = a.*f.number;
+            const QString now = n == 0 ? QString() : QString::number(n);
+            if (now != old)
+                out.change(f.key, old, now);
+        } else {
+            const QString now = isoDate(a.*f.date);
+            if (now != old)
+                out.change(f.key, old, now);
+        }
+    }
+    if (!a.restrictionOverrides.isEmpty()) {
+        QStringList parts;
+        for (const RestrictionOverride& o : a.restrictionOverrides)
+            parts << (o.add ? QStringLiteral("+") : QStringLiteral("-")) + o.code + QStringLiteral(" (") + o.reason
+                         + QLatin1Char(')');
+        out.change(overridesKey, QString(), parts.join(QStringLiteral(", ")));
+    }
+    out.raw(QLatin1String("]"));
+    return out.utf8();
+}
+
+LargeWriteCache::LargeWriteCache(sqlite3* db, qsizetype rows)
+{
+    if (!db || rows < 1000)
+        return;
+    sqlite3_stmt* q = nullptr;
+    if (sqlite3_prepare_v2(db, "PRAGMA cache_size", -1, &q, nullptr) != SQLITE_OK || sqlite3_step(q) != SQLITE_ROW) {
+        sqlite3_finalize(q);
+        return;
+    }
+    m_previous = sqlite3_column_int64(q, 0);
+    sqlite3_finalize(q);
+    // About 2 KiB of pages per row, at most 64 MiB (a negative size is in KiB).
+    const qint64 kib = std::min<qint64>(65536, 2 * qint64(rows));
+    if (-kib < m_previous
+        && sqlite3_exec(db, QByteArray("PRAGMA cache_size = " + QByteArray::number(-kib)).constData(), nullptr,
+                        nullptr, nullptr)
+               == SQLITE_OK)
+        m_db = db;
+}
+
+LargeWriteCache::~LargeWriteCache()
+{
+    if (m_db)
+        sqlite3_exec(m_db, QByteArray("PRAGMA cache_size = " + QByteArray::number(m_previous)).constData(), nullptr,
+                     nullptr, nullptr);
+}
+
+} // namespace daicho
