@@ -13,10 +13,12 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMessageBox>
 #include <QStandardPaths>
 #include <QSysInfo>
 #include <QTextStream>
 #include <QThread>
+#include <QTimer>
 
 using namespace daicho::bench;
 
@@ -27,6 +29,17 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("daicho-bench"));
     // The window's remembered layout must not differ between runs.
     QStandardPaths::setTestModeEnabled(true);
+    // Nobody answers a message box in a benchmark: one that opens (an error the window reports) ends the
+    // run with its text instead of waiting for ever.
+    QTimer modalWatch;
+    QObject::connect(&modalWatch, &QTimer::timeout, [] {
+        if (QWidget* modal = QApplication::activeModalWidget()) {
+            const auto* box = qobject_cast<QMessageBox*>(modal);
+            qFatal("bench: a dialog opened and nobody can answer it: %s %s", qPrintable(modal->windowTitle()),
+                   qPrintable(box ? box->text() + QLatin1Char(' ') + box->informativeText() : QString()));
+        }
+    });
+    modalWatch.start(1000);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Daicho benchmarks at city scale."));
