@@ -187,20 +187,31 @@ public:
 private:
     int find(const QString& key, const DimensionLabel* make, const QString* label)
     {
+        const QVector<DimensionValue>& values = m_p.values;
         // Most keys share their characters with a value already kept (a unit's row, "overdue"): the
-        // same characters in memory are the same key, found by the address without hashing the text.
-        // Every address kept belongs to a key `values` holds, so it cannot be freed and reused meanwhile.
-        const auto same = m_byAddress.constFind(key.constData());
-        if (same != m_byAddress.cend() && m_p.values[*same].key.size() == key.size())
-            return *same;
-        auto it = m_index.find(key);
-        if (it == m_index.end()) {
-            it = m_index.insert(key, int(m_p.values.size()));
-            m_p.values.append({key, label ? *label : (*make)()});
+        // same characters in memory are the same key, found by the address without reading the text.
+        // Every address compared belongs to a key `values` holds, so it cannot be freed and reused
+        // meanwhile. A handful of values (levels, stages) is searched faster than hashed.
+        if (values.size() <= 8) {
+            for (int i = 0; i < values.size(); ++i)
+                if (values[i].key.constData() == key.constData() && values[i].key.size() == key.size())
+                    return i;
+            for (int i = 0; i < values.size(); ++i)
+                if (values[i].key.size() == key.size() && QStringView(values[i].key) == QStringView(key))
+                    return i;
+        } else {
+            const auto same = m_byAddress.constFind(key.constData());
+            if (same != m_byAddress.cend() && values[*same].key.size() == key.size())
+                return *same;
+            const auto it = m_index.constFind(key);
+            if (it != m_index.cend())
+                return *it;
         }
-        // Only the kept key's address: an asset's own text (or a temporary's) may share none.
-        m_byAddress.insert(m_p.values[*it].key.constData(), *it);
-        return *it;
+        const int i = int(values.size());
+        m_p.values.append({key, label ? *label : (*make)()});
+        m_index.insert(key, i);
+        m_byAddress.insert(m_p.values[i].key.constData(), i);
+        return i;
     }
 
     DimensionPlacement& m_p;
