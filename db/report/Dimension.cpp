@@ -4,6 +4,8 @@
 #include "domain/ReviewPolicy.h"
 #include "storage/Register.h"
 
+#include <vector>
+
 namespace daicho {
 
 QStringList Dimension::ids()
@@ -223,16 +225,27 @@ private:
 
 DimensionPlacement DimensionPlacement::of(const Dimension& dimension, const QVector<const Asset*>& assets)
 {
-    DimensionPlacement p;
-    p.offsets.reserve(assets.size() + 1);
-    p.indices.reserve(assets.size());
-    p.offsets.append(0);
-    Placer placer(p);
-    for (const Asset* a : assets) {
-        dimension.place(*a, placer);
-        p.offsets.append(int(p.indices.size()));
+    return of(QVector<const Dimension*>{&dimension}, assets).takeFirst();
+}
+
+QVector<DimensionPlacement> DimensionPlacement::of(const QVector<const Dimension*>& dimensions,
+                                                   const QVector<const Asset*>& assets)
+{
+    QVector<DimensionPlacement> out(dimensions.size());
+    std::vector<Placer> placers;
+    placers.reserve(size_t(dimensions.size()));
+    for (DimensionPlacement& p : out) {
+        p.offsets.reserve(assets.size() + 1);
+        p.indices.reserve(assets.size());
+        p.offsets.append(0);
+        placers.emplace_back(p);
     }
-    return p;
+    for (const Asset* a : assets)
+        for (int d = 0; d < dimensions.size(); ++d) {
+            dimensions[d]->place(*a, placers[size_t(d)]);
+            out[d].offsets.append(int(out[d].indices.size()));
+        }
+    return out;
 }
 
 DimensionPlacement DimensionPlacement::of(const Dimension& dimension, const QVector<Asset>& assets)

@@ -68,6 +68,11 @@ struct DimensionPlacement
     int assets() const { return int(offsets.size()) - 1; }
     static DimensionPlacement of(const Dimension& dimension, const QVector<const Asset*>& assets);
     static DimensionPlacement of(const Dimension& dimension, const QVector<Asset>& assets);
+    // Several dimensions in one pass, a placement each (in the order given): each asset is fetched
+    // once for all of them. A city's assets do not fit in the cache, and a pass per dimension fetched
+    // every asset from memory again.
+    static QVector<DimensionPlacement> of(const QVector<const Dimension*>& dimensions,
+                                          const QVector<const Asset*>& assets);
 };
 
 // One way of sorting assets into rows: by 部, by 課, by a level, by stage … Statistics counts along

@@ -167,6 +167,28 @@ private slots:
         bare.contractor = QStringLiteral("委託先");
         QVERIFY(t->reg->addAsset(bare, t->actor));
         const QVector<Asset> assets = t->reg->assets();
+        QVector<const Asset*> pointers;
+        for (const Asset& a : assets)
+            pointers.append(&a);
+        std::vector<Dimension> every;
+        for (const QString& id : Dimension::ids())
+            every.push_back(*Dimension::make(*t->reg, id));
+        QVector<const Dimension*> dims;
+        for (const Dimension& d : every)
+            dims.append(&d);
+        // All dimensions in one pass place exactly as each on its own.
+        const QVector<DimensionPlacement> together = DimensionPlacement::of(dims, pointers);
+        QCOMPARE(together.size(), dims.size());
+        for (int d = 0; d < dims.size(); ++d) {
+            const DimensionPlacement alone = DimensionPlacement::of(*dims[d], assets);
+            QCOMPARE(together[d].offsets, alone.offsets);
+            QCOMPARE(together[d].indices, alone.indices);
+            QCOMPARE(together[d].values.size(), alone.values.size());
+            for (int i = 0; i < alone.values.size(); ++i) {
+                QCOMPARE(together[d].values[i].key, alone.values[i].key);
+                QCOMPARE(together[d].values[i].label, alone.values[i].label);
+            }
+        }
         for (const QString& id : Dimension::ids()) {
             const std::optional<Dimension> dim = Dimension::make(*t->reg, id);
             QVERIFY(dim);
