@@ -4,6 +4,8 @@
 #include "domain/ReviewPolicy.h"
 #include "storage/Register.h"
 
+#include <vector>
+
 namespace daicho {
 
 QStringList Dimension::ids()
@@ -40,7 +42,10 @@ std::optional<Dimension> Dimension::make(const Register& reg, const QString& id,
             rowOf.insert(unit.id, {u.code, u.name});
         }
         // (An asset of a unit the register does not know falls in the row with no code and no name.)
-        d.m_of = [rowOf](const Asset& a) -> QVector<DimensionValue> { return {rowOf.value(a.orgId)}; };
+        d.m_place = [rowOf](const Asset& a, DimensionSink& sink) {
+            const auto it = rowOf.constFind(a.orgId);
+            sink.add(it == rowOf.cend() ? DimensionValue() : *it);
+        };
     } else if (id == QLatin1String("c") || id == QLatin1String("i") || id == QLatin1String("a")) {
         Axis axis;
         axisFromCode(id, &axis);
@@ -54,20 +59,26 @@ std::optional<Dimension> Dimension::make(const Register& reg, const QString& id,
                     order.insert(l.code, -l.rank * 10 - l.tier);
         d.m_rank = [order](const QString& key) { return key.isEmpty() ? 1000 : order.value(key, 999); };
         const QString notClassified = tr("Not classified");
-        d.m_of = [&cat, axis, notClassified](const Asset& a) -> QVector<DimensionValue> {
+        const DimensionValue unclassified{QString(), notClassified};
+        d.m_place = [&cat, axis, unclassified](const Asset& a, DimensionSink& sink) {
             const QString code = a.level(axis);
             if (code.isEmpty())
-                return {{QString(), notClassified}};
-            const ClassificationScheme* s = cat.schemeOf(a);
-            return {{code, s ? s->axis(axis).name + code : code}};
+                return sink.add(unclassified);
+            sink.add(code, [&] {
+                const ClassificationScheme* s = cat.schemeOf(a);
+                return s ? s->axis(axis).name + code : code;
+            });
         };
     } else if (id == QLatin1String("importance")) {
         d.m_title = tr("By importance");
         for (int level = 3; level >= 1; --level)
             d.m_seeded.append({QString::number(level), tr("Importance %1").arg(level)});
-        d.m_of = [&cat](const Asset& a) -> QVector<DimensionValue> {
+        const QVector<DimensionValue> levels = d.m_seeded;   // 3, 2, 1
+        d.m_place = [&cat, levels](const Asset& a, DimensionSink& sink) {
             const int level = cat.importance(a);
-            return {{QString::number(level), tr("Importance %1").arg(level)}};
+            if (level >= 1 && level <= 3)
+                return sink.add(levels[3 - level]);
+            sink.add(QString::number(level), [level] { return tr("Importance %1").arg(level); });
         };
     } else if (id == QLatin1String("stage") || id == QLatin1String("status")) {
         const bool stage = id == QLatin1String("stage");
@@ -75,17 +86,18 @@ std::optional<Dimension> Dimension::make(const Register& reg, const QString& id,
         d.m_title = stage ? tr("By lifecycle stage") : tr("By status");
         for (const Term& t : v.terms())
             d.m_seeded.append({t.code, v.label(t.code)});
-        d.m_of = [&v, stage](const Asset& a) -> QVector<DimensionValue> {
-            const QString code = stage ? a.stage : a.status;
-            return {{code, v.label(code)}};
+        d.m_place = [&v, stage](const Asset& a, DimensionSink& sink) {
+            const QString& code = stage ? a.stage : a.status;
+            sink.add(code, [&] { return v.label(code); });
         };
     } else if (id == QLatin1String("segment")) {
         d.m_title = tr("By network segment");
         for (const NetworkSegment& s : cat.segments)
             d.m_seeded.append({s.code, s.name});
         const QString notSet = tr("Not set");
-        d.m_of = [&cat, notSet](const Asset& a) -> QVector<DimensionValue> {
-            return {{a.networkSegment, a.networkSegment.isEmpty() ? notSet : cat.segmentName(a.networkSegment)}};
+        d.m_place = [&cat, notSet](const Asset& a, DimensionSink& sink) {
+            sink.add(a.networkSegment,
+                     [&] { return a.networkSegment.isEmpty() ? notSet : cat.segmentName(a.networkSegment); });
         };
     } else if (id == QLatin1String("personal")) {
         d.m_title = tr("Personal data");
@@ -95,21 +107,19 @@ std::optional<Dimension> Dimension::make(const Register& reg, const QString& id,
         const DimensionValue fileRegister{QStringLiteral("file-register"), tr("Needs a file register entry (1,000+ people)")};
         const DimensionValue none{QStringLiteral("none"), tr("No personal data")};
         d.m_seeded = {personal, sensitive, specific, fileRegister, none};
-        d.m_of = [=](const Asset& a) {
-            QVector<DimensionValue> out;
+        d.m_place = [=](const Asset& a, DimensionSink& sink) {
             // 要配慮 and 特定個人情報 are personal data too: an asset holding either counts as personal.
             const bool any = a.personal || a.sensitive || a.specific;
             if (any)
-                out << personal;
+                sink.add(personal);
             if (a.sensitive)
-                out << sensitive;
+                sink.add(sensitive);
             if (a.specific)
-                out << specific;
+                sink.add(specific);
             if (any && codes::needsFileRegister(a.subjectBand))
-                out << fileRegister;
+                sink.add(fileRegister);
             if (!any)
-                out << none;
-            return out;
+                sink.add(none);
         };
     } else if (id == QLatin1String("review")) {
         d.m_title = tr("By review");
@@ -120,12 +130,12 @@ std::optional<Dimension> Dimension::make(const Register& reg, const QString& id,
         const DimensionValue later{QStringLiteral("later"), tr("Due later")};
         const DimensionValue none{QStringLiteral("none"), tr("No review due (disposed or no date)")};
         d.m_seeded = {overdue, thisYear, later, none};
-        d.m_of = [=](const Asset& a) -> QVector<DimensionValue> {
+        d.m_place = [=](const Asset& a, DimensionSink& sink) {
             if (a.isDisposed() || !a.nextReview.isValid())
-                return {none};
+                return sink.add(none);
             if (ReviewPolicy::isOverdue(a.nextReview, false, today))
-                return {overdue};
-            return {a.nextReview <= yearEnd ? thisYear : later};
+                return sink.add(overdue);
+            sink.add(a.nextReview <= yearEnd ? thisYear : later);
         };
     } else if (id == QLatin1String("outsourcing")) {
         d.m_title = tr("By outsourcing and cloud");
@@ -133,15 +143,13 @@ std::optional<Dimension> Dimension::make(const Register& reg, const QString& id,
         const DimensionValue cloud{QStringLiteral("cloud"), tr("Cloud service")};
         const DimensionValue neither{QStringLiteral("neither"), tr("Neither")};
         d.m_seeded = {outsourced, cloud, neither};
-        d.m_of = [=](const Asset& a) {
-            QVector<DimensionValue> out;
+        d.m_place = [=](const Asset& a, DimensionSink& sink) {
             if (a.outsourced)
-                out << outsourced;
+                sink.add(outsourced);
             if (a.cloud)
-                out << cloud;
-            if (out.isEmpty())
-                out << neither;
-            return out;
+                sink.add(cloud);
+            if (!a.outsourced && !a.cloud)
+                sink.add(neither);
         };
     } else {
         if (error)
@@ -151,36 +159,93 @@ std::optional<Dimension> Dimension::make(const Register& reg, const QString& id,
     return d;
 }
 
+QVector<DimensionValue> Dimension::of(const Asset& asset) const
+{
+    struct List final : DimensionSink
+    {
+        QVector<DimensionValue> values;
+        void add(const DimensionValue& value) override { values.append(value); }
+        void add(const QString& key, const DimensionLabel& label) override { values.append({key, label()}); }
+    } list;
+    m_place(asset, list);
+    return list.values;
+}
+
+namespace {
+
+// Numbers each distinct key in the order first met, making its label then and only then: the label
+// first met, as asking every asset for its label and keeping the first gave.
+class Placer final : public DimensionSink
+{
+public:
+    explicit Placer(DimensionPlacement& p) : m_p(p) {}
+
+    void add(const DimensionValue& value) override { m_p.indices.append(find(value.key, nullptr, &value.label)); }
+    void add(const QString& key, const DimensionLabel& label) override
+    {
+        m_p.indices.append(find(key, &label, nullptr));
+    }
+
+private:
+    int find(const QString& key, const DimensionLabel* make, const QString* label)
+    {
+        const QVector<DimensionValue>& values = m_p.values;
+        // Most keys share their characters with a value already kept (a unit's row, "overdue"): the
+        // same characters in memory are the same key, found by the address without reading the text.
+        // Every address compared belongs to a key `values` holds, so it cannot be freed and reused
+        // meanwhile. A handful of values (levels, stages) is searched faster than hashed.
+        if (values.size() <= 8) {
+            for (int i = 0; i < values.size(); ++i)
+                if (values[i].key.constData() == key.constData() && values[i].key.size() == key.size())
+                    return i;
+            for (int i = 0; i < values.size(); ++i)
+                if (values[i].key.size() == key.size() && QStringView(values[i].key) == QStringView(key))
+                    return i;
+        } else {
+            const auto same = m_byAddress.constFind(key.constData());
+            if (same != m_byAddress.cend() && values[*same].key.size() == key.size())
+                return *same;
+            const auto it = m_index.constFind(key);
+            if (it != m_index.cend())
+                return *it;
+        }
+        const int i = int(values.size());
+        m_p.values.append({key, label ? *label : (*make)()});
+        m_index.insert(key, i);
+        m_byAddress.insert(m_p.values[i].key.constData(), i);
+        return i;
+    }
+
+    DimensionPlacement& m_p;
+    QHash<QString, int> m_index;
+    QHash<const QChar*, int> m_byAddress;
+};
+
+} // namespace
+
 DimensionPlacement DimensionPlacement::of(const Dimension& dimension, const QVector<const Asset*>& assets)
 {
-    DimensionPlacement p;
-    QHash<QString, int> index;
-    p.offsets.reserve(assets.size() + 1);
-    p.indices.reserve(assets.size());
-    p.offsets.append(0);
-    for (const Asset* a : assets) {
-        for (const DimensionValue& v : dimension.of(*a)) {
-            // Most values share their text with the dimension's own (a unit's row, a stage's code):
-            // the same characters in memory are the same key, found without hashing.
-            int found = -1;
-            for (int i = 0; i < p.values.size(); ++i)
-                if (p.values[i].key.constData() == v.key.constData() && p.values[i].key.size() == v.key.size()) {
-                    found = i;
-                    break;
-                }
-            if (found < 0) {
-                auto it = index.find(v.key);
-                if (it == index.end()) {
-                    it = index.insert(v.key, int(p.values.size()));
-                    p.values.append(v);
-                }
-                found = *it;
-            }
-            p.indices.append(found);
-        }
-        p.offsets.append(int(p.indices.size()));
+    return of(QVector<const Dimension*>{&dimension}, assets).takeFirst();
+}
+
+QVector<DimensionPlacement> DimensionPlacement::of(const QVector<const Dimension*>& dimensions,
+                                                   const QVector<const Asset*>& assets)
+{
+    QVector<DimensionPlacement> out(dimensions.size());
+    std::vector<Placer> placers;
+    placers.reserve(size_t(dimensions.size()));
+    for (DimensionPlacement& p : out) {
+        p.offsets.reserve(assets.size() + 1);
+        p.indices.reserve(assets.size());
+        p.offsets.append(0);
+        placers.emplace_back(p);
     }
-    return p;
+    for (const Asset* a : assets)
+        for (int d = 0; d < dimensions.size(); ++d) {
+            dimensions[d]->place(*a, placers[size_t(d)]);
+            out[d].offsets.append(int(out[d].indices.size()));
+        }
+    return out;
 }
 
 DimensionPlacement DimensionPlacement::of(const Dimension& dimension, const QVector<Asset>& assets)

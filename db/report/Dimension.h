@@ -24,6 +24,36 @@ struct DimensionValue
 
 class Dimension;
 
+// A value's label made only when asked for: placing a city's assets asks once per distinct key, not
+// once per asset. It refers to a callable that lives for the call it is passed to (no copy, no heap).
+class DimensionLabel
+{
+public:
+    template <typename F>
+    DimensionLabel(const F& make) // NOLINT: made implicitly from a lambda at each call
+        : m_make(&make), m_call([](const void* f) { return (*static_cast<const F*>(f))(); })
+    {
+    }
+    QString operator()() const { return m_call(m_make); }
+
+private:
+    const void* m_make;
+    QString (*m_call)(const void*);
+};
+
+// Receives where an asset falls, one value at a time, in the order Dimension::of lists them: a value
+// made once (a unit's row, "overdue"), or a key with its label made on demand (a level, a stage).
+// Nothing is listed per asset, so counting a city's assets allocates nothing per asset.
+class DimensionSink
+{
+public:
+    virtual void add(const DimensionValue& value) = 0;
+    virtual void add(const QString& key, const DimensionLabel& label) = 0;
+
+protected:
+    ~DimensionSink() = default;
+};
+
 // Where each asset of a list falls along one dimension, asked once per asset: the distinct values
 // (by key, with the label first met) in the order they were first met, and for asset i the indices
 // of its values, values[indices[offsets[i]]] … values[indices[offsets[i + 1] - 1]], in the order
@@ -38,6 +68,11 @@ struct DimensionPlacement
     int assets() const { return int(offsets.size()) - 1; }
     static DimensionPlacement of(const Dimension& dimension, const QVector<const Asset*>& assets);
     static DimensionPlacement of(const Dimension& dimension, const QVector<Asset>& assets);
+    // Several dimensions in one pass, a placement each (in the order given): each asset is fetched
+    // once for all of them. A city's assets do not fit in the cache, and a pass per dimension fetched
+    // every asset from memory again.
+    static QVector<DimensionPlacement> of(const QVector<const Dimension*>& dimensions,
+                                          const QVector<const Asset*>& assets);
 };
 
 // One way of sorting assets into rows: by 部, by 課, by a level, by stage … Statistics counts along
@@ -56,7 +91,9 @@ public:
     // The rows that exist before anything is counted, in the register's order.
     const QVector<DimensionValue>& seeded() const { return m_seeded; }
     // Where an asset falls: one value, several for personal data (個人情報 and 特定個人情報 at once).
-    QVector<DimensionValue> of(const Asset& asset) const { return m_of(asset); }
+    QVector<DimensionValue> of(const Asset& asset) const;
+    // The same values, told to `sink` one by one (labels only when the sink asks).
+    void place(const Asset& asset, DimensionSink& sink) const { m_place(asset, sink); }
     // Rows no asset fell into are left out (units without assets); others keep their zero.
     bool dropsEmpty() const { return m_dropsEmpty; }
     // Order of the rows after counting, lower first; only levels use it (highest level first).
@@ -66,7 +103,7 @@ private:
     QString m_id;
     QString m_title;
     QVector<DimensionValue> m_seeded;
-    std::function<QVector<DimensionValue>(const Asset&)> m_of;
+    std::function<void(const Asset&, DimensionSink&)> m_place;
     std::function<int(const QString&)> m_rank;
     bool m_dropsEmpty = false;
 };

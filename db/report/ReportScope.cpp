@@ -79,9 +79,18 @@ void ReportScope::select(const Register& reg, QVector<Asset> assets, const QSet<
         keys.append({order.value(a.orgId, INT_MAX), i});
     }
     const QVector<Asset>& read = assets;
-    std::stable_sort(keys.begin(), keys.end(), [&read](const Key& x, const Key& y) {
-        return x.unit != y.unit ? x.unit < y.unit : read[x.index].assetNo < read[y.index].assetNo;
+    // The register hands its rows in 資産番号 order: then a stable sort by unit alone keeps that order
+    // within each unit, and a city's sort compares no 資産番号 at all (the rows of the window's table
+    // may come in any order, and are sorted by both).
+    const bool byNumber = std::is_sorted(keys.begin(), keys.end(), [&read](const Key& x, const Key& y) {
+        return read[x.index].assetNo < read[y.index].assetNo;
     });
+    if (byNumber)
+        std::stable_sort(keys.begin(), keys.end(), [](const Key& x, const Key& y) { return x.unit < y.unit; });
+    else
+        std::stable_sort(keys.begin(), keys.end(), [&read](const Key& x, const Key& y) {
+            return x.unit != y.unit ? x.unit < y.unit : read[x.index].assetNo < read[y.index].assetNo;
+        });
     m_assets.reserve(keys.size());
     const bool own = assets.isDetached();
     for (const Key& k : keys) {

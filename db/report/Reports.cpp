@@ -9,7 +9,24 @@
 #include "report/SummaryReport.h"
 #include "storage/Register.h"
 
+#include <QThreadPool>
+
 namespace daicho {
+
+namespace {
+
+// The scope's rows are let go on a worker while the caller goes on to paint the document: a city's
+// 100,000 assets take as long to free as the summary takes to count, and nothing needs to wait for
+// it (the global pool finishes its work before the application ends).
+void releaseAside(Result<ReportScope>& scope)
+{
+    if (!scope || scope->assets().size() < 10000)
+        return;
+    ReportScope rows = std::move(scope.value());
+    QThreadPool::globalInstance()->start([rows = std::move(rows)]() mutable { rows = ReportScope(); });
+}
+
+} // namespace
 
 QStringList Reports::kinds()
 {
@@ -44,10 +61,16 @@ Result<ReportDocument> Reports::build(const Register& reg, const ReportRequest& 
     if (request.approval)
         approval.style = *request.approval;
 
-    if (request.kind == QLatin1String("register"))
-        return RegisterReport::build(reg, scope.value(), approval);
-    if (request.kind == QLatin1String("summary"))
-        return SummaryReport::build(reg, scope.value(), approval);
+    if (request.kind == QLatin1String("register")) {
+        ReportDocument doc = RegisterReport::build(reg, scope.value(), approval);
+        releaseAside(scope);
+        return doc;
+    }
+    if (request.kind == QLatin1String("summary")) {
+        ReportDocument doc = SummaryReport::build(reg, scope.value(), approval);
+        releaseAside(scope);
+        return doc;
+    }
     if (request.kind == QLatin1String("review"))
         return ReviewReport::build(reg, scope.value());
     if (request.kind == QLatin1String("consolidation"))

@@ -126,18 +126,39 @@ ReportDocument SummaryReport::build(const Register& reg, const ReportScope& scop
         Dimension dimension;
         DimensionPlacement all;
         DimensionPlacement sensitive;
+        bool allPlaced = false;
         bool sensitivePlaced = false;
     };
     std::map<QString, Placed> placed;
-    auto place = [&](const char* id, bool onlySensitive) -> std::pair<const Dimension*, const DimensionPlacement*> {
-        const QString key = QString::fromLatin1(id);
+    auto dimension = [&](const QString& key) -> Placed& {
         auto it = placed.find(key);
-        if (it == placed.end()) {
-            Dimension d = *Dimension::make(reg, key);
-            DimensionPlacement p = DimensionPlacement::of(d, all);
-            it = placed.emplace(key, Placed{std::move(d), std::move(p), {}, false}).first;
+        if (it == placed.end())
+            it = placed.emplace(key, Placed{*Dimension::make(reg, key), {}, {}, false, false}).first;
+        return it->second;
+    };
+    // Places the dimensions `ids` over `assets` in one pass: a city's assets do not fit in the cache,
+    // and a pass per dimension fetched each of them again.
+    auto placeAll = [&](std::initializer_list<const char*> ids, bool onlySensitive) {
+        QVector<const Dimension*> dims;
+        for (const char* id : ids)
+            dims.append(&dimension(QString::fromLatin1(id)).dimension);
+        QVector<DimensionPlacement> places = DimensionPlacement::of(dims, onlySensitive ? sensitive : all);
+        int i = 0;
+        for (const char* id : ids) {
+            Placed& x = dimension(QString::fromLatin1(id));
+            (onlySensitive ? x.sensitive : x.all) = std::move(places[i++]);
+            (onlySensitive ? x.sensitivePlaced : x.allPlaced) = true;
         }
-        Placed& x = it->second;
+    };
+    // Every dimension the tables below count along; `place` still places any other on its own.
+    placeAll({"org", "section", "c", "i", "a", "personal", "segment", "stage", "status", "review"}, false);
+    placeAll({"org", "outsourcing"}, true);
+    auto place = [&](const char* id, bool onlySensitive) -> std::pair<const Dimension*, const DimensionPlacement*> {
+        Placed& x = dimension(QString::fromLatin1(id));
+        if (!onlySensitive && !x.allPlaced) {
+            x.all = DimensionPlacement::of(x.dimension, all);
+            x.allPlaced = true;
+        }
         if (onlySensitive && !x.sensitivePlaced) {
             x.sensitive = DimensionPlacement::of(x.dimension, sensitive);
             x.sensitivePlaced = true;

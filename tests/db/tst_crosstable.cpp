@@ -152,6 +152,74 @@ private slots:
         QCOMPARE(outsourcing.columnTotals[0], 1);
     }
 
+    // Placing assets (each key's label made once, the first time it is met) gives exactly what asking
+    // every asset for its values and keeping the first label per key gives, for every dimension.
+    void placementIsWhatEachAssetSays()
+    {
+        Asset bare = t->cleanAsset(QStringLiteral("区分なし"));
+        bare.cLevel.clear();
+        bare.iLevel.clear();
+        bare.networkSegment.clear();
+        bare.personal = true;
+        bare.sensitive = true;
+        bare.subjectBand = QStringLiteral("ge1000");
+        bare.outsourced = true;
+        bare.contractor = QStringLiteral("委託先");
+        QVERIFY(t->reg->addAsset(bare, t->actor));
+        const QVector<Asset> assets = t->reg->assets();
+        QVector<const Asset*> pointers;
+        for (const Asset& a : assets)
+            pointers.append(&a);
+        std::vector<Dimension> every;
+        for (const QString& id : Dimension::ids())
+            every.push_back(*Dimension::make(*t->reg, id));
+        QVector<const Dimension*> dims;
+        for (const Dimension& d : every)
+            dims.append(&d);
+        // All dimensions in one pass place exactly as each on its own.
+        const QVector<DimensionPlacement> together = DimensionPlacement::of(dims, pointers);
+        QCOMPARE(together.size(), dims.size());
+        for (int d = 0; d < dims.size(); ++d) {
+            const DimensionPlacement alone = DimensionPlacement::of(*dims[d], assets);
+            QCOMPARE(together[d].offsets, alone.offsets);
+            QCOMPARE(together[d].indices, alone.indices);
+            QCOMPARE(together[d].values.size(), alone.values.size());
+            for (int i = 0; i < alone.values.size(); ++i) {
+                QCOMPARE(together[d].values[i].key, alone.values[i].key);
+                QCOMPARE(together[d].values[i].label, alone.values[i].label);
+            }
+        }
+        for (const QString& id : Dimension::ids()) {
+            const std::optional<Dimension> dim = Dimension::make(*t->reg, id);
+            QVERIFY(dim);
+            QVector<DimensionValue> values;
+            QVector<int> offsets{0};
+            QVector<int> indices;
+            for (const Asset& a : assets) {
+                for (const DimensionValue& v : dim->of(a)) {
+                    int found = -1;
+                    for (int i = 0; i < values.size(); ++i)
+                        if (values[i].key == v.key)
+                            found = i;
+                    if (found < 0) {
+                        found = int(values.size());
+                        values.append(v);
+                    }
+                    indices.append(found);
+                }
+                offsets.append(int(indices.size()));
+            }
+            const DimensionPlacement p = DimensionPlacement::of(*dim, assets);
+            QCOMPARE(p.offsets, offsets);
+            QCOMPARE(p.indices, indices);
+            QCOMPARE(p.values.size(), values.size());
+            for (int i = 0; i < values.size(); ++i) {
+                QCOMPARE(p.values[i].key, values[i].key);
+                QCOMPARE(p.values[i].label, values[i].label);
+            }
+        }
+    }
+
     void unknownDimensionIsAnError()
     {
         QString error;
