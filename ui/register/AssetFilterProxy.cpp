@@ -29,8 +29,39 @@ QString AssetFilterProxy::setFilter(const AssetFilter& filter)
         }
     }
     rebind();
-    invalidateFilter();
+    // invalidateFilter() moves rows in and out of the sorted mapping one run at a time: rows going
+    // away are cheap, but rows coming back (clearing a narrow search) each become a run of their own,
+    // with its own list and its own rowsInserted, some 60 MB for a moment at 100,000 rows (the window's
+    // peak memory) and slow besides. When many rows come back, the mapping is built again instead, from
+    // the filter and the kept sort keys: the same rows in the same order, the selection kept through
+    // the layout change.
+    if (rowsComingBack() > kRebuildAbove)
+        invalidate();
+    else
+        invalidateFilter();
+    m_useDecided = false;
+    m_decided.clear();
+    m_decided.shrink_to_fit();
     return {};
+}
+
+int AssetFilterProxy::rowsComingBack()
+{
+    const int shown = rowCount();
+    const int total = m_source->rowCount();
+    if (shown >= total)
+        return 0;   // everything is shown: a new filter can only take rows away
+    // The answers are kept for the invalidation that follows, so each row is matched once.
+    m_decided.assign(size_t(total), 0);
+    int accepted = 0;
+    for (int r = 0; r < total; ++r)
+        if (filterAcceptsRow(r, {})) {
+            m_decided[size_t(r)] = 1;
+            ++accepted;
+        }
+    m_useDecided = true;
+    // At least this many rows are new; more when some shown ones go away at the same time.
+    return accepted - shown;
 }
 
 void AssetFilterProxy::rebind()
@@ -46,6 +77,8 @@ bool AssetFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& source
 {
     if (sourceParent.isValid() || !m_boundOk)
         return !sourceParent.isValid();
+    if (m_useDecided && sourceRow < int(m_decided.size()))
+        return m_decided[size_t(sourceRow)] != 0;
     const AssetTableModel::Row* row = m_source->rowAt(sourceRow);
     if (!row)
         return false;

@@ -4,6 +4,8 @@
 
 #include <QSortFilterProxyModel>
 
+#include <vector>
+
 namespace daicho {
 
 class AssetTableModel;
@@ -22,16 +24,24 @@ public:
     QString setFilter(const AssetFilter& filter);
     // Binds the filter again, for when the register behind the table changed.
     void rebind();
+    // Above this many rows coming back at once, a new filter rebuilds the mapping (see setFilter).
+    static constexpr int kRebuildAbove = 1000;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
     bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
 
 private:
+    // How many more rows the current filter accepts than the table shows (with the filter bound).
+    int rowsComingBack();
+
     AssetTableModel* m_source;
     AssetFilter m_filter;
     AssetFilter::Bound m_bound;
     bool m_boundOk = false;
+    // While setFilter invalidates: each source row's answer, worked out once by rowsComingBack().
+    std::vector<char> m_decided;
+    bool m_useDecided = false;
 };
 
 } // namespace daicho

@@ -307,7 +307,8 @@ QVariant AssetTableModel::sortValue(const Row& row, const Column& c) const
     case FieldType::Code: return c.field->vocabulary->indexOf(v.toString());
     default: break;
     }
-    return text(int(&row - m_rows.constData()), columnOf(c.key));
+    // `c` is one of columns(): its place there is its column, without looking the key up per row.
+    return text(int(&row - m_rows.constData()), int(&c - columns().constData()));
 }
 
 QVariant AssetTableModel::data(const QModelIndex& index, int role) const
