@@ -88,6 +88,7 @@ private slots:
     void filtersCombine();
     void searchIgnoresWidthAndCase();
     void sortingUsesLevelRankAndVocabularyOrder();
+    void sortingByTextsRanksTheOnesThatRepeat();
     void filtersShowTheSameRowsWhetherRowsGoOrComeBack();
     void createThroughTheEditorAndUndo();
     void editUndoRedo();
@@ -314,6 +315,46 @@ void TestMainWindow::sortingUsesLevelRankAndVocabularyOrder()
     // 3A above 3C above 2 above 1: the scheme's ranks, not the alphabet.
     QCOMPARE(columnTexts(QStringLiteral("c")),
              (QStringList{QStringLiteral("3A"), QStringLiteral("3C"), QStringLiteral("2"), QStringLiteral("1")}));
+}
+
+// A large table sorts a column of repeating texts (names) by each text's rank, and one of nearly
+// unique texts (asset numbers) by the texts: either way the order is the texts' own, across the pages
+// the loading adds and after a row changes.
+void TestMainWindow::sortingByTextsRanksTheOnesThatRepeat()
+{
+    QStringList names;
+    for (int i = 0; i < 37; ++i)
+        names << QStringLiteral("%1台帳%2").arg(QChar(u'あ' + (i * 7) % 37)).arg(i % 5);
+    QVector<Asset> many;
+    for (int i = 0; i < 6000; ++i)
+        many << m_t->cleanAsset(names[(i * 13) % names.size()]);
+    QVERIFY(m_window->currentRegister()->addAssets(many, m_t->actor));
+    reload();
+    QTRY_VERIFY(!m_window->assetModel()->isLoading());
+    const auto sortedCopy = [](QStringList texts) {
+        std::sort(texts.begin(), texts.end());
+        return texts;
+    };
+    for (const QString& column : {QStringLiteral("name"), QStringLiteral("asset_no")}) {
+        m_window->assetView()->sortByColumn(AssetTableModel::columnOf(column), Qt::AscendingOrder);
+        const QStringList shown = columnTexts(column);
+        QCOMPARE(shown.size(), 6000);
+        QCOMPARE(shown, sortedCopy(shown));
+    }
+    m_window->assetView()->sortByColumn(AssetTableModel::columnOf(QStringLiteral("name")), Qt::DescendingOrder);
+    QStringList shown = columnTexts(QStringLiteral("name"));
+    QCOMPARE(shown.first(), sortedCopy(names).last());
+    // A changed name takes its place among the others.
+    Asset first = *m_window->currentRegister()->assetByNo(QStringLiteral("0302-0001"));
+    first.name = QStringLiteral("んの台帳");
+    QVERIFY(m_window->currentRegister()->updateAsset(first, m_t->actor));
+    m_window->assetModel()->putAsset(*m_window->currentRegister()->assetByNo(QStringLiteral("0302-0001")));
+    m_window->assetView()->sortByColumn(AssetTableModel::columnOf(QStringLiteral("name")), Qt::DescendingOrder);
+    shown = columnTexts(QStringLiteral("name"));
+    QCOMPARE(shown.first(), QStringLiteral("んの台帳"));
+    QStringList descending = sortedCopy(shown.mid(1));
+    std::reverse(descending.begin(), descending.end());
+    QCOMPARE(shown.mid(1), descending);
 }
 
 // setFilter takes two ways: rows going away (or a few coming back) move through the proxy's mapping,

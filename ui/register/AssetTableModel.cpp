@@ -122,6 +122,7 @@ void AssetTableModel::reload()
     m_rows.clear();
     m_rowById.clear();
     m_sortKeys.clear();
+    m_textCompared.clear();
     m_lastId = 0;
     m_loading = false;
     bool more = false;
@@ -168,20 +169,65 @@ void AssetTableModel::loadMore(quint64 generation)
     }
 }
 
+namespace {
+
+// Sorting compares keys millions of times, and comparing the texts themselves follows two pointers
+// into scattered memory each time: sorting 100,000 rows by name took over half a second. A column
+// with few distinct texts (names, units, places, people) sorts by each text's rank among them
+// instead, integers side by side. Returns false, with every key comparing its text, for a column of
+// nearly unique texts (asset numbers, remarks): ranking those would sort as many texts again at
+// every page the loading adds, so they keep comparing texts.
+bool rankTexts(QVector<AssetTableModel::SortKey>& keys)
+{
+    const qsizetype most = keys.size() / 4;
+    QHash<QString, qint64> rank;
+    rank.reserve(most + 1);
+    for (const AssetTableModel::SortKey& k : keys) {
+        rank.insert(k.text, 0);
+        if (rank.size() > most) {
+            for (AssetTableModel::SortKey& text : keys) {
+                text.number = 0;
+                text.byRank = false;
+            }
+            return false;
+        }
+    }
+    QStringList texts = rank.keys();
+    std::sort(texts.begin(), texts.end());
+    for (qsizetype i = 0; i < texts.size(); ++i)
+        rank[texts[i]] = i;
+    for (AssetTableModel::SortKey& k : keys) {
+        k.number = rank.value(k.text);
+        k.byRank = true;
+    }
+    return true;
+}
+
+// Below this many rows comparing texts is quick, and a first page says too little about a column.
+constexpr int kRankFrom = 5000;
+
+} // namespace
+
 void AssetTableModel::appendSortKeys() const
 {
     // Each kept column gets the keys of the rows it does not cover yet (the rows a page added).
     for (auto it = m_sortKeys.begin(); it != m_sortKeys.end(); ++it) {
         const Column& c = columns()[it.key()];
-        for (int r = int(it->size()); r < m_rows.size(); ++r) {
+        const int first = int(it->size());
+        bool texts = false;
+        for (int r = first; r < m_rows.size(); ++r) {
             const QVariant v = sortValue(m_rows[r], c);
             SortKey k;
-            if (v.typeId() == QMetaType::QString)
+            if (v.typeId() == QMetaType::QString) {
                 k.text = v.toString();
-            else
+                texts = true;
+            } else {
                 k.number = v.toLongLong();
+            }
             it->append(std::move(k));
         }
+        if (texts && it->size() >= kRankFrom && !m_textCompared.contains(it.key()) && !rankTexts(*it))
+            m_textCompared.insert(it.key());
     }
 }
 
@@ -212,6 +258,7 @@ void AssetTableModel::putAsset(const Asset& asset)
     if (row >= 0) {
         m_rows[row] = makeRow(asset);
         m_sortKeys.clear();
+        m_textCompared.clear();
         emit dataChanged(index(row, 0), index(row, columnCount() - 1));
     } else {
         beginInsertRows({}, m_rows.size(), m_rows.size());
@@ -230,6 +277,7 @@ void AssetTableModel::removeAsset(qint64 id)
         return;
     beginRemoveRows({}, row, row);
     m_sortKeys.clear();
+    m_textCompared.clear();
     m_rows.remove(row);
     reindex();
     endRemoveRows();

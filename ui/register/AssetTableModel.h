@@ -5,6 +5,7 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QSet>
 #include <QStringList>
 #include <QVector>
 
@@ -75,7 +76,11 @@ public:
     {
         qint64 number = 0;
         QString text;
-        bool operator<(const SortKey& o) const { return number != o.number ? number < o.number : text < o.text; }
+        bool byRank = false;   // number is the text's rank among the column's texts: no need to compare them
+        bool operator<(const SortKey& o) const
+        {
+            return number != o.number ? number < o.number : !byRank && text < o.text;
+        }
     };
     const QVector<SortKey>& sortKeys(int column) const;
 
@@ -106,6 +111,7 @@ private:
     QVector<Row> m_rows;
     QHash<qint64, int> m_rowById;
     mutable QHash<int, QVector<SortKey>> m_sortKeys;
+    mutable QSet<int> m_textCompared;   // columns of nearly unique texts, sorted by the texts themselves
     qint64 m_lastId = 0;
     quint64 m_generation = 0;
     bool m_loading = false;
