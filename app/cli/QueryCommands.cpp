@@ -15,7 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <thread>
+#include <memory>
 
 namespace daicho::cli {
 
@@ -263,14 +263,23 @@ int Commands::check(Context& ctx, const QStringList& args)
     TextTable::Format f;
     if (!TextTable::parseFormat(p.value(format), &f) || f == TextTable::Format::Csv)
         return ctx.usage(tr("--format takes table or json."));
-    auto reg = ctx.openRegister(p.positionalArguments().first(), &exit);
+    // The file's integrity and the history chain (every page, every history row) on a read-only
+    // connection of their own, run by the worker that would otherwise give the page check before reading
+    // (SQLite's integrity check sees everything that check does, so the pages are read once for both),
+    // while this thread reads every asset and runs the rules: the two halves take about as long.
+    const QString path = p.positionalArguments().first();
+    const Clock& clock = ctx.clock();
+    const auto fileCheck = std::make_shared<FileCheckReport>();
+    auto reg = ctx.openToRead(path, &exit, [fileCheck, path, &clock]() -> Result<void> {
+        *fileCheck = FileCheck::run(path);
+        // Damage the page check refuses is among what the integrity check reports: only then is the file
+        // checked again, to be refused in the words opening a damaged file uses.
+        if (!fileCheck->integrity.isEmpty())
+            return Register::checkPages(path, clock);
+        return {};
+    });
     if (!reg)
         return exit;
-    // The file's integrity and the history chain (every page, every history row) on a read-only
-    // connection of their own on a second thread, while this one reads every asset and runs the rules:
-    // the two halves of the work take about as long as each other on a city's register.
-    FileCheckReport fileCheck;
-    std::thread fileChecker([&fileCheck, path = reg->path()] { fileCheck = FileCheck::run(path); });
     const RuleEngine rules = reg->rules();
     const QVector<Asset> assets = reg->assets();
     int errors = 0, warnings = 0;
@@ -285,9 +294,10 @@ int Commands::check(Context& ctx, const QStringList& args)
                 table.addRow({a.assetNo, severityText(finding.severity), finding.ruleId, finding.message});
         }
     }
-    fileChecker.join();
-    const QStringList& integrity = fileCheck.integrity;
-    const Result<ChainReport>& chain = fileCheck.chain;
+    if (!ctx.pagesWhole(*reg, &exit))
+        return exit;
+    const QStringList& integrity = fileCheck->integrity;
+    const Result<ChainReport>& chain = fileCheck->chain;
     const bool chainBroken = !chain || !chain.value().whole();
     if (f == TextTable::Format::Json) {
         QJsonObject o{{QStringLiteral("integrity"), QJsonArray::fromStringList(integrity)},
