@@ -110,11 +110,14 @@ int Commands::list(Context& ctx, const QStringList& args)
     }
     filter.overdueOnly = p.isSet(overdue);
     filter.includeDisposed = !p.isSet(current);
-    auto reg = ctx.openRegister(p.positionalArguments().first(), &exit);
+    // The page check runs while every asset is read; nothing is told before its verdict.
+    auto reg = ctx.openToRead(p.positionalArguments().first(), &exit);
     if (!reg)
         return exit;
     QString error;
     const QVector<Asset> assets = filter.apply(*reg, reg->assets(), &error);
+    if (!ctx.pagesWhole(*reg, &exit))
+        return exit;
     if (!error.isEmpty())
         return ctx.fail(makeError(ErrorCode::NotFound, error));
     const Catalog& cat = reg->catalog();
@@ -285,13 +288,16 @@ int Commands::check(Context& ctx, const QStringList& args)
     int errors = 0, warnings = 0;
     QJsonArray findingsJson;
     TextTable table({tr("Asset no."), tr("Severity"), tr("Rule"), tr("Finding")});
+    // Translated once, not once for each of a city's hundred thousand findings.
+    const QString errorText = severityText(Severity::Error), warningText = severityText(Severity::Warning);
     for (const Asset& a : assets) {
         for (const Finding& finding : rules.check(a)) {
             (finding.severity == Severity::Error ? errors : warnings) += 1;
             if (f == TextTable::Format::Json)
                 findingsJson.append(findingJson(a.assetNo, finding));
             else
-                table.addRow({a.assetNo, severityText(finding.severity), finding.ruleId, finding.message});
+                table.addRow({a.assetNo, finding.severity == Severity::Error ? errorText : warningText,
+                              finding.ruleId, finding.message});
         }
     }
     if (!ctx.pagesWhole(*reg, &exit))
@@ -361,7 +367,8 @@ int Commands::stats(Context& ctx, const QStringList& args)
         if (!Statistics::dimensions().contains(d.trimmed()))
             return ctx.usage(tr("\"%1\" is not something to count by (use %2).")
                                  .arg(d, Statistics::dimensions().join(QStringLiteral(", "))));
-    auto reg = ctx.openRegister(p.positionalArguments().first(), &exit);
+    // The page check runs while every asset is read; nothing is told before its verdict.
+    auto reg = ctx.openToRead(p.positionalArguments().first(), &exit);
     if (!reg)
         return exit;
     AssetFilter filter;
@@ -369,6 +376,8 @@ int Commands::stats(Context& ctx, const QStringList& args)
     filter.includeDisposed = p.isSet(disposed);
     QString error;
     const QVector<Asset> assets = filter.apply(*reg, reg->assets(), &error);
+    if (!ctx.pagesWhole(*reg, &exit))
+        return exit;
     if (!error.isEmpty())
         return ctx.fail(makeError(ErrorCode::NotFound, error));
     QStringList trimmed;
