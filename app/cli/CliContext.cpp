@@ -119,14 +119,34 @@ std::unique_ptr<Register> Context::openForChange(const QString& path, int* exitC
     return open(path, m_systemClock, exitCode);
 }
 
-std::unique_ptr<Register> Context::open(const QString& path, const Clock& clock, int* exitCode)
+std::unique_ptr<Register> Context::openToRead(const QString& path, int* exitCode,
+                                              Register::DeferredCheck check)
 {
-    Result<std::unique_ptr<Register>> reg = Register::open(path, clock);
+    return open(path, *m_clock, exitCode, Register::PageCheck::Deferred, std::move(check));
+}
+
+bool Context::pagesWhole(const Register& reg, int* exitCode)
+{
+    const Result<void> verdict = reg.pageCheckVerdict();
+    if (!verdict)
+        *exitCode = refused(verdict.error());
+    return bool(verdict);
+}
+
+int Context::refused(const Error& error)
+{
+    m_err << error.message << Qt::endl;
+    // A missing file is a file problem here, not an unknown asset.
+    const int code = exitCodeFor(error.code);
+    return code > FileProblem ? code : FileProblem;
+}
+
+std::unique_ptr<Register> Context::open(const QString& path, const Clock& clock, int* exitCode,
+                                        Register::PageCheck check, Register::DeferredCheck deferredCheck)
+{
+    Result<std::unique_ptr<Register>> reg = Register::open(path, clock, check, std::move(deferredCheck));
     if (!reg) {
-        // A missing file is a file problem here, not an unknown asset.
-        const int code = exitCodeFor(reg.error().code);
-        *exitCode = code > FileProblem ? code : FileProblem;
-        m_err << reg.error().message << Qt::endl;
+        *exitCode = refused(reg.error());
         return nullptr;
     }
     if (!reg.value()->migrationBackup().isEmpty())

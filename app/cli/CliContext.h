@@ -54,6 +54,13 @@ public:
     std::unique_ptr<Register> openRegister(const QString& path, int* exitCode);
     // Opens the register to change it, on recordingClock().
     std::unique_ptr<Register> openForChange(const QString& path, int* exitCode);
+    // Opens the register to read every asset, on clock(), while its page check (or `check` in its place,
+    // see Register::open) runs on a worker: call pagesWhole() before writing anything out.
+    std::unique_ptr<Register> openToRead(const QString& path, int* exitCode,
+                                         Register::DeferredCheck check = {});
+    // Waits for the check of a register openToRead() opened. A damaged or locked file is refused here as
+    // opening it refuses it (the same message and exit code) and nothing must be written.
+    bool pagesWhole(const Register& reg, int* exitCode);
     // --fiscal-year Y (2025, R7, 令和7年度), and its value: the current 年度 when not given, nullopt
     // (after telling the user) when malformed.
     static QCommandLineOption fiscalYearOption();
@@ -63,7 +70,11 @@ public:
     static int exitCodeFor(ErrorCode code);
 
 private:
-    std::unique_ptr<Register> open(const QString& path, const Clock& clock, int* exitCode);
+    std::unique_ptr<Register> open(const QString& path, const Clock& clock, int* exitCode,
+                                   Register::PageCheck check = Register::PageCheck::Before,
+                                   Register::DeferredCheck deferredCheck = {});
+    // A register that cannot be opened: its message, and at least FileProblem (a missing file too).
+    int refused(const Error& error);
 
     QTextStream m_out;
     QTextStream m_err;

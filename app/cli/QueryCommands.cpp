@@ -15,7 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <thread>
+#include <memory>
 
 namespace daicho::cli {
 
@@ -110,11 +110,14 @@ int Commands::list(Context& ctx, const QStringList& args)
     }
     filter.overdueOnly = p.isSet(overdue);
     filter.includeDisposed = !p.isSet(current);
-    auto reg = ctx.openRegister(p.positionalArguments().first(), &exit);
+    // The page check runs while every asset is read; nothing is told before its verdict.
+    auto reg = ctx.openToRead(p.positionalArguments().first(), &exit);
     if (!reg)
         return exit;
     QString error;
     const QVector<Asset> assets = filter.apply(*reg, reg->assets(), &error);
+    if (!ctx.pagesWhole(*reg, &exit))
+        return exit;
     if (!error.isEmpty())
         return ctx.fail(makeError(ErrorCode::NotFound, error));
     const Catalog& cat = reg->catalog();
@@ -263,31 +266,44 @@ int Commands::check(Context& ctx, const QStringList& args)
     TextTable::Format f;
     if (!TextTable::parseFormat(p.value(format), &f) || f == TextTable::Format::Csv)
         return ctx.usage(tr("--format takes table or json."));
-    auto reg = ctx.openRegister(p.positionalArguments().first(), &exit);
+    // The file's integrity and the history chain (every page, every history row) on a read-only
+    // connection of their own, run by the worker that would otherwise give the page check before reading
+    // (SQLite's integrity check sees everything that check does, so the pages are read once for both),
+    // while this thread reads every asset and runs the rules: the two halves take about as long.
+    const QString path = p.positionalArguments().first();
+    const Clock& clock = ctx.clock();
+    const auto fileCheck = std::make_shared<FileCheckReport>();
+    auto reg = ctx.openToRead(path, &exit, [fileCheck, path, &clock]() -> Result<void> {
+        *fileCheck = FileCheck::run(path);
+        // Damage the page check refuses is among what the integrity check reports: only then is the file
+        // checked again, to be refused in the words opening a damaged file uses.
+        if (!fileCheck->integrity.isEmpty())
+            return Register::checkPages(path, clock);
+        return {};
+    });
     if (!reg)
         return exit;
-    // The file's integrity and the history chain (every page, every history row) on a read-only
-    // connection of their own on a second thread, while this one reads every asset and runs the rules:
-    // the two halves of the work take about as long as each other on a city's register.
-    FileCheckReport fileCheck;
-    std::thread fileChecker([&fileCheck, path = reg->path()] { fileCheck = FileCheck::run(path); });
     const RuleEngine rules = reg->rules();
     const QVector<Asset> assets = reg->assets();
     int errors = 0, warnings = 0;
     QJsonArray findingsJson;
     TextTable table({tr("Asset no."), tr("Severity"), tr("Rule"), tr("Finding")});
+    // Translated once, not once for each of a city's hundred thousand findings.
+    const QString errorText = severityText(Severity::Error), warningText = severityText(Severity::Warning);
     for (const Asset& a : assets) {
         for (const Finding& finding : rules.check(a)) {
             (finding.severity == Severity::Error ? errors : warnings) += 1;
             if (f == TextTable::Format::Json)
                 findingsJson.append(findingJson(a.assetNo, finding));
             else
-                table.addRow({a.assetNo, severityText(finding.severity), finding.ruleId, finding.message});
+                table.addRow({a.assetNo, finding.severity == Severity::Error ? errorText : warningText,
+                              finding.ruleId, finding.message});
         }
     }
-    fileChecker.join();
-    const QStringList& integrity = fileCheck.integrity;
-    const Result<ChainReport>& chain = fileCheck.chain;
+    if (!ctx.pagesWhole(*reg, &exit))
+        return exit;
+    const QStringList& integrity = fileCheck->integrity;
+    const Result<ChainReport>& chain = fileCheck->chain;
     const bool chainBroken = !chain || !chain.value().whole();
     if (f == TextTable::Format::Json) {
         QJsonObject o{{QStringLiteral("integrity"), QJsonArray::fromStringList(integrity)},
@@ -351,7 +367,8 @@ int Commands::stats(Context& ctx, const QStringList& args)
         if (!Statistics::dimensions().contains(d.trimmed()))
             return ctx.usage(tr("\"%1\" is not something to count by (use %2).")
                                  .arg(d, Statistics::dimensions().join(QStringLiteral(", "))));
-    auto reg = ctx.openRegister(p.positionalArguments().first(), &exit);
+    // The page check runs while every asset is read; nothing is told before its verdict.
+    auto reg = ctx.openToRead(p.positionalArguments().first(), &exit);
     if (!reg)
         return exit;
     AssetFilter filter;
@@ -359,6 +376,8 @@ int Commands::stats(Context& ctx, const QStringList& args)
     filter.includeDisposed = p.isSet(disposed);
     QString error;
     const QVector<Asset> assets = filter.apply(*reg, reg->assets(), &error);
+    if (!ctx.pagesWhole(*reg, &exit))
+        return exit;
     if (!error.isEmpty())
         return ctx.fail(makeError(ErrorCode::NotFound, error));
     QStringList trimmed;

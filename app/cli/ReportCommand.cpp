@@ -58,10 +58,13 @@ int Commands::report(Context& ctx, const QStringList& args)
     if (!request.assetNos.isEmpty() && request.kind != QLatin1String("asset"))
         return ctx.usage(tr("--asset is for asset sheets (--kind asset)."));
 
-    auto reg = ctx.openRegister(p.positionalArguments().first(), &exit);
+    // The page check runs while the report is computed; nothing is written before its verdict.
+    auto reg = ctx.openToRead(p.positionalArguments().first(), &exit);
     if (!reg)
         return exit;
     const Result<ReportDocument> doc = Reports::build(*reg, request);
+    if (!ctx.pagesWhole(*reg, &exit))
+        return exit;
     if (!doc)
         return ctx.fail(doc.error());
     const Result<int> pages = ReportPdf::write(doc.value(), p.value(out));

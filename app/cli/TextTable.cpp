@@ -83,15 +83,19 @@ void TextTable::write(QTextStream& out, Format format) const
     for (const QStringList& r : m_rows)
         for (int i = 0; i < r.size() && i < widths.size(); ++i)
             widths[i] = std::max(widths[i], displayWidth(r[i]));
+    // One line buffer for every row, and a line end without a flush: `check` of a city prints a hundred
+    // thousand rows, which were as many writes; the stream is flushed once at the end.
+    QString text;
     auto line = [&](const QStringList& cells) {
-        QString text;
+        text.clear();
         for (int i = 0; i < widths.size(); ++i) {
-            const QString cell = cells.value(i);
+            const QString& cell = i < cells.size() ? cells.at(i) : QString();
             text += cell;
             if (i + 1 < widths.size())
-                text += QString(widths[i] - displayWidth(cell) + 2, QLatin1Char(' '));
+                text.resize(text.size() + widths[i] - displayWidth(cell) + 2, QLatin1Char(' '));
         }
-        out << text << Qt::endl;
+        text += QLatin1Char('\n');
+        out << text;
     };
     line(m_headers);
     QStringList rule;

@@ -201,7 +201,11 @@ QVector<AssetFields::TextProblem> AssetFields::textProblems(const Asset& asset)
     for (const AssetField& f : all()) {
         if (f.maxLength == 0)
             continue;
-        for (const QString& message : TextRule::problems(f.translatedLabel(), f.get(asset).toString(), f.maxLength))
+        const QString text = f.text ? asset.*f.text : f.get(asset).toString();
+        // The label is translated only for a text that has a problem (few do, and `check` asks every asset).
+        if (TextRule::fits(text, f.maxLength))
+            continue;
+        for (const QString& message : TextRule::problems(f.translatedLabel(), text, f.maxLength))
             problems.append({f.key, message});
     }
     return problems;

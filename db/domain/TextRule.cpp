@@ -53,6 +53,15 @@ QStringList TextRule::problems(const QString& label, const QString& text, int ma
     return out;
 }
 
+bool TextRule::fits(const QString& text, int maxLength)
+{
+    // Nearly every text holds no surrogate and is no longer in UTF-16 units than allowed, which settles
+    // it; any other goes through the one count above.
+    if (text.size() <= maxLength && std::none_of(text.cbegin(), text.cend(), [](QChar c) { return c.isSurrogate(); }))
+        return true;
+    return problems(QString(), text, maxLength).isEmpty();
+}
+
 QStringList TextRule::commentProblems(const QString& comment)
 {
     return problems(tr("The comment"), comment, kCommentMax);

@@ -32,6 +32,9 @@ public:
     // UTF-16 surrogate, from a damaged file or clipboard) or more than `maxLength` characters (a
     // character written as a surrogate pair, 𠮷, counts once). Empty when the text may be stored.
     static QStringList problems(const QString& label, const QString& text, int maxLength);
+    // True exactly when problems() is empty, without translating or building a message: `check` asks
+    // this of every text of every asset (some three million at a city's scale).
+    static bool fits(const QString& text, int maxLength);
     // The same for a comment the history keeps (at most kCommentMax characters): the register refuses
     // such a comment, and the dialogs that ask for one say so before they close.
     static QStringList commentProblems(const QString& comment);

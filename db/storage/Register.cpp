@@ -411,7 +411,8 @@ Result<void> Register::checkPages(const QString& path, const Clock& clock)
     return checker.pageCheck();
 }
 
-Result<std::unique_ptr<Register>> Register::open(const QString& path, const Clock& clock, PageCheck check)
+Result<std::unique_ptr<Register>> Register::open(const QString& path, const Clock& clock, PageCheck check,
+                                                 DeferredCheck deferredCheck)
 {
     Result<int> version = probe(path);
     if (!version)
@@ -421,33 +422,55 @@ Result<std::unique_ptr<Register>> Register::open(const QString& path, const Cloc
     if (!r)
         return r.error();
     QSqlDatabase db = QSqlDatabase::database(reg->m_connection);
+    bool pagesChecked = false;
     if (check == PageCheck::Before) {
         r = reg->pageCheck();
         if (!r)
             return r.error();
+        pagesChecked = true;
     }
+    // With the check deferred, anything refused before it starts is refused in the check's words when the
+    // check fails too: a damaged or locked file reads the same whichever way it was opened.
+    auto refuse = [&reg, &pagesChecked](const Error& e) -> Error {
+        if (!pagesChecked)
+            if (Result<void> pages = reg->pageCheck(); !pages)
+                return pages.error();
+        return e;
+    };
     // The header probe() reads can lag behind a change still in the write-ahead log (another Daicho
     // migrated the file and still has it open): SQLite's own answer is the one that counts.
     int fileVersion = version.value();
     {
         QSqlQuery q(db);
-        if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next()) {
             fileVersion = q.value(0).toInt();
-    }
-    if (fileVersion > Migrations::latestVersion())
-        return makeError(ErrorCode::TooNew,
-                         tr("%1 was written by a newer version of Daicho (register format %2; this version reads up "
-                            "to %3). Please update Daicho. The file was left unchanged.")
-                             .arg(QDir::toNativeSeparators(path))
-                             .arg(fileVersion)
-                             .arg(Migrations::latestVersion()));
-    if (fileVersion < Migrations::latestVersion()) {
-        // Nothing is written to a file that has not passed its check.
-        if (check == PageCheck::Deferred) {
+        } else if (!pagesChecked) {
+            // A file another process holds locked answers once, as the check before reading did, not after
+            // a second wait.
+            const Error e = fileError(path, q.lastError().text(), tr("opening"));
+            if (e.code == ErrorCode::Busy || e.code == ErrorCode::ReadOnly)
+                return e;
             r = reg->pageCheck();
             if (!r)
                 return r.error();
-            check = PageCheck::Before;
+            pagesChecked = true;
+        }
+    }
+    if (fileVersion > Migrations::latestVersion())
+        return refuse(makeError(
+            ErrorCode::TooNew,
+            tr("%1 was written by a newer version of Daicho (register format %2; this version reads up "
+               "to %3). Please update Daicho. The file was left unchanged.")
+                .arg(QDir::toNativeSeparators(path))
+                .arg(fileVersion)
+                .arg(Migrations::latestVersion())));
+    if (fileVersion < Migrations::latestVersion()) {
+        // Nothing is written to a file that has not passed its check.
+        if (!pagesChecked) {
+            r = reg->pageCheck();
+            if (!r)
+                return r.error();
+            pagesChecked = true;
         }
         if (!QFileInfo(path).isWritable())
             return makeError(ErrorCode::FileRefused,
@@ -491,23 +514,26 @@ Result<std::unique_ptr<Register>> Register::open(const QString& path, const Cloc
     }
     r = reg->loadCatalog();
     if (!r)
-        return makeError(ErrorCode::FileRefused, tr("%1 could not be read: %2").arg(QDir::toNativeSeparators(path), r.error().message));
+        return refuse(
+            makeError(ErrorCode::FileRefused,
+                      tr("%1 could not be read: %2").arg(QDir::toNativeSeparators(path), r.error().message)));
     reg->m_frozenYear = reg->setting(QStringLiteral("frozen_fiscal_year")).toInt();
     // The first opening of a day keeps a copy; a failed copy never stops anyone from working. A deferred
     // check makes it after the check, in the same worker: a damaged file is not worth copying.
     const bool daily = reg->m_frozenYear == 0;
-    if (check == PageCheck::Before) {
+    if (pagesChecked && !deferredCheck) {
         if (daily)
             Backup::makeDailyIfDue(path, clock);
     } else {
         auto outcome = std::make_shared<std::promise<Error>>();
         reg->m_pageCheck = outcome->get_future().share();
-        reg->m_deferredWork = std::async(std::launch::async, [path, &clock, daily, outcome] {
-            const Result<void> r = checkPages(path, clock);
-            outcome->set_value(r ? Error{} : r.error());
-            if (r && daily)
-                Backup::makeDailyIfDue(path, clock);
-        });
+        reg->m_deferredWork = std::async(
+            std::launch::async, [path, &clock, daily, outcome, deferredCheck = std::move(deferredCheck)] {
+                const Result<void> r = deferredCheck ? deferredCheck() : checkPages(path, clock);
+                outcome->set_value(r ? Error{} : r.error());
+                if (r && daily)
+                    Backup::makeDailyIfDue(path, clock);
+            });
     }
     return reg;
 }

@@ -67,10 +67,18 @@ public:
     // of its own in a worker thread, followed by the day's first backup. Every change waits for the
     // check and is refused if the file is damaged; the caller asks pageCheckOutcome() and closes the
     // register on a failure. A register that must be updated to this version's format is still checked
-    // before anything is written. The CLI and everything else keep the default.
+    // before anything is written. The CLI's commands that read every asset defer it too, and wait for
+    // its verdict (pageCheckVerdict()) before they write anything out.
+    //
+    // `deferredCheck`, when given, runs on the worker in place of checkPages() (even when open() had to
+    // check the pages first, before updating an older register's format): a check at least as thorough
+    // that refuses a damaged file in checkPages()' words. `daicho-cli check` runs SQLite's full integrity
+    // check there anyway, so the pages are not read twice.
     enum class PageCheck { Before, Deferred };
+    using DeferredCheck = std::function<Result<void>()>;
     static Result<std::unique_ptr<Register>> open(const QString& path, const Clock& clock,
-                                                  PageCheck check = PageCheck::Before);
+                                                  PageCheck check = PageCheck::Before,
+                                                  DeferredCheck deferredCheck = {});
     // SQLite's page check of the file on a connection of its own, read-only: what open() runs before
     // reading. Safe to call from any thread while the register is open elsewhere. Refuses a damaged
     // file (FileRefused) in the words open() uses; nothing is written.
@@ -78,6 +86,9 @@ public:
     // Empty while a deferred check runs; then its outcome (code None when the file is whole). A register
     // opened with the check before reading answers at once.
     std::optional<Error> pageCheckOutcome() const;
+    // Waits for a deferred check (not for the backup after it); its refusal when the file is damaged.
+    // A register checked before reading answers at once.
+    Result<void> pageCheckVerdict() const { return awaitPageCheck(); }
     // Waits for the deferred check and the day's backup after it (before listing or restoring backups).
     void waitForDeferredWork() const;
     // Checks a file's header without opening it through SQLite (nothing is written).

@@ -206,6 +206,8 @@ private slots:
     void listFilters();
     void csvQuotesAwkwardText();
     void checkCleanAndBrokenRegisters();
+    void checkReportsWhatOnlyTheFullCheckSees_data();
+    void checkReportsWhatOnlyTheFullCheckSees();
     void stats();
 
     void demoIsDeterministic();
@@ -1537,6 +1539,51 @@ void TestCli::demoAddsToAnExistingRegister()
         QVERIFY(reg.ok());
         QCOMPARE(reg.value()->profileId(), QStringLiteral("saku"));   // the existing register's profile is kept
     }
+}
+
+// `check` leaves the page check to its full integrity check: a file whose pages are whole but whose
+// contents disagree (an index out of step with its table, a row pointing at a missing unit) opens as
+// before and its problems are reported, not refused as damage.
+void TestCli::checkReportsWhatOnlyTheFullCheckSees_data()
+{
+    QTest::addColumn<QStringList>("sql");
+    QTest::addColumn<QString>("problem");
+    QTest::newRow("index out of step")
+        << QStringList{QStringLiteral("CREATE INDEX tampered ON meta(length(value) + 1)"),
+                       QStringLiteral("PRAGMA writable_schema = ON"),
+                       QStringLiteral("UPDATE sqlite_master SET sql = 'CREATE INDEX tampered ON "
+                                      "meta(length(value) + 2)' WHERE name = 'tampered'")}
+        << QStringLiteral("tampered");
+    QTest::newRow("missing organisation unit")
+        << QStringList{QStringLiteral("UPDATE asset SET org_id = 999 WHERE asset_no = '0101-0001'")}
+        << QStringLiteral("Table asset row");
+}
+
+void TestCli::checkReportsWhatOnlyTheFullCheckSees()
+{
+    QFETCH(QStringList, sql);
+    QFETCH(QString, problem);
+    const QString file = path(QStringLiteral("city.daicho"));
+    QVERIFY(makeCity(file));
+    CLI_OK(cli({QStringLiteral("add"), file, QStringLiteral("--org"), QStringLiteral("0101"),
+                QStringLiteral("--asset-no"), QStringLiteral("0101-0001"), QStringLiteral("--name"),
+                QStringLiteral("課内連絡網"), QStringLiteral("--c"), QStringLiteral("2"),
+                QStringLiteral("--i"), QStringLiteral("1"), QStringLiteral("--a"), QStringLiteral("1")}));
+    QVERIFY(execSql(file, sql));
+    const QByteArray before = test::fileHash(file);
+    const Run r = cli({QStringLiteral("check"), file});
+    CLI_EXIT(r, 3);
+    QVERIFY2(r.out.contains(QStringLiteral("File integrity problem: ")) && r.out.contains(problem),
+             qPrintable(r.describe()));
+    QVERIFY2(r.out.contains(QStringLiteral("1 assets checked")), qPrintable(r.describe()));
+    QVERIFY2(r.err.isEmpty(), qPrintable(r.describe()));
+    const Run json = cli({QStringLiteral("check"), file, QStringLiteral("--format"), QStringLiteral("json")});
+    CLI_EXIT(json, 3);
+    const QJsonArray integrity =
+        QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("integrity")).toArray();
+    QVERIFY2(!integrity.isEmpty() && integrity.first().toString().contains(problem),
+             qPrintable(json.describe()));
+    QCOMPARE(test::fileHash(file), before);
 }
 
 // ---- files that are not registers -----------------------------------------------------------

@@ -1404,6 +1404,14 @@ private slots:
         broken.insert(1, QChar(0xD842));
         QCOMPARE(TextRule::problems("Name", broken, 10).size(), 1);
         QVERIFY(TextRule::problems("Name", broken, 10).first().contains("position 2"));
+        // fits() is the same verdict without the message, on either side of every limit.
+        QString lowAlone = QStringLiteral("ab");
+        lowAlone.append(QChar(0xDC00));
+        for (const QString& t : {QString(), QString(3, QChar(0x3042)), QString(4, QChar(0x3042)), QStringLiteral("𠮷𠮷𠮷"),
+                                 QStringLiteral("𠮷𠮷𠮷𠮷"), QStringLiteral("𠮷a"), broken, lowAlone})
+            for (int max : {0, 1, 2, 3, 4, 10})
+                QVERIFY2(TextRule::fits(t, max) == TextRule::problems("Name", t, max).isEmpty(),
+                         qPrintable(QStringLiteral("%1 (%2)").arg(t).arg(max)));
     }
 
     void orgUnitTextIsCleanedAndBounded()

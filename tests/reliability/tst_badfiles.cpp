@@ -56,6 +56,9 @@ class TestBadFiles : public QObject
     {
         return {{"list", file},
                 {"check", file},
+                {"check", file, "--format", "json"},
+                {"stats", file},
+                {"report", file, "--kind", "summary", "--out", "summary.pdf"},
                 {"show", file, "0101-00001"},
                 {"add", file, "--org", "0101", "--name", "追加"},
                 {"update", file, "0101-00001", "--remarks", "変更"},
@@ -156,7 +159,10 @@ private slots:
             const Run r = runProgram(QStringLiteral(DAICHO_CLI), args, dir.path());
             CLI_EXIT(r, code);
             QVERIFY2(r.err.contains(message), qPrintable(r.describe()));
-            QVERIFY2(r.err.trimmed().count(QLatin1Char('\n')) == 0, qPrintable(r.describe()));   // one message
+            // One message (`report` starts Qt's GUI side for its fonts, which may first warn about the
+            // environment, such as a missing XDG_RUNTIME_DIR).
+            if (args.first() != "report")
+                QVERIFY2(r.err.trimmed().count(QLatin1Char('\n')) == 0, qPrintable(r.describe()));
             QVERIFY2(r.out.isEmpty(), qPrintable(r.describe()));
             QVERIFY2(test::fileHash(file) == before, qPrintable(r.describe()));
             QVERIFY2(folderListing(dir.path()) == listing, qPrintable(r.describe()));
