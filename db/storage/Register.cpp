@@ -125,7 +125,11 @@ AssetWriter& Register::writer() const
 
 QString Register::rowTime() const
 {
-    const QDateTime at = m_clock.now();
+    return rowTime(m_clock.now());
+}
+
+QString Register::rowTime(const QDateTime& at) const
+{
     if (m_rowTime.isEmpty() || at != m_rowTimeAt || at.timeSpec() != m_rowTimeAt.timeSpec()) {
         m_rowTimeAt = at;
         m_rowTime = at.toString(Qt::ISODateWithMs);   // as isoNow writes it
@@ -845,6 +849,11 @@ QString Register::nextAssetNo(const QString& orgCode) const
 
 Result<Asset> Register::prepareForSave(Asset a) const
 {
+    return prepareForSave(std::move(a), m_clock.today());
+}
+
+Result<Asset> Register::prepareForSave(Asset a, const QDate& today) const
+{
     // Control characters never reach the file, whichever path (editor, CLI, import, consolidation) a text came by.
     for (const AssetField& f : AssetFields::all())
         if (f.type == FieldType::Text)
@@ -881,7 +890,7 @@ Result<Asset> Register::prepareForSave(Asset a) const
         return makeError(ErrorCode::NotFound, tr("The asset's organisation unit does not exist."));
     }
     if (a.fiscalYear == 0)
-        a.fiscalYear = JapaneseDate::fiscalYear(m_clock.today());
+        a.fiscalYear = JapaneseDate::fiscalYear(today);
     // A code outside its vocabulary would print as nothing and count nowhere: refuse it here, whatever
     // path (editor, CLI, import, consolidation) it came by.
     for (const AssetField& f : AssetFields::all()) {
@@ -900,7 +909,7 @@ Result<Asset> Register::prepareForSave(Asset a) const
             return makeError(ErrorCode::Validation,
                              tr("Adding or removing the handling restriction %1 needs a reason.").arg(o.code));
     }
-    const QVector<Finding> findings = rules().check(a);
+    const QVector<Finding> findings = RuleEngine(m_catalog, today).check(a);   // rules(), for `today`
     if (RuleEngine::hasErrors(findings)) {
         QStringList details;
         for (const Finding& f : findings)
@@ -953,7 +962,10 @@ Result<void> Register::writeHistory(const QString& entity, qint64 id, const QStr
 
 Result<Asset> Register::insertAsset(Asset a, const Actor& actor, qint64 submissionId)
 {
-    Result<Asset> prepared = prepareForSave(std::move(a));
+    // One reading of the clock for the row's rules and its times: the system's local time costs a
+    // look at the time zone file each time, and a city's 100,000 rows read it twice each.
+    const QDateTime at = m_clock.now();
+    Result<Asset> prepared = prepareForSave(std::move(a), at.date());
     if (!prepared)
         return prepared;
     a = std::move(prepared).value();
@@ -961,7 +973,7 @@ Result<Asset> Register::insertAsset(Asset a, const Actor& actor, qint64 submissi
         a.assetNo = nextAssetNo(a.orgCode);
 
     AssetWriter& w = writer();
-    const QString now = rowTime();
+    const QString now = rowTime(at);
     switch (w.insertAsset(a, now, submissionId, &a.id)) {
     case AssetWriter::Outcome::Written: break;
     // The number's UNIQUE index answers "taken?" as the insert's side effect, withdrawn rows included
