@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace daicho {
 
 QString Asset::level(Axis axis) const

@@ -1,5 +1,6 @@
 #include "exchange/Submission.h"
 
+#include "exchange/CanonicalJson.h"
 #include "storage/Register.h"
 #include "util/Sha256.h"
 
@@ -242,7 +243,10 @@ Result<Submission> Submission::read(const QString& path)
                              .arg(path)
                              .arg(version));
     const QString stated = file.take(QStringLiteral("checksum")).toString();
-    const QString actual = checksumOf(file);
+    // A file as Daicho writes it is already in the form the checksum is defined over, but for the
+    // whitespace between tokens (CanonicalJson): its bytes are hashed without re-serialising it.
+    const std::optional<QByteArray> compact = CanonicalJson::compactWithout(bytes, QLatin1String("checksum"));
+    const QString actual = compact ? QStringLiteral("sha256:") + Sha256::hex(*compact) : checksumOf(file);
     if (stated != actual)
         return makeError(ErrorCode::FileRefused,
                          tr("%1 was changed after Daicho wrote it, or is damaged: its checksum does not match. Ask "

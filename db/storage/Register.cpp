@@ -30,6 +30,8 @@
 #include <QSqlRecord>
 #include <QtEndian>
 
+#include <sqlite3.h>
+
 namespace daicho {
 
 namespace {
@@ -123,7 +125,11 @@ AssetWriter& Register::writer() const
 
 QString Register::rowTime() const
 {
-    const QDateTime at = m_clock.now();
+    return rowTime(m_clock.now());
+}
+
+QString Register::rowTime(const QDateTime& at) const
+{
     if (m_rowTime.isEmpty() || at != m_rowTimeAt || at.timeSpec() != m_rowTimeAt.timeSpec()) {
         m_rowTimeAt = at;
         m_rowTime = at.toString(Qt::ISODateWithMs);   // as isoNow writes it
@@ -869,6 +875,11 @@ QString Register::nextAssetNo(const QString& orgCode) const
 
 Result<Asset> Register::prepareForSave(Asset a) const
 {
+    return prepareForSave(std::move(a), m_clock.today());
+}
+
+Result<Asset> Register::prepareForSave(Asset a, const QDate& today) const
+{
     // Control characters never reach the file, whichever path (editor, CLI, import, consolidation) a text came by.
     for (const AssetField& f : AssetFields::all())
         if (f.type == FieldType::Text)
@@ -905,7 +916,7 @@ Result<Asset> Register::prepareForSave(Asset a) const
         return makeError(ErrorCode::NotFound, tr("The asset's organisation unit does not exist."));
     }
     if (a.fiscalYear == 0)
-        a.fiscalYear = JapaneseDate::fiscalYear(m_clock.today());
+        a.fiscalYear = JapaneseDate::fiscalYear(today);
     // A code outside its vocabulary would print as nothing and count nowhere: refuse it here, whatever
     // path (editor, CLI, import, consolidation) it came by.
     for (const AssetField& f : AssetFields::all()) {
@@ -924,7 +935,7 @@ Result<Asset> Register::prepareForSave(Asset a) const
             return makeError(ErrorCode::Validation,
                              tr("Adding or removing the handling restriction %1 needs a reason.").arg(o.code));
     }
-    const QVector<Finding> findings = rules().check(a);
+    const QVector<Finding> findings = RuleEngine(m_catalog, today).check(a);   // rules(), for `today`
     if (RuleEngine::hasErrors(findings)) {
         QStringList details;
         for (const Finding& f : findings)
@@ -977,7 +988,10 @@ Result<void> Register::writeHistory(const QString& entity, qint64 id, const QStr
 
 Result<Asset> Register::insertAsset(Asset a, const Actor& actor, qint64 submissionId)
 {
-    Result<Asset> prepared = prepareForSave(std::move(a));
+    // One reading of the clock for the row's rules and its times: the system's local time costs a
+    // look at the time zone file each time, and a city's 100,000 rows read it twice each.
+    const QDateTime at = m_clock.now();
+    Result<Asset> prepared = prepareForSave(std::move(a), at.date());
     if (!prepared)
         return prepared;
     a = std::move(prepared).value();
@@ -985,7 +999,7 @@ Result<Asset> Register::insertAsset(Asset a, const Actor& actor, qint64 submissi
         a.assetNo = nextAssetNo(a.orgCode);
 
     AssetWriter& w = writer();
-    const QString now = rowTime();
+    const QString now = rowTime(at);
     switch (w.insertAsset(a, now, submissionId, &a.id)) {
     case AssetWriter::Outcome::Written: break;
     // The number's UNIQUE index answers "taken?" as the insert's side effect, withdrawn rows included
@@ -1551,9 +1565,17 @@ Result<SubmissionRecord> Register::applySubmission(SubmissionRecord record, cons
     QHash<QString, Held> held;
     QStringList conflicts;
     QSet<QString> submitted;
-    QSqlQuery& holder = statement(QStringLiteral("SELECT s.org_code, a.withdrawn FROM asset a"
-                                                 " LEFT JOIN submission s ON s.id = a.submission_id"
-                                                 " WHERE a.asset_no = ?"));
+    // Through SQLite's own API: one look-up per asset submitted, and Qt Sql's wrapping of each (its
+    // result cache, the QVariants) cost several times SQLite's own work.
+    sqlite3* const handle = writer().handle();
+    sqlite3_stmt* holder = nullptr;
+    if (sqlite3_prepare_v2(handle,
+                           "SELECT s.org_code, a.withdrawn FROM asset a LEFT JOIN submission s ON s.id = a.submission_id"
+                           " WHERE a.asset_no = ?",
+                           -1, &holder, nullptr)
+        != SQLITE_OK)
+        return fail(fileError(m_path, QString::fromUtf8(sqlite3_errmsg(handle)), tr("consolidation")));
+    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> holderStatement(holder, sqlite3_finalize);
     for (const Asset& a : assets) {
         const QString no = normalizedCode(a.assetNo);
         if (no.isEmpty()) {
@@ -1565,12 +1587,19 @@ Result<SubmissionRecord> Register::applySubmission(SubmissionRecord record, cons
             continue;
         }
         submitted.insert(no);
-        holder.bindValue(0, no);
-        if (!holder.exec())
-            return fail(sqlError(holder, tr("consolidation")));
-        if (holder.next())
-            held.insert(no, {holder.value(0).toString(), holder.value(1).toInt() != 0});
-        holder.finish();
+        sqlite3_bind_text16(holder, 1, no.utf16(), int(no.size()) * 2, SQLITE_STATIC);
+        const int step = sqlite3_step(holder);
+        if (step == SQLITE_ROW) {
+            // A row entered in the city register itself has no submission: its org_code is NULL, read as ''.
+            const auto* code = reinterpret_cast<const char*>(sqlite3_column_text(holder, 0));
+            held.insert(no, {code ? QString::fromUtf8(code, sqlite3_column_bytes(holder, 0)) : QString(),
+                             sqlite3_column_int(holder, 1) != 0});
+        }
+        const bool failed = step != SQLITE_ROW && step != SQLITE_DONE;
+        const QString error = failed ? QString::fromUtf8(sqlite3_errmsg(handle)) : QString();
+        sqlite3_reset(holder);   // before any rollback
+        if (failed)
+            return fail(fileError(m_path, error, tr("consolidation")));
         auto it = held.constFind(no);
         if (it == held.constEnd() || it->orgCode == record.orgCode)
             continue;

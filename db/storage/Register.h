@@ -205,6 +205,8 @@ private:
     Result<Asset> writeAsset(const Asset& before, Asset after, const QString& action, const QString& comment,
                              const Actor& actor);
     Result<Asset> prepareForSave(Asset asset) const;
+    // With the day its rules are checked for (and a missing 年度 taken from) already read off the clock.
+    Result<Asset> prepareForSave(Asset asset, const QDate& today) const;
     Result<void> saveOverrides(const Asset& asset);
     Error sqlError(const class QSqlQuery& query, const QString& what) const;
     // The statements a bulk write runs for every row, prepared once per connection: preparing is
@@ -213,6 +215,7 @@ private:
     class AssetWriter& writer() const;
     // isoNow for a row: the clock's time formatted once per millisecond, not once per row.
     QString rowTime() const;
+    QString rowTime(const QDateTime& at) const;   // for a time already read off the clock
     static Error fileError(const QString& path, const QString& sqliteText, const QString& what);
 
     QString m_path;

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QByteArray>
+#include <QLatin1String>
+
+#include <optional>
+
+namespace daicho {
+
+// A submission's checksum is defined over QJsonDocument's compact re-serialisation of the parsed file
+// (without its "checksum" member). Re-serialising a city's 170 MB of submissions through Qt was the
+// largest single cost of consolidating them; this gives the same bytes without it, for a file whose
+// every token is already in the form Qt writes:
+//  - strings: valid UTF-8 (no surrogates, overlong forms or noncharacters), no raw control characters,
+//    escapes only \" \\ \b \f \n \r \t (what Qt's writer emits for those characters);
+//  - numbers: integers of at most 15 digits, no leading zero, no "-0" (Qt reads them as integers and
+//    writes them back digit for digit);
+//  - object keys: ASCII without escapes, strictly ascending (the order QJsonObject keeps, no duplicates);
+//  - true, false, null; whitespace only between tokens (space, tab, CR, LF, the parser's set).
+// For such a file the compact form is its bytes with the whitespace between tokens left out, which is
+// what Submission::write's indented output becomes. Anything else (a BOM, "1.0", "\u00e9", keys out of
+// order, …) gives nothing and the caller goes through QJsonDocument as before: this never decides
+// whether a file is valid, it only spares re-serialising one that is canonical.
+namespace CanonicalJson {
+
+// The compact form of the top-level object in `bytes` without its member `skipKey`, or nothing.
+std::optional<QByteArray> compactWithout(const QByteArray& bytes, QLatin1String skipKey);
+
+} // namespace CanonicalJson
+
+} // namespace daicho
