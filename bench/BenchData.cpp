@@ -1,6 +1,7 @@
 #include "BenchData.h"
 
 #include "demo/DemoGenerator.h"
+#include "storage/Migrations.h"
 #include "storage/Register.h"
 
 #include <QDir>
@@ -18,9 +19,21 @@ BenchData::BenchData(QString folder) : m_folder(std::move(folder))
 QString BenchData::registerWith(int assets)
 {
     const QString path = QDir(m_folder).filePath(QStringLiteral("bench-%1.daicho").arg(assets));
-    if (QFileInfo::exists(path))
-        return path;
     QTextStream err(stderr);
+    if (QFileInfo::exists(path)) {
+        // A register kept from an older Daicho is brought up to date here, once, outside every timing
+        // (the window would otherwise stop at its "updated" notice).
+        const Result<int> version = Register::probe(path);
+        if (version && version.value() < Migrations::latestVersion()) {
+            err << "Updating " << path << " to the current format ..." << Qt::endl;
+            const auto updated = Register::open(path, m_clock);
+            if (!updated) {
+                err << updated.error().message << Qt::endl;
+                return {};
+            }
+        }
+        return path;
+    }
     err << "Generating " << assets << " demo assets in " << path << " ..." << Qt::endl;
     QElapsedTimer timer;
     timer.start();
