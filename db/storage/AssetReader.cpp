@@ -195,13 +195,8 @@ QVector<RestrictionOverride> AssetReader::overridesOf(qint64 id)
     return out;
 }
 
-std::optional<Asset> AssetReader::byNo(const QString& assetNo, bool includeWithdrawn)
+std::optional<Asset> AssetReader::firstRow(sqlite3_stmt* q)
 {
-    sqlite3_stmt* q = prepare(includeWithdrawn ? "SELECT * FROM asset WHERE asset_no = ?"
-                                               : "SELECT * FROM asset WHERE asset_no = ? AND withdrawn = 0");
-    if (!q)
-        return std::nullopt;
-    sqlite3_bind_text16(q, 1, assetNo.utf16(), int(assetNo.size() * sizeof(QChar)), SQLITE_TRANSIENT);
     mapColumns(q);
     if (sqlite3_step(q) != SQLITE_ROW)
         return std::nullopt;
@@ -211,19 +206,23 @@ std::optional<Asset> AssetReader::byNo(const QString& assetNo, bool includeWithd
     return a;
 }
 
+std::optional<Asset> AssetReader::byNo(const QString& assetNo, bool includeWithdrawn)
+{
+    sqlite3_stmt* q = prepare(includeWithdrawn ? "SELECT * FROM asset WHERE asset_no = ?"
+                                               : "SELECT * FROM asset WHERE asset_no = ? AND withdrawn = 0");
+    if (!q)
+        return std::nullopt;
+    sqlite3_bind_text16(q, 1, assetNo.utf16(), int(assetNo.size() * sizeof(QChar)), SQLITE_TRANSIENT);
+    return firstRow(q);
+}
+
 std::optional<Asset> AssetReader::byId(qint64 id)
 {
     sqlite3_stmt* q = prepare("SELECT * FROM asset WHERE id = ? AND withdrawn = 0");
     if (!q)
         return std::nullopt;
     sqlite3_bind_int64(q, 1, id);
-    mapColumns(q);
-    if (sqlite3_step(q) != SQLITE_ROW)
-        return std::nullopt;
-    Asset a;
-    readRow(q, a);
-    a.restrictionOverrides = overridesOf(a.id);
-    return a;
+    return firstRow(q);
 }
 
 } // namespace daicho

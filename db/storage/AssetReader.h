@@ -37,6 +37,8 @@ private:
     void mapColumns(sqlite3_stmt* statement);
     void readRow(sqlite3_stmt* statement, Asset& a) const;
     QVector<RestrictionOverride> overridesOf(qint64 id);
+    // The one row a prepared, bound statement finds, with its overrides.
+    std::optional<Asset> firstRow(sqlite3_stmt* statement);
 
     sqlite3* m_db = nullptr;
     QVector<sqlite3_stmt*> m_statements;   // finalised in the destructor

@@ -141,22 +141,12 @@ private:
 
 QString HistoryChain::hash(const QString& previous, const HistoryContent& row)
 {
-    QByteArray data;
-    netstring(data, previous);
-    netstring(data, row.entity);
-    netstring(data, QString::number(row.entityId));
-    netstring(data, row.at);
-    netstring(data, row.osUser);
-    netstring(data, row.displayName);
-    netstring(data, row.action);
-    netstring(data, row.changes);
-    netstring(data, row.comment);
-    return Sha256::hex(data);
+    return hashUtf8(previous, row, row.changes.toUtf8());
 }
 
 QString HistoryChain::hashUtf8(const QString& previous, const HistoryContent& row, const QByteArray& changesUtf8)
 {
-    // Byte for byte what hash() feeds the digest, with the changes taken as they are.
+    // Each value as a netstring of its UTF-8, the changes taken as they are (already UTF-8).
     QByteArray data;
     data.reserve(changesUtf8.size() + 256);
     netstring(data, previous);

@@ -4,6 +4,7 @@
 // input, or go back to editing; nothing typed is lost by the question. Actions on a selection (bulk
 // edit, stage, status, review) made from a stale list are refused whole, named, and the list reloaded.
 #include "TestRegister.h"
+#include "WidgetFind.h"
 #include "editing/AssetEditing.h"
 #include "editor/AssetEditorDialog.h"
 #include "lifecycle/CommentDialog.h"
@@ -32,22 +33,10 @@
 
 using namespace daicho;
 using daicho::test::TestRegister;
+using daicho::test::child;
+using daicho::test::okButton;
 
 namespace {
-
-template <typename T> T* child(QWidget* parent, const QString& name)
-{
-    T* w = parent->findChild<T*>(name);
-    if (!w)
-        qWarning("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
-    return w;
-}
-
-QPushButton* okButton(QWidget* dialog)
-{
-    auto* box = child<QDialogButtonBox>(dialog, "buttonBox");
-    return box ? box->button(QDialogButtonBox::Ok) : nullptr;
-}
 
 // Runs `handle` on the next modal window named `name` once it is open, from the event loop its exec() runs.
 void onModal(const QString& name, std::function<void(QWidget*)> handle)

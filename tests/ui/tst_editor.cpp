@@ -1,5 +1,6 @@
 // The asset editor and the classification guide, driven through their real widgets by objectName.
 #include "TestRegister.h"
+#include "WidgetFind.h"
 #include "domain/ClassificationAdvisor.h"
 #include "editor/AssetEditorDialog.h"
 #include "editor/ClassificationHelperDialog.h"
@@ -24,22 +25,10 @@
 
 using namespace daicho;
 using daicho::test::TestRegister;
+using daicho::test::child;
+using daicho::test::okButton;
 
 namespace {
-
-template <typename T> T* child(QWidget* parent, const QString& name)
-{
-    T* w = parent->findChild<T*>(name);
-    if (!w)
-        qWarning("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
-    return w;
-}
-
-QPushButton* okButton(QWidget* dialog)
-{
-    auto* box = child<QDialogButtonBox>(dialog, "buttonBox");
-    return box ? box->button(QDialogButtonBox::Ok) : nullptr;
-}
 
 void selectData(QComboBox* combo, const QVariant& data)
 {
