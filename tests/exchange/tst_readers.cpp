@@ -56,6 +56,31 @@ bool writeZip(const QString& path, const QVector<QPair<QByteArray, QByteArray>>&
     return zip_close(zip) == 0; // the buffers must live until here
 }
 
+// A workbook of one sheet named `sheetName` holding `sheet` (its worksheet XML), with the parts every
+// reader needs and two cell formats (0: general, 1: a date); `sharedStrings` is the string table's XML
+// inside <sst>, left out when empty.
+bool writeWorkbook(const QString& path, const QByteArray& sheetName, const QByteArray& sheet,
+                   const QByteArray& sharedStrings = {}, int uniqueCount = 0)
+{
+    const QByteArray ns = "http://schemas.openxmlformats.org/";
+    QVector<QPair<QByteArray, QByteArray>> parts{
+        {"[Content_Types].xml", "<Types xmlns=\"" + ns + "package/2006/content-types\"/>"},
+        {"xl/workbook.xml", "<workbook xmlns=\"" + ns + "spreadsheetml/2006/main\" xmlns:r=\"" + ns +
+                                "officeDocument/2006/relationships\"><sheets><sheet name=\"" + sheetName +
+                                "\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"},
+        {"xl/_rels/workbook.xml.rels",
+         "<Relationships xmlns=\"" + ns + "package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"" + ns +
+             "officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>"},
+        {"xl/styles.xml", "<styleSheet xmlns=\"" + ns +
+                              "spreadsheetml/2006/main\"><cellXfs><xf numFmtId=\"0\"/><xf numFmtId=\"14\"/>"
+                              "</cellXfs></styleSheet>"},
+        {"xl/worksheets/sheet1.xml", sheet}};
+    if (!sharedStrings.isEmpty())
+        parts.append({"xl/sharedStrings.xml", "<sst xmlns=\"" + ns + "spreadsheetml/2006/main\" uniqueCount=\"" +
+                                                  QByteArray::number(uniqueCount) + "\">" + sharedStrings + "</sst>"});
+    return writeZip(path, parts);
+}
+
 QByteArray fileHash(const QString& path)
 {
     QFile file(path);
@@ -530,26 +555,8 @@ private slots:
             strings += "<si><t>資産" + n + "</t></si>";
         }
         sheet += "</sheetData></worksheet>";
-        const QByteArray ns = "http://schemas.openxmlformats.org/";
         const QString path = m_dir.filePath(u"large.xlsx"_s);
-        QVERIFY(writeZip(
-            path,
-            {{"[Content_Types].xml", "<Types xmlns=\"" + ns + "package/2006/content-types\"/>"},
-             {"xl/workbook.xml", "<workbook xmlns=\"" + ns + "spreadsheetml/2006/main\" xmlns:r=\"" + ns +
-                                     "officeDocument/2006/relationships\"><sheets><sheet name=\"大きい\" "
-                                     "sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"},
-             {"xl/_rels/workbook.xml.rels",
-              "<Relationships xmlns=\"" + ns +
-                  "package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"" + ns +
-                  "officeDocument/2006/relationships/worksheet\" "
-                  "Target=\"worksheets/sheet1.xml\"/></Relationships>"},
-             {"xl/styles.xml",
-              "<styleSheet xmlns=\"" + ns +
-                  "spreadsheetml/2006/main\"><cellXfs><xf numFmtId=\"0\"/><xf numFmtId=\"14\"/>"
-                  "</cellXfs></styleSheet>"},
-             {"xl/sharedStrings.xml", "<sst xmlns=\"" + ns + "spreadsheetml/2006/main\" uniqueCount=\"" +
-                                          QByteArray::number(rowCount) + "\">" + strings + "</sst>"},
-             {"xl/worksheets/sheet1.xml", sheet}}));
+        QVERIFY(writeWorkbook(path, "大きい", sheet, strings, rowCount));
 
         QElapsedTimer timer;
         timer.start();
@@ -586,24 +593,8 @@ private slots:
             sheet += "<row r=\"" + QByteArray::number(r + 1) + "\">" +
                      QByteArray(cells[r % 6]).replace("%1", QByteArray::number(r + 1)) + "</row>";
         sheet += "</sheetData></worksheet>";
-        const QByteArray ns = "http://schemas.openxmlformats.org/";
         const QString path = m_dir.filePath(u"repeated.xlsx"_s);
-        QVERIFY(writeZip(
-            path,
-            {{"[Content_Types].xml", "<Types xmlns=\"" + ns + "package/2006/content-types\"/>"},
-             {"xl/workbook.xml", "<workbook xmlns=\"" + ns + "spreadsheetml/2006/main\" xmlns:r=\"" + ns +
-                                     "officeDocument/2006/relationships\"><sheets><sheet name=\"S\" "
-                                     "sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"},
-             {"xl/_rels/workbook.xml.rels",
-              "<Relationships xmlns=\"" + ns +
-                  "package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"" + ns +
-                  "officeDocument/2006/relationships/worksheet\" "
-                  "Target=\"worksheets/sheet1.xml\"/></Relationships>"},
-             {"xl/styles.xml",
-              "<styleSheet xmlns=\"" + ns +
-                  "spreadsheetml/2006/main\"><cellXfs><xf numFmtId=\"0\"/><xf numFmtId=\"14\"/>"
-                  "</cellXfs></styleSheet>"},
-             {"xl/worksheets/sheet1.xml", sheet}}));
+        QVERIFY(writeWorkbook(path, "S", sheet));
         const Result<SheetTable> table = TableReader::read(path);
         QVERIFY2(table.ok(), qPrintable(table.error().message));
         QCOMPARE(table->rows.size(), rounds * 6);
