@@ -1,5 +1,6 @@
 #include "storage/AssetWriter.h"
 
+#include "calendar/IsoDate.h"
 #include "storage/AssetColumns.h"
 #include "storage/HistoryChain.h"
 
@@ -23,23 +24,6 @@ int bindText(sqlite3_stmt* s, int index, const QString& text)
     return sqlite3_bind_text16(s, index, text.utf16(), int(text.size()) * 2, SQLITE_STATIC);
 }
 
-// YYYY-MM-DD as Qt::ISODate writes it for the years 1–9999, without its formatting machinery (one
-// asset has five dates, a city half a million). False for other years: Qt writes those itself.
-bool isoDateChars(const QDate& date, char (&text)[10])
-{
-    int y = 0, m = 0, d = 0;
-    date.getDate(&y, &m, &d);
-    if (y < 1 || y > 9999)
-        return false;
-    const char chars[10] = {char('0' + y / 1000), char('0' + y / 100 % 10), char('0' + y / 10 % 10),
-                            char('0' + y % 10),   '-',
-                            char('0' + m / 10),   char('0' + m % 10),
-                            '-',                  char('0' + d / 10),
-                            char('0' + d % 10)};
-    std::copy(chars, chars + 10, text);
-    return true;
-}
-
 // Null stays NULL, as through Qt Sql.
 int bindDate(sqlite3_stmt* s, int index, const QDate& date)
 {
@@ -52,105 +36,6 @@ int bindDate(sqlite3_stmt* s, int index, const QDate& date)
     if (qt.isEmpty())
         return sqlite3_bind_null(s, index);
     return sqlite3_bind_text16(s, index, qt.utf16(), int(qt.size()) * 2, SQLITE_TRANSIENT);
-}
-
-// AssetFields::toText's form of a date.
-QString isoDate(const QDate& date)
-{
-    if (!date.isValid())
-        return QString();
-    char text[10];
-    if (isoDateChars(date, text))
-        return QString::fromLatin1(text, 10);
-    return date.toString(Qt::ISODate);
-}
-
-// Compact JSON written into one UTF-16 buffer through a pointer: a creation's change list has some
-// eighty strings, and appending them through QString one call (and capacity check) at a time cost
-// more than the rest of building it.
-class JsonText
-{
-public:
-    JsonText() { m_text.resize(2048); }
-
-    void raw(QLatin1String latin1)
-    {
-        ensure(latin1.size());
-        char16_t* d = data() + m_used;
-        for (const char c : latin1)
-            *d++ = char16_t(uchar(c));
-        m_used += latin1.size();
-    }
-    void string(const QString& text)
-    {
-        ensure(text.size() * 6 + 2);   // at worst every character as \u00XX
-        char16_t* d = data() + m_used;
-        *d++ = u'"';
-        for (const QChar qc : text) {
-            const char16_t c = qc.unicode();
-            switch (c) {
-            case u'"': *d++ = u'\\'; *d++ = u'"'; break;
-            case u'\\': *d++ = u'\\'; *d++ = u'\\'; break;
-            case u'\n': *d++ = u'\\'; *d++ = u'n'; break;
-            case u'\r': *d++ = u'\\'; *d++ = u'r'; break;
-            case u'\t': *d++ = u'\\'; *d++ = u't'; break;
-            case u'\b': *d++ = u'\\'; *d++ = u'b'; break;
-            case u'\f': *d++ = u'\\'; *d++ = u'f'; break;
-            default:
-                if (c < 0x20) {   // \u00XX, lowercase hex as QString::arg writes it
-                    static const char16_t hex[] = u"0123456789abcdef";
-                    *d++ = u'\\'; *d++ = u'u'; *d++ = u'0'; *d++ = u'0';
-                    *d++ = hex[c >> 4]; *d++ = hex[c & 0xF];
-                } else {
-                    *d++ = c;
-                }
-            }
-        }
-        *d++ = u'"';
-        m_used = d - data();
-    }
-    void change(const QString& key, const QString& oldValue, const QString& newValue)
-    {
-        if (m_used > 1)
-            raw(QLatin1String(","));
-        raw(QLatin1String("{\"field\":"));
-        string(key);
-        raw(QLatin1String(",\"new\":"));
-        string(newValue);
-        raw(QLatin1String(",\"old\":"));
-        string(oldValue);
-        raw(QLatin1String("}"));
-    }
-    QString text() &&
-    {
-        m_text.truncate(m_used);
-        return std::move(m_text);
-    }
-    QByteArray utf8() const { return QStringView(m_text).first(m_used).toUtf8(); }
-
-private:
-    void ensure(qsizetype more)
-    {
-        if (m_used + more > m_text.size())
-            m_text.resize(std::max(m_text.size() * 2, m_used + more));
-    }
-    char16_t* data() { return reinterpret_cast<char16_t*>(m_text.data()); }
-
-    QString m_text;
-    qsizetype m_used = 0;
-};
-
-// What AssetFields::toText gives for each field of a fresh Asset(): the "old" side of a creation.
-const QVector<QString>& freshTexts()
-{
-    static const QVector<QString> texts = [] {
-        QVector<QString> out;
-        const Asset fresh;
-        for (const AssetField& f : AssetFields::all())
-            out << AssetFields::toText(f, fresh);
-        return out;
-    }();
-    return texts;
 }
 
 const QByteArray& insertAssetSql()
@@ -279,60 +164,6 @@ bool AssetWriter::insertHistory(const HistoryLink& link, const QByteArray& chang
         fail();
     sqlite3_reset(s);
     return ok;
-}
-
-QString AssetWriter::changesJson(const QVector<AssetFields::Change>& changes)
-{
-    JsonText out;
-    out.raw(QLatin1String("["));
-    for (const AssetFields::Change& c : changes)
-        out.change(c.key, c.oldValue, c.newValue);
-    out.raw(QLatin1String("]"));
-    return std::move(out).text();
-}
-
-QByteArray AssetWriter::createdChanges(const Asset& a)
-{
-    // Field for field what AssetFields::diff(Asset(), a) lists, in its order (tst_bulkwrite compares them).
-    static const QString orgKey = QStringLiteral("org");
-    static const QString overridesKey = QStringLiteral("restriction_overrides");
-    static const QString one = QStringLiteral("1"), zero = QStringLiteral("0");
-    const QVector<AssetField>& fields = AssetFields::all();
-    const QVector<QString>& fresh = freshTexts();
-    JsonText out;
-    out.raw(QLatin1String("["));
-    if (a.orgId != 0)
-        out.change(orgKey, QString(), a.orgCode);
-    for (int i = 0; i < fields.size(); ++i) {
-        const AssetField& f = fields.at(i);
-        const QString& old = fresh.at(i);
-        if (f.text) {
-            if (a.*f.text != old)
-                out.change(f.key, old, a.*f.text);
-        } else if (f.flag) {
-            const QString& now = a.*f.flag ? one : zero;
-            if (now != old)
-                out.change(f.key, old, now);
-        } else if (f.number) {
-            const int n = a.*f.number;
-            const QString now = n == 0 ? QString() : QString::number(n);
-            if (now != old)
-                out.change(f.key, old, now);
-        } else {
-            const QString now = isoDate(a.*f.date);
-            if (now != old)
-                out.change(f.key, old, now);
-        }
-    }
-    if (!a.restrictionOverrides.isEmpty()) {
-        QStringList parts;
-        for (const RestrictionOverride& o : a.restrictionOverrides)
-            parts << (o.add ? QStringLiteral("+") : QStringLiteral("-")) + o.code + QStringLiteral(" (") + o.reason
-                         + QLatin1Char(')');
-        out.change(overridesKey, QString(), parts.join(QStringLiteral(", ")));
-    }
-    out.raw(QLatin1String("]"));
-    return out.utf8();
 }
 
 LargeWriteCache::LargeWriteCache(sqlite3* db, qsizetype rows)

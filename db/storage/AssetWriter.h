@@ -41,12 +41,6 @@ public:
     bool insertHistory(const HistoryLink& link, const QByteArray& changesUtf8);
     QString errorText() const { return m_error; }
 
-    // The history's change list as compact JSON: [{"field":…,"new":…,"old":…}, …], the same text as
-    // QJsonDocument's compact form (keys in its sorted order), so old and new rows read alike.
-    static QString changesJson(const QVector<AssetFields::Change>& changes);
-    // What a created asset's history row says, in UTF-8: exactly changesJson(AssetFields::diff(Asset(), asset)),
-    // written from the typed members without building the diff.
-    static QByteArray createdChanges(const Asset& asset);
 
 private:
     bool prepare(sqlite3_stmt** statement, const QByteArray& sql);

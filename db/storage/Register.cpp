@@ -9,6 +9,7 @@
 #include "storage/AssetWriter.h"
 #include "storage/Backup.h"
 #include "storage/FileCheck.h"
+#include "storage/HistoryChanges.h"
 #include "storage/LockHolder.h"
 #include "storage/Migrations.h"
 #include "storage/SqliteHandle.h"
@@ -21,9 +22,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -975,7 +973,7 @@ Result<void> Register::writeHistory(const QString& entity, qint64 id, const QStr
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     // Every comment passes here, a person's or one made of names from a submitted file: no control characters.
     const Result<HistoryLink> link = m_chain.link(db, {entity, id, isoNow(m_clock), actor.osUser, actor.displayName,
-                                                       action, AssetWriter::changesJson(changes),
+                                                       action, HistoryChanges::json(changes),
                                                        TextRule::clean(comment, TextRule::Lines::Multi)});
     if (!link)
         return link.error();
@@ -1013,9 +1011,9 @@ Result<Asset> Register::insertAsset(Asset a, const Actor& actor, qint64 submissi
         if (Result<void> r = saveOverrides(a); !r)
             return r.error();
 
-    // The creation's history row: every value the asset was created with, written once as UTF-8,
+    // The creation's history row: every value the asset was created with (HistoryChanges), written once as UTF-8,
     // stored and hashed into the chain as those same bytes.
-    const QByteArray changes = AssetWriter::createdChanges(a);
+    const QByteArray changes = HistoryChanges::created(a);
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     const Result<HistoryLink> link =
         m_chain.linkUtf8(db,
@@ -1286,12 +1284,7 @@ QVector<HistoryEntry> Register::history(const QString& entity, qint64 entityId) 
         h.osUser = q.value(2).toString();
         h.displayName = q.value(3).toString();
         h.action = q.value(4).toString();
-        const QJsonArray changes = QJsonDocument::fromJson(q.value(5).toString().toUtf8()).array();
-        for (const QJsonValue& c : changes) {
-            const QJsonObject o = c.toObject();
-            h.changes.append({o.value(QStringLiteral("field")).toString(), o.value(QStringLiteral("old")).toString(),
-                              o.value(QStringLiteral("new")).toString()});
-        }
+        h.changes = HistoryChanges::read(q.value(5).toString().toUtf8());
         h.comment = q.value(6).toString();
         out << h;
     }

@@ -3,7 +3,7 @@
 // and the same refusals with the same words, all or nothing.
 #include "TestRegister.h"
 
-#include "storage/AssetWriter.h"
+#include "storage/HistoryChanges.h"
 #include "storage/HistoryChain.h"
 #include "storage/Register.h"
 
@@ -151,14 +151,19 @@ private slots:
             QVERIFY(!s.name.contains(QChar(0x1b)));
 
             // The creation's history lists every value the asset was created with, as the field diff
-            // from a fresh asset says it, in the same words.
+            // from a fresh asset says it, in the same words; stored in the creation's own form.
             const QVector<HistoryEntry> h = bulk.reg->history(QStringLiteral("asset"), read->id);
             QCOMPARE(h.size(), 1);
-            const QByteArray expected = AssetWriter::changesJson(AssetFields::diff(Asset(), s)).toUtf8();
-            QCOMPARE(AssetWriter::createdChanges(s), expected);
+            const QVector<AssetFields::Change> diff = AssetFields::diff(Asset(), s);
+            QCOMPARE(h.first().changes.size(), diff.size());
+            for (qsizetype c = 0; c < diff.size(); ++c) {
+                QCOMPARE(h.first().changes.at(c).key, diff.at(c).key);
+                QCOMPARE(h.first().changes.at(c).oldValue, diff.at(c).oldValue);
+                QCOMPARE(h.first().changes.at(c).newValue, diff.at(c).newValue);
+            }
             const QStringList stored = tableRows(
                 bulk.path(), QStringLiteral("SELECT changes FROM history WHERE entity = 'asset' AND entity_id = %1").arg(read->id));
-            QCOMPARE(stored, QStringList{QStringLiteral("changes=QString:") + QString::fromUtf8(expected)});
+            QCOMPARE(stored, QStringList{QStringLiteral("changes=QString:") + QString::fromUtf8(HistoryChanges::created(s))});
         }
         QCOMPARE(saved.at(1).cLevel, QString("2"));
         QCOMPARE(saved.at(6).assetNo, QString("0302-0106"));   // after the highest number given
