@@ -151,8 +151,10 @@ int Commands::import(Context& ctx, const QStringList& args)
     if (!planned)
         return ctx.fail(planned.error());
     const ImportPlan& plan = planned.value();
+    // A line end without a flush: a city's workbook can have a problem on every row, and a flush per
+    // line was a write per line (100,000 of them); the count line below flushes them all.
     for (const ImportProblem& problem : plan.problems())
-        out << problemLine(problem) << Qt::endl;
+        out << problemLine(problem) << '\n';
     out << tr("Rows: %1 to add, %2 to update, %3 unchanged, %4 rejected.")
                .arg(plan.count(ImportAction::Add))
                .arg(plan.count(ImportAction::Update))

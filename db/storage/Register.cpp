@@ -984,11 +984,8 @@ Result<void> Register::writeHistory(const QString& entity, qint64 id, const QStr
     return {};
 }
 
-Result<Asset> Register::insertAsset(Asset a, const Actor& actor, qint64 submissionId)
+Result<Asset> Register::insertAsset(Asset a, const Actor& actor, const QDateTime& at, qint64 submissionId)
 {
-    // One reading of the clock for the row's rules and its times: the system's local time costs a
-    // look at the time zone file each time, and a city's 100,000 rows read it twice each.
-    const QDateTime at = m_clock.now();
     Result<Asset> prepared = prepareForSave(std::move(a), at.date());
     if (!prepared)
         return prepared;
@@ -1032,7 +1029,7 @@ Result<Asset> Register::addAsset(Asset asset, const Actor& actor)
     Result<void> r = begin(actor);
     if (!r)
         return r.error();
-    Result<Asset> saved = insertAsset(std::move(asset), actor);
+    Result<Asset> saved = insertAsset(std::move(asset), actor, m_clock.now());
     if (!saved) {
         rollback();
         return saved;
@@ -1049,9 +1046,13 @@ Result<int> Register::addAssets(QVector<Asset> assets, const Actor& actor)
     if (!r)
         return r.error();
     const LargeWriteCache cache(writer().handle(), assets.size());
+    // The rows of one batch are created at one moment, the one it began. The system's local time costs
+    // a look at the time zone file each reading (a stat and Qt's conversion), and a city's workbook
+    // read it for each of 100,000 rows.
+    const QDateTime at = m_clock.now();
     int count = 0;
     for (Asset& a : assets) {
-        Result<Asset> saved = insertAsset(std::move(a), actor);
+        Result<Asset> saved = insertAsset(std::move(a), actor, at);
         if (!saved) {
             rollback();
             return saved.error();
@@ -1640,7 +1641,7 @@ Result<SubmissionRecord> Register::applySubmission(SubmissionRecord record, cons
             if (!before) {
                 a.id = 0;
                 a.orgId = 0;   // resolved from the code: the city's own unit ids differ from the department's
-                return insertAsset(a, actor, record.id);
+                return insertAsset(a, actor, record.consolidatedAt, record.id);
             }
             a.id = before->id;
             a.orgId = 0;

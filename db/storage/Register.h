@@ -199,9 +199,10 @@ private:
     Result<void> writeHistory(const QString& entity, qint64 id, const QString& action,
                               const QVector<AssetFields::Change>& changes, const QString& comment,
                               const Actor& actor);
-    // A new asset through the one insert (AssetWriter), with its creation's history row; `submissionId`
-    // is the consolidated submission it comes from (0: none).
-    Result<Asset> insertAsset(Asset asset, const Actor& actor, qint64 submissionId = 0);
+    // A new asset through the one insert (AssetWriter), with its creation's history row, created `at`
+    // (rules and times read this one clock reading); `submissionId` is the consolidated submission it
+    // comes from (0: none).
+    Result<Asset> insertAsset(Asset asset, const Actor& actor, const QDateTime& at, qint64 submissionId = 0);
     Result<Asset> writeAsset(const Asset& before, Asset after, const QString& action, const QString& comment,
                              const Actor& actor);
     Result<Asset> prepareForSave(Asset asset) const;
