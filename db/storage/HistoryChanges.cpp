@@ -25,49 +25,71 @@ const QString& overridesKey()
     return key;
 }
 
-// Compact JSON written into one UTF-16 buffer through a pointer: a creation's list has some fifty
-// strings, and appending them through QString one call (and capacity check) at a time cost more than
-// the rest of building it.
+// Compact JSON written straight as UTF-8 into one buffer through a pointer: a creation's list has some
+// fifty strings, and appending them one call (and capacity check) at a time, then converting the whole
+// from UTF-16, cost more than the rest of building it.
 class JsonText
 {
 public:
-    JsonText() { m_text.resize(2048); }
+    JsonText() { m_bytes.resize(2048); }
 
     void raw(QLatin1String latin1)
     {
         ensure(latin1.size());
-        char16_t* d = data() + m_used;
-        for (const char c : latin1)
-            *d++ = char16_t(uchar(c));
+        std::copy(latin1.begin(), latin1.end(), data() + m_used);
         m_used += latin1.size();
     }
-    // Escaped as QJsonDocument escapes, so that a row reads the same whoever wrote it.
+    // Escaped as QJsonDocument escapes, encoded as QString::toUtf8 encodes, so that a row reads the same
+    // whoever wrote it.
     void string(const QString& text)
     {
-        ensure(text.size() * 6 + 2);   // at worst every character as \u00XX
-        char16_t* d = data() + m_used;
-        *d++ = u'"';
-        for (const QChar qc : text) {
-            const char16_t c = qc.unicode();
-            switch (c) {
-            case u'"': *d++ = u'\\'; *d++ = u'"'; break;
-            case u'\\': *d++ = u'\\'; *d++ = u'\\'; break;
-            case u'\n': *d++ = u'\\'; *d++ = u'n'; break;
-            case u'\r': *d++ = u'\\'; *d++ = u'r'; break;
-            case u'\t': *d++ = u'\\'; *d++ = u't'; break;
-            case u'\b': *d++ = u'\\'; *d++ = u'b'; break;
-            case u'\f': *d++ = u'\\'; *d++ = u'f'; break;
-            default:
-                if (c < 0x20) {   // \u00XX, lowercase hex as QString::arg writes it
-                    static const char16_t hex[] = u"0123456789abcdef";
-                    *d++ = u'\\'; *d++ = u'u'; *d++ = u'0'; *d++ = u'0';
-                    *d++ = hex[c >> 4]; *d++ = hex[c & 0xF];
-                } else {
-                    *d++ = c;
+        ensure(text.size() * 6 + 2);   // at worst every character as \u00XX (or three bytes)
+        char* d = data() + m_used;
+        *d++ = '"';
+        const char16_t* c = reinterpret_cast<const char16_t*>(text.utf16());
+        const char16_t* const end = c + text.size();
+        for (; c < end; ++c) {
+            const char16_t u = *c;
+            if (u < 0x80) {
+                switch (u) {
+                case u'"': *d++ = '\\'; *d++ = '"'; break;
+                case u'\\': *d++ = '\\'; *d++ = '\\'; break;
+                case u'\n': *d++ = '\\'; *d++ = 'n'; break;
+                case u'\r': *d++ = '\\'; *d++ = 'r'; break;
+                case u'\t': *d++ = '\\'; *d++ = 't'; break;
+                case u'\b': *d++ = '\\'; *d++ = 'b'; break;
+                case u'\f': *d++ = '\\'; *d++ = 'f'; break;
+                default:
+                    if (u < 0x20) {   // \u00XX, lowercase hex as QString::arg writes it
+                        static const char hex[] = "0123456789abcdef";
+                        *d++ = '\\'; *d++ = 'u'; *d++ = '0'; *d++ = '0';
+                        *d++ = hex[u >> 4]; *d++ = hex[u & 0xF];
+                    } else {
+                        *d++ = char(u);
+                    }
                 }
+            } else if (u < 0x800) {
+                *d++ = char(0xC0 | (u >> 6));
+                *d++ = char(0x80 | (u & 0x3F));
+            } else if (QChar::isHighSurrogate(u) && c + 1 < end && QChar::isLowSurrogate(c[1])) {
+                const char32_t cp = QChar::surrogateToUcs4(u, c[1]);
+                ++c;
+                *d++ = char(0xF0 | (cp >> 18));
+                *d++ = char(0x80 | ((cp >> 12) & 0x3F));
+                *d++ = char(0x80 | ((cp >> 6) & 0x3F));
+                *d++ = char(0x80 | (cp & 0x3F));
+            } else if (QChar::isSurrogate(u)) {
+                // Texts are checked for these before they are saved; whatever Qt makes of one, this makes too.
+                const QByteArray lone = QString(QChar(u)).toUtf8();
+                for (const char b : lone)
+                    *d++ = b;   // at most three bytes: within the room ensured
+            } else {
+                *d++ = char(0xE0 | (u >> 12));
+                *d++ = char(0x80 | ((u >> 6) & 0x3F));
+                *d++ = char(0x80 | (u & 0x3F));
             }
         }
-        *d++ = u'"';
+        *d++ = '"';
         m_used = d - data();
     }
     void change(const QString& key, const QString& oldValue, const QString& newValue)
@@ -88,12 +110,11 @@ public:
         raw(QLatin1String(":"));
         string(value);
     }
-    QString text() &&
+    QByteArray utf8() &&
     {
-        m_text.truncate(m_used);
-        return std::move(m_text);
+        m_bytes.truncate(m_used);
+        return std::move(m_bytes);
     }
-    QByteArray utf8() const { return QStringView(m_text).first(m_used).toUtf8(); }
 
 private:
     void separate()
@@ -103,12 +124,12 @@ private:
     }
     void ensure(qsizetype more)
     {
-        if (m_used + more > m_text.size())
-            m_text.resize(std::max(m_text.size() * 2, m_used + more));
+        if (m_used + more > m_bytes.size())
+            m_bytes.resize(std::max(m_bytes.size() * 2, m_used + more));
     }
-    char16_t* data() { return reinterpret_cast<char16_t*>(m_text.data()); }
+    char* data() { return m_bytes.data(); }
 
-    QString m_text;
+    QByteArray m_bytes;
     qsizetype m_used = 0;
 };
 
@@ -165,7 +186,7 @@ QString HistoryChanges::json(const QVector<AssetFields::Change>& changes)
     for (const AssetFields::Change& c : changes)
         out.change(c.key, c.oldValue, c.newValue);
     out.raw(QLatin1String("]"));
-    return std::move(out).text();
+    return QString::fromUtf8(std::move(out).utf8());
 }
 
 QByteArray HistoryChanges::created(const Asset& a)
@@ -208,7 +229,7 @@ QByteArray HistoryChanges::created(const Asset& a)
         out.member(overridesKey(), parts.join(QStringLiteral(", ")));
     }
     out.raw(QLatin1String("}"));
-    return out.utf8();
+    return std::move(out).utf8();
 }
 
 QVector<AssetFields::Change> HistoryChanges::read(const QByteArray& utf8)

@@ -96,6 +96,32 @@ private slots:
         QVERIFY(HistoryChanges::read("[]").isEmpty());
     }
 
+    void everyCharacterIsEncodedAsQtEncodesIt()
+    {
+        // One, two, three and four UTF-8 bytes, every escape, and the unpaired surrogates texts are
+        // checked for before they are saved: the bytes are what QString::toUtf8 makes of the escaped text.
+        QString all = QStringLiteral("a\"\\/\n\r\t\b\f\x01\x1f\x7f é ß ア 漢 ｱ \uFFFD 𠮷 😀");
+        all += QChar(0xD800);
+        all += QStringLiteral("x");
+        all += QChar(0xDC00);
+        const Changes one = {{QStringLiteral("name"), all, all}};
+        QString escaped = all;
+        escaped.replace(QLatin1String("\\"), QLatin1String("\\\\")).replace(QLatin1String("\""), QLatin1String("\\\""));
+        escaped.replace(QLatin1String("\n"), QLatin1String("\\n")).replace(QLatin1String("\r"), QLatin1String("\\r"));
+        escaped.replace(QLatin1String("\t"), QLatin1String("\\t")).replace(QLatin1String("\b"), QLatin1String("\\b"));
+        escaped.replace(QLatin1String("\f"), QLatin1String("\\f")).replace(QChar(0x01), QLatin1String("\\u0001"));
+        escaped.replace(QChar(0x1f), QLatin1String("\\u001f"));
+        const QString expected = QStringLiteral("[{\"field\":\"name\",\"new\":\"%1\",\"old\":\"%1\"}]").arg(escaped);
+        QCOMPARE(HistoryChanges::json(one).toUtf8(), expected.toUtf8());
+
+        Asset a;
+        a.name = all;
+        QCOMPARE(HistoryChanges::created(a), QStringLiteral("{\"name\":\"%1\"}").arg(escaped).toUtf8());
+        // Without the unpaired ones, what a saved text can hold, the row reads back as it was.
+        a.name = all.left(all.indexOf(QChar(0xD800)));
+        QCOMPARE(HistoryChanges::read(HistoryChanges::created(a)).value(0).newValue, a.name);
+    }
+
     void rowsOfOlderRegistersReadAsBefore()
     {
         // A creation as format 5 stored it: every value with the fresh asset's on the old side.
