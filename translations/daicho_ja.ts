@@ -2522,6 +2522,10 @@
         <source>%1 taken in, %2 already consolidated, %3 refused.</source>
         <translation>取込 %1 件、取りまとめ済 %2 件、取込不可 %3 件。</translation>
     </message>
+    <message>
+        <source>%1 states its submission date twice, differently; ask the department to submit again.</source>
+        <translation>%1 には提出日時が2か所に異なる値で書かれています。所属に再提出を依頼してください。</translation>
+    </message>
 </context>
 <context>
     <name>daicho::CrossTable</name>

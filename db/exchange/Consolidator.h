@@ -49,6 +49,12 @@ public:
     static QString changes(const SubmissionRecord& record);
     static QStringList outcome(const ConsolidationItem& item, const QString& file);
     static QString totals(const QVector<ConsolidationItem>& items);
+
+private:
+    // One readable submission, its turn come: checked against the city register and taken in whole,
+    // or refused with the reason. The city is backed up before the first that changes it.
+    static ConsolidationItem takeIn(Register& city, ConsolidationItem item, Submission& submission,
+                                    const Actor& actor, const ConsolidationOptions& options, bool& backedUp);
 };
 
 } // namespace daicho

@@ -9,6 +9,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -67,6 +68,21 @@ void writeBytes(const QString& path, const QByteArray& bytes)
     QFile f(path);
     QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
     f.write(bytes);
+}
+
+// A submission changed by `change` and given the checksum of what it now says, as someone who knows
+// how Daicho computes it could: the file reads as whole.
+QByteArray resealed(const QString& path, const std::function<void(QJsonObject&)>& change,
+                    QJsonDocument::JsonFormat format = QJsonDocument::Indented)
+{
+    QFile f(path);
+    f.open(QIODevice::ReadOnly);
+    QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+    o.remove(QStringLiteral("checksum"));
+    change(o);
+    const QByteArray sum = QCryptographicHash::hash(QJsonDocument(o).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256);
+    o.insert(QStringLiteral("checksum"), QString(QStringLiteral("sha256:") + QString::fromLatin1(sum.toHex())));
+    return QJsonDocument(o).toJson(format);
 }
 
 } // namespace
@@ -368,6 +384,69 @@ private slots:
         const QVector<ConsolidationItem> again = Consolidator::run(*city.reg, {first}, city.actor);
         QCOMPARE(again.first().outcome, Outcome::AlreadyConsolidated);
         QCOMPARE(assetNos(*city.reg), before);
+    }
+
+    void filesAreTakenInByDateHoweverTheirDateIsFound()
+    {
+        // Three units' files named newest first; their dates are read from the files' ends (indented
+        // as Daicho writes them, or compact), or, when one file's end says nothing (a damaged file),
+        // from every file read whole first. Either way: the same outcomes, the unreadable file listed
+        // first, the rest oldest first.
+        TestRegister dept;
+        add(dept, QStringLiteral("住民記録"), dept.section);
+        add(dept, QStringLiteral("課内連絡網"), dept.otherSection);
+        dept.clock.set(QDateTime(QDate(2025, 6, 1), QTime(9, 0)));
+        const QString first = submit(dept, QStringLiteral("0302"), QStringLiteral("first.json"));
+        dept.clock.set(QDateTime(QDate(2025, 7, 1), QTime(9, 0)));
+        add(dept, QStringLiteral("追加分"), dept.section);
+        const QString second = submit(dept, QStringLiteral("0302"), QStringLiteral("second.json"));
+        dept.clock.set(QDateTime(QDate(2025, 8, 1), QTime(9, 0)));
+        const QString third = dept.dir.filePath(QStringLiteral("third.json"));
+        writeBytes(third, resealed(submit(dept, QStringLiteral("0302"), QStringLiteral("third-src.json")),
+                                   [](QJsonObject&) {}, QJsonDocument::Compact));
+        const QString damaged = dept.dir.filePath(QStringLiteral("damaged.json"));
+        writeBytes(damaged, QByteArray("{\"assets\": ["));
+
+        for (const bool withDamaged : {false, true}) {
+            TestRegister city;
+            QStringList files{third, second, first};
+            if (withDamaged)
+                files.insert(1, damaged);
+            const QVector<ConsolidationItem> items = Consolidator::run(*city.reg, files, city.actor);
+            QStringList order;
+            for (const ConsolidationItem& item : items)
+                order << QFileInfo(item.file).fileName() + QLatin1Char(':') + QString::number(int(item.outcome));
+            const QString applied = QString::number(int(Outcome::Applied));
+            QStringList expected{QStringLiteral("first.json:") + applied, QStringLiteral("second.json:") + applied,
+                                 QStringLiteral("third.json:") + applied};
+            if (withDamaged)
+                expected.prepend(QStringLiteral("damaged.json:") + QString::number(int(Outcome::Refused)));
+            QCOMPARE(order, expected);
+            QCOMPARE(city.reg->latestSubmission(QStringLiteral("0302"))->fileName, QStringLiteral("third.json"));
+            QCOMPARE(city.reg->assetCount(), int(Submission::read(third)->assets.size()));
+        }
+    }
+
+    void aFileWhoseEndMisstatesItsDateIsRefused()
+    {
+        // A key that reads like the date near the end (its quote escaped: a different key), with the
+        // checksum made to fit: the file is whole, but its end tells another date than its content.
+        // It is refused rather than taken in out of its turn.
+        TestRegister dept;
+        add(dept, QStringLiteral("住民記録"), dept.section);
+        const QString source = submit(dept, QStringLiteral("0302"), QStringLiteral("source.json"));
+        const QString path = dept.dir.filePath(QStringLiteral("twice.json"));
+        writeBytes(path, resealed(source, [](QJsonObject& o) {
+                       o.insert(QStringLiteral("x\"submitted_at"), QStringLiteral("2030-01-01T00:00:00.000"));
+                   }));
+        QVERIFY(Submission::read(path));   // whole, as a file
+
+        TestRegister city;
+        const QVector<ConsolidationItem> items = Consolidator::run(*city.reg, {path}, city.actor);
+        QCOMPARE(items.size(), 1);
+        QCOMPARE(items.first().outcome, Outcome::Refused);
+        QVERIFY2(items.first().reason.contains(QStringLiteral("submission date twice")), qPrintable(items.first().reason));
+        QCOMPARE(city.reg->assetCount(), 0);
     }
 
     void olderSubmissionIsRefusedAndOrderOfFilesDoesNotMatter()
