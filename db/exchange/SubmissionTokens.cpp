@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 
+#include <algorithm>
 #include <cstring>
 #include <limits>
 #include <optional>
@@ -61,10 +62,13 @@ const std::unordered_map<std::string_view, const AssetField*>& fieldsByKey()
     return fields;
 }
 
+using Readings = std::unordered_map<std::string_view, Reading>;
+
 class Reader
 {
 public:
-    explicit Reader(const QByteArray& bytes) : m_p(bytes.constData()), m_end(bytes.constData() + bytes.size())
+    explicit Reader(const QByteArray& bytes)
+        : m_p(bytes.constData()), m_end(bytes.constData() + bytes.size())
     {
         m_out.resize(bytes.size());   // the compact form is never longer
         m_o = m_out.data();
@@ -84,7 +88,6 @@ public:
         if (m_s.orgCode.isEmpty() || !m_s.submittedAt.isValid())
             return std::nullopt;
         m_s.checksum = actual;
-        m_s.assets.squeeze();
         return std::move(m_s);
     }
 
@@ -409,12 +412,14 @@ private:
             put(']');
             return true;
         }
+        // Room for every row at once (each has its number), rather than the list growing and moving;
+        // no more than a row as Daicho writes it could fill (a file of little else but "asset_no"
+        // strings must not reserve a hundred times its size).
+        m_s.assets.reserve(std::min(count(std::string_view("\"asset_no\"")), qsizetype(m_end - m_p) / 512));
         bool more = true;
         while (more) {
-            Asset a;
-            if (!row(a))
+            if (!row(m_s.assets.emplace_back()))
                 return false;
-            m_s.assets.append(std::move(a));
             if (!nextMember(&more, ']'))
                 return false;
         }
@@ -432,24 +437,47 @@ private:
         }
         std::optional<std::string_view> previous;
         bool more = true;
-        while (more) {
+        for (size_t position = 0; more; ++position) {
             StringToken k;
             if (!key(&k, &previous))
                 return false;
-            const std::string_view name = k.view();
-            if (name == "org") {
+            // Rows repeat their keys in the same order: the key at this place in the row before is
+            // most likely this one, and it is compared rather than looked up.
+            if (position == m_slots.size())
+                m_slots.emplace_back();
+            Slot& slot = m_slots[position];
+            if (slot.key.data() == nullptr || slot.key != k.view()) {
+                slot = Slot{};
+                slot.key = k.view();
+                if (slot.key == "org") {
+                    slot.kind = Slot::Org;
+                } else if (slot.key == "restriction_overrides") {
+                    slot.kind = Slot::Overrides;
+                } else {
+                    const auto& fields = fieldsByKey();
+                    const auto f = fields.find(slot.key);
+                    if (f == fields.end())
+                        return false;   // an unknown key: the slow reading names it
+                    slot.field = f->second;
+                    slot.readings = &m_readings[slot.field];
+                }
+            }
+            switch (slot.kind) {
+            case Slot::Org: {
                 StringToken v;
                 if (!string(&v))
                     return false;
                 a.orgCode = text(v);
-            } else if (name == "restriction_overrides") {
+                break;
+            }
+            case Slot::Overrides:
                 if (!overrides(a))
                     return false;
-            } else {
-                const auto& fields = fieldsByKey();
-                const auto f = fields.find(name);
-                if (f == fields.end() || !fieldValue(*f->second, a))
+                break;
+            case Slot::Field:
+                if (!fieldValue(*slot.field, *slot.readings, a))
                     return false;
+                break;
             }
             if (!nextMember(&more, '}'))
                 return false;
@@ -501,7 +529,7 @@ private:
 
     // One field's value: what RowReader makes of it (bool as 1/0, a number as its digits, null as
     // empty), read by AssetFields::fromText once per distinct token.
-    bool fieldValue(const AssetField& f, Asset& a)
+    bool fieldValue(const AssetField& f, Readings& readings, Asset& a)
     {
         const char c = peek();
         const char* const start = m_p;
@@ -540,7 +568,6 @@ private:
             }
         };
 
-        auto& readings = m_readings[&f];
         auto r = readings.find(token);
         if (r == readings.end()) {
             Reading reading;
@@ -580,6 +607,20 @@ private:
         return true;
     }
 
+    // How often `what` occurs in the rest of the file (glibc's memmem: QByteArray::count's matcher
+    // took a tenth of the reading).
+    qsizetype count(std::string_view what) const
+    {
+        qsizetype n = 0;
+        for (const char* p = m_p; p < m_end; ++n) {
+            p = static_cast<const char*>(memmem(p, size_t(m_end - p), what.data(), what.size()));
+            if (!p)
+                break;
+            p += what.size();
+        }
+        return n;
+    }
+
     void put(char c) { *m_o++ = c; }
     void copy(const char* from, const char* to)
     {
@@ -600,7 +641,17 @@ private:
     QString m_stated;
     bool m_hasChecksum = false;
     // Per field, the reading of each distinct token (views into the file's bytes, alive meanwhile).
-    std::unordered_map<const AssetField*, std::unordered_map<std::string_view, Reading>> m_readings;
+    std::unordered_map<const AssetField*, Readings> m_readings;
+    // What the key at each place of the last row was (a view into the file's bytes).
+    struct Slot
+    {
+        enum Kind { Org, Overrides, Field };
+        std::string_view key;
+        Kind kind = Field;
+        const AssetField* field = nullptr;
+        Readings* readings = nullptr;
+    };
+    std::vector<Slot> m_slots;
 };
 
 } // namespace
