@@ -64,6 +64,19 @@ const std::unordered_map<std::string_view, const AssetField*>& fieldsByKey()
 
 using Readings = std::unordered_map<std::string_view, Reading>;
 
+// What the key at one place of the last row was (a view into the file's bytes), and for a field
+// its readings and the last value read.
+struct Slot
+{
+    enum Kind { Org, Overrides, Field };
+    std::string_view key;
+    Kind kind = Field;
+    const AssetField* field = nullptr;
+    Readings* readings = nullptr;
+    std::string_view lastToken;
+    const Reading* lastReading = nullptr;
+};
+
 class Reader
 {
 public:
@@ -475,7 +488,7 @@ private:
                     return false;
                 break;
             case Slot::Field:
-                if (!fieldValue(*slot.field, *slot.readings, a))
+                if (!fieldValue(slot, a))
                     return false;
                 break;
             }
@@ -529,8 +542,9 @@ private:
 
     // One field's value: what RowReader makes of it (bool as 1/0, a number as its digits, null as
     // empty), read by AssetFields::fromText once per distinct token.
-    bool fieldValue(const AssetField& f, Readings& readings, Asset& a)
+    bool fieldValue(Slot& slot, Asset& a)
     {
+        const AssetField& f = *slot.field;
         const char c = peek();
         const char* const start = m_p;
         StringToken t;
@@ -568,42 +582,53 @@ private:
             }
         };
 
-        auto r = readings.find(token);
-        if (r == readings.end()) {
-            Reading reading;
+        // The same value as this field's in the row before (common: flags, years, the section's name)
+        // is taken without a look-up.
+        const Reading* reading = nullptr;
+        Reading uncached;
+        if (slot.lastReading && slot.lastToken == token) {
+            reading = slot.lastReading;
+        } else if (const auto r = slot.readings->find(token); r != slot.readings->end()) {
+            reading = &r->second;
+        } else {
+            Reading fresh;
             const QString value = valueText();
             if (f.type == FieldType::Text) {
                 // fromText's own reading of a Text field, without the QVariant of its setter.
-                reading.text = AssetFields::cleanText(f, value.trimmed());
+                fresh.text = AssetFields::cleanText(f, value.trimmed());
             } else {
                 Asset scratch;
-                reading.ok = AssetFields::fromText(f, scratch, value).isEmpty();
+                fresh.ok = AssetFields::fromText(f, scratch, value).isEmpty();
                 if (f.text)
-                    reading.text = scratch.*(f.text);
+                    fresh.text = scratch.*(f.text);
                 else if (f.flag)
-                    reading.flag = scratch.*(f.flag);
+                    fresh.flag = scratch.*(f.flag);
                 else if (f.number)
-                    reading.number = scratch.*(f.number);
+                    fresh.number = scratch.*(f.number);
                 else if (f.date)
-                    reading.date = scratch.*(f.date);
+                    fresh.date = scratch.*(f.date);
             }
-            if (readings.size() >= kMaxCachedReadings) {
-                a.*(f.text) = reading.text;
-                return true;
+            if (slot.readings->size() < kMaxCachedReadings) {
+                reading = &slot.readings->emplace(token, std::move(fresh)).first->second;
+            } else {
+                uncached = std::move(fresh);
+                reading = &uncached;
             }
-            r = readings.emplace(token, std::move(reading)).first;
         }
-        const Reading& reading = r->second;
-        if (!reading.ok)
+        if (reading != &uncached) {   // the map's entries stay where they are
+            slot.lastToken = token;
+            slot.lastReading = reading;
+        }
+        if (!reading->ok)
             return false;   // the slow reading lists the row's problems in its words
         if (f.text)
-            a.*(f.text) = reading.text;
+            a.*(f.text) = reading->text;
         else if (f.flag)
-            a.*(f.flag) = reading.flag;
+            a.*(f.flag) = reading->flag;
         else if (f.number)
-            a.*(f.number) = reading.number;
+            a.*(f.number) = reading->number;
         else if (f.date)
-            a.*(f.date) = reading.date;
+            a.*(f.date) = reading->date;
         return true;
     }
 
@@ -642,15 +667,6 @@ private:
     bool m_hasChecksum = false;
     // Per field, the reading of each distinct token (views into the file's bytes, alive meanwhile).
     std::unordered_map<const AssetField*, Readings> m_readings;
-    // What the key at each place of the last row was (a view into the file's bytes).
-    struct Slot
-    {
-        enum Kind { Org, Overrides, Field };
-        std::string_view key;
-        Kind kind = Field;
-        const AssetField* field = nullptr;
-        Readings* readings = nullptr;
-    };
     std::vector<Slot> m_slots;
 };
 

@@ -343,6 +343,36 @@ private slots:
         QVERIFY(disagreement(writeFile(dir, QStringLiteral("c.json"), bytes)).isEmpty());
     }
 
+    // More distinct values of a field than the reader keeps readings of (4,096): the rest are read one
+    // by one, alike, and a bad one among them is still refused.
+    void manyDistinctValuesAgree()
+    {
+        QTemporaryDir dir;
+        QJsonArray rows;
+        for (int i = 0; i < 5000; ++i)
+            rows.append(QJsonObject{{QStringLiteral("org"), QStringLiteral("0302")},
+                                    {QStringLiteral("asset_no"), QStringLiteral("N-%1").arg(i)},
+                                    {QStringLiteral("remarks"), QStringLiteral(" 備考 %1 ").arg(i)},
+                                    {QStringLiteral("retention_until"), QDate(2025, 1, 1).addDays(i).toString(Qt::ISODate)},
+                                    {QStringLiteral("c"), QStringLiteral("l%1").arg(i)},
+                                    {QStringLiteral("threat"), i % 4},
+                                    {QStringLiteral("personal"), i % 2 == 0}});
+        const QByteArray good = seal(header(rows));
+        QVERIFY(taken(good));
+        QString diff = disagreement(writeFile(dir, QStringLiteral("many.json"), good));
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+
+        QJsonObject last = rows.last().toObject();
+        last.insert(QStringLiteral("retention_until"), QStringLiteral("not a date"));
+        rows.append(last);
+        const QByteArray bad = seal(header(rows));
+        QVERIFY(!taken(bad));
+        const QString path = writeFile(dir, QStringLiteral("many-bad.json"), bad);
+        QVERIFY(!Submission::read(path));
+        diff = disagreement(path);
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+    }
+
     // Broken and unusual files: the fast path declines them (or reads them as the slow one would), and
     // the refusal is the slow reading's, word for word.
     void brokenFilesAgree_data()
