@@ -170,6 +170,8 @@ QVector<ConsolidationItem> Consolidator::run(Register& city, const QStringList& 
         }
         Result<SubmissionRecord> applied =
             city.applySubmission(s.record(QFileInfo(p.item.file).fileName()), s.assets, actor);
+        // Its rows are in the register now (or refused): their memory serves the next submission's write.
+        s.assets = {};
         if (!applied) {
             item.reason = applied.error().message;
             item.details = applied.error().details;
