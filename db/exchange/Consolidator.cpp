@@ -90,8 +90,10 @@ QVector<ConsolidationItem> Consolidator::run(Register& city, const QStringList& 
                 return !x;
             return x && x->submittedAt < y->submittedAt;
         });
-        for (const qsizetype i : order)
+        for (const qsizetype i : order) {
             take(i, *reads[size_t(i)]);
+            reads[size_t(i)].reset();   // its rows let go: the next one's writing reuses the memory
+        }
     }
     return unreadable.values() + out;
 }
