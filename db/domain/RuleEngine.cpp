@@ -65,6 +65,18 @@ bool RuleEngine::hasErrors(const QVector<Finding>& findings)
 
 QVector<Finding> RuleEngine::check(const Asset& a) const
 {
+    return findings(a, true);
+}
+
+QVector<Finding> RuleEngine::errors(const Asset& a) const
+{
+    return findings(a, false);
+}
+
+QVector<Finding> RuleEngine::findings(const Asset& a, bool warnings) const
+{
+    // Without warnings, their conditions and words are skipped: saving needs only the errors, and a
+    // city's import wrote the words of a warning or two for each of 100,000 rows only to drop them.
     QVector<Finding> out;
     auto add = [&out](const char* id, const char* field, const QString& message) {
         const QString ruleId = QString::fromLatin1(id);
@@ -111,7 +123,7 @@ QVector<Finding> RuleEngine::check(const Asset& a) const
                                 .arg(scale.name, code, scheme->name, allowed.join(QStringLiteral(", ")))});
             }
         }
-        if (anyMissing && !a.isDisposed())
+        if (warnings && anyMissing && !a.isDisposed())
             add("classification-missing", "c",
                 tr("Classification is not complete (分類未確定); the section head decides the levels."));
     }
@@ -124,18 +136,18 @@ QVector<Finding> RuleEngine::check(const Asset& a) const
         add("segment-unknown", "network_segment",
             tr("The network segment \"%1\" is not one of this register's segments.").arg(a.networkSegment));
 
-    if (inUse && a.specific && !role.isEmpty() && role != QLatin1String("mynumber") && role != QLatin1String("standalone")
+    if (warnings && inUse && a.specific && !role.isEmpty() && role != QLatin1String("mynumber") && role != QLatin1String("standalone")
         && role != QLatin1String("none"))
         add("specific-outside-mynumber", "network_segment",
             tr("Specific personal data is handled on \"%1\", not on the My Number segment.")
                 .arg(m_catalog.segmentName(a.networkSegment)));
-    if (inUse && c >= 2 && role == QLatin1String("internet"))
+    if (warnings && inUse && c >= 2 && role == QLatin1String("internet"))
         add("c2-on-internet", "network_segment",
             tr("Confidentiality %1 information is on the Internet segment.").arg(a.cLevel));
-    if (c >= 2 && codes::isPhysicalMedium(a.assetType) && !a.locked && inUse)
+    if (warnings && c >= 2 && codes::isPhysicalMedium(a.assetType) && !a.locked && inUse)
         add("media-not-locked", "locked",
             tr("Paper or media of confidentiality %1 are not kept in a locked place.").arg(a.cLevel));
-    if (inUse && m_catalog.tier(a, Axis::Availability) >= 2) {
+    if (warnings && inUse && m_catalog.tier(a, Axis::Availability) >= 2) {
         const bool noBackup = a.backup.isEmpty() || a.backup == QLatin1String("none");
         const bool noTarget = a.recoveryTarget.trimmed().isEmpty();
         if (noBackup && noTarget)
@@ -145,12 +157,12 @@ QVector<Finding> RuleEngine::check(const Asset& a) const
         else if (noTarget)
             add("a2-without-backup", "recovery_target", tr("Availability 2 but no recovery time target."));
     }
-    if (inUse && (a.personal || a.sensitive || a.specific) && codes::needsFileRegister(a.subjectBand)
+    if (warnings && inUse && (a.personal || a.sensitive || a.specific) && codes::needsFileRegister(a.subjectBand)
         && a.fileRegisterNo.trimmed().isEmpty())
         add("file-register-missing", "file_register_no",
             tr("Personal data of %1 people needs an entry in the personal data file register.")
                 .arg(Vocabulary::subjectBands().label(a.subjectBand)));
-    if ((a.sensitive || a.specific) && !a.personal)
+    if (warnings && (a.sensitive || a.specific) && !a.personal)
         add("sensitive-without-personal", "personal",
             tr("Sensitive or specific personal data is marked, but personal data is not."));
     if (a.stage == QLatin1String("publish") && c > 1)
@@ -170,7 +182,7 @@ QVector<Finding> RuleEngine::check(const Asset& a) const
             add("disposal-record-missing", "disposal_date",
                 tr("The disposal record lacks: %1.").arg(missing.join(tr(", "))));
     }
-    if (ReviewPolicy::isOverdue(a.nextReview, a.isDisposed(), m_today))
+    if (warnings && ReviewPolicy::isOverdue(a.nextReview, a.isDisposed(), m_today))
         add("review-overdue", "next_review",
             tr("The review was due on %1.").arg(JapaneseDate::format(a.nextReview)));
     if (a.retentionUntil.isValid() && a.registeredOn.isValid() && a.retentionUntil < a.registeredOn)
@@ -180,7 +192,7 @@ QVector<Finding> RuleEngine::check(const Asset& a) const
     if ((a.threat != 0 && (a.threat < 1 || a.threat > 3))
         || (a.vulnerability != 0 && (a.vulnerability < 1 || a.vulnerability > 3)))
         add("risk-out-of-range", "threat", tr("Threat and vulnerability must be 1, 2 or 3."));
-    if (inUse && a.cloud && c >= 3 && !a.ismap)
+    if (warnings && inUse && a.cloud && c >= 3 && !a.ismap)
         add("cloud-c3-without-ismap", "ismap",
             tr("Confidentiality %1 information in a cloud service that is not ISMAP registered.").arg(a.cLevel));
     return out;

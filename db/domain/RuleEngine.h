@@ -35,11 +35,15 @@ public:
     RuleEngine(const Catalog& catalog, const QDate& today);
 
     QVector<Finding> check(const Asset& asset) const;
+    // Only the findings that block saving: what check() gives of Severity::Error, in its order.
+    QVector<Finding> errors(const Asset& asset) const;
     static bool hasErrors(const QVector<Finding>& findings);
     static const QVector<RuleInfo>& rules();
     static QString describe(const QString& ruleId);
 
 private:
+    QVector<Finding> findings(const Asset& asset, bool warnings) const;
+
     const Catalog& m_catalog;
     QDate m_today;
 };

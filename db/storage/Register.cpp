@@ -933,7 +933,7 @@ Result<Asset> Register::prepareForSave(Asset a, const QDate& today) const
             return makeError(ErrorCode::Validation,
                              tr("Adding or removing the handling restriction %1 needs a reason.").arg(o.code));
     }
-    const QVector<Finding> findings = RuleEngine(m_catalog, today).check(a);   // rules(), for `today`
+    const QVector<Finding> findings = RuleEngine(m_catalog, today).errors(a);   // rules(), for `today`
     if (RuleEngine::hasErrors(findings)) {
         QStringList details;
         for (const Finding& f : findings)

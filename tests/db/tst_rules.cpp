@@ -130,6 +130,19 @@ private slots:
         QCOMPARE(it->field, field);
         QVERIFY(!it->message.isEmpty());
         QCOMPARE(RuleEngine::hasErrors(findings), error || RuleEngine::hasErrors(findings));
+
+        // What saving asks for: exactly the errors among them, in the same words.
+        QStringList wanted;
+        for (const Finding& f : findings)
+            if (f.severity == Severity::Error)
+                wanted << f.ruleId + QLatin1Char('|') + f.field + QLatin1Char('|') + f.message;
+        QStringList got;
+        for (const Finding& f : RuleEngine(m_catalog, m_today).errors(a)) {
+            QCOMPARE(f.severity, Severity::Error);
+            got << f.ruleId + QLatin1Char('|') + f.field + QLatin1Char('|') + f.message;
+        }
+        QCOMPARE(got, wanted);
+        QCOMPARE(got.size() > 0, error || !wanted.isEmpty());
     }
 
     void rulesStayQuietAtTheBoundary()
