@@ -32,6 +32,7 @@ QVector<ConsolidationItem> Consolidator::run(Register& city, const QStringList& 
 {
     // Oldest first: a unit's newer submission replaces its older one, whatever order the files came in.
     // Files that cannot be read are listed first, in the order given; nothing of them is written.
+    const Register::LongWrite commits(city);   // one commit per submission taken in
     QMap<qsizetype, ConsolidationItem> unreadable;   // by place in `files`
     QVector<ConsolidationItem> out;
     bool backedUp = false;

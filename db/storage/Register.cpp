@@ -8,6 +8,7 @@
 #include "storage/AssetReader.h"
 #include "storage/AssetWriter.h"
 #include "storage/Backup.h"
+#include "storage/BackgroundCheckpoint.h"
 #include "storage/FileCheck.h"
 #include "storage/HistoryChanges.h"
 #include "storage/LockHolder.h"
@@ -92,6 +93,7 @@ Register::~Register()
     // A deferred check (and the backup after it) works on connections of its own; it finishes first.
     if (m_deferredWork.valid())
         m_deferredWork.wait();
+    m_checkpoint.reset();   // its thread and connection first
     m_statements.clear();   // before the connection they were prepared on goes
     m_writer.reset();
     {
@@ -249,7 +251,21 @@ Result<void> Register::commit()
         rollback();
         return e;
     }
+    if (m_checkpoint)
+        m_checkpoint->committed();
     return {};
+}
+
+Register::LongWrite::LongWrite(Register& reg) : m_reg(reg), m_outermost(!reg.m_checkpoint)
+{
+    if (m_outermost)
+        m_reg.m_checkpoint = std::make_unique<BackgroundCheckpoint>(m_reg.writer().handle(), m_reg.m_path);
+}
+
+Register::LongWrite::~LongWrite()
+{
+    if (m_outermost)
+        m_reg.m_checkpoint.reset();
 }
 
 void Register::rollback()

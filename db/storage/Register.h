@@ -172,6 +172,21 @@ public:
     Result<SubmissionRecord> applySubmission(SubmissionRecord record, const QVector<Asset>& assets,
                                              const Actor& actor);
 
+    // For a run of many commits (consolidating a city's submissions, one commit each): while it lasts,
+    // the write-ahead log is copied into the file on a thread of its own (BackgroundCheckpoint).
+    class LongWrite
+    {
+    public:
+        explicit LongWrite(Register& reg);
+        ~LongWrite();
+        LongWrite(const LongWrite&) = delete;
+        LongWrite& operator=(const LongWrite&) = delete;
+
+    private:
+        Register& m_reg;
+        const bool m_outermost;
+    };
+
     // A verified backup (SQLite's online backup) before a large change such as an import or a
     // consolidation. A read-only register or a full disk says so in the words the other writes use.
     Result<void> backupBefore(const QString& reason) const;
@@ -234,6 +249,7 @@ private:
     HistoryChain m_chain;   // the last history hash, kept between rows
     mutable QHash<QString, QString> m_levelCodes;   // scheme, axis, text as given → the scheme's code
     mutable std::unique_ptr<class AssetWriter> m_writer;
+    std::unique_ptr<class BackgroundCheckpoint> m_checkpoint;   // during a LongWrite
     mutable QDateTime m_rowTimeAt;
     mutable QString m_rowTime;   // statements on the connection's own sqlite3
 };

@@ -1,0 +1,76 @@
+#include "storage/BackgroundCheckpoint.h"
+
+#include <QFile>
+#include <QThread>
+
+#include <sqlite3.h>
+
+namespace daicho {
+
+BackgroundCheckpoint::BackgroundCheckpoint(sqlite3* writer, const QString& path) : m_writer(writer)
+{
+    if (!m_writer || sqlite3_db_readonly(m_writer, "main") != 0)
+        return;
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &m_own, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
+        sqlite3_close(m_own);
+        m_own = nullptr;
+        return;
+    }
+    sqlite3_stmt* q = nullptr;
+    if (sqlite3_prepare_v2(m_writer, "PRAGMA wal_autocheckpoint", -1, &q, nullptr) == SQLITE_OK
+        && sqlite3_step(q) == SQLITE_ROW)
+        m_writerPages = sqlite3_column_int(q, 0);
+    sqlite3_finalize(q);
+    if (m_writerPages <= 0) {   // the writer does not checkpoint by itself: nothing to take over
+        sqlite3_close(m_own);
+        m_own = nullptr;
+        return;
+    }
+    sqlite3_busy_timeout(m_own, 0);
+    sqlite3_wal_autocheckpoint(m_writer, 0);
+    m_thread.reset(QThread::create([this] { run(); }));
+    m_thread->start();
+}
+
+BackgroundCheckpoint::~BackgroundCheckpoint()
+{
+    if (m_thread) {
+        {
+            const QMutexLocker lock(&m_mutex);
+            m_stop = true;
+            m_wake.wakeAll();
+        }
+        m_thread->wait();
+    }
+    if (m_writerPages > 0)
+        sqlite3_wal_autocheckpoint(m_writer, m_writerPages);
+    sqlite3_close(m_own);
+}
+
+void BackgroundCheckpoint::committed()
+{
+    if (!m_thread)
+        return;
+    const QMutexLocker lock(&m_mutex);
+    m_pending = true;
+    m_wake.wakeAll();
+}
+
+void BackgroundCheckpoint::run()
+{
+    for (;;) {
+        {
+            QMutexLocker lock(&m_mutex);
+            while (!m_pending && !m_stop)
+                m_wake.wait(&m_mutex);
+            if (m_stop)
+                return;
+            m_pending = false;
+        }
+        // Passive: copies what no reader still needs, never waits for a lock; what it leaves, the
+        // next pass or the writer's own checkpoint copies.
+        sqlite3_wal_checkpoint_v2(m_own, "main", SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+    }
+}
+
+} // namespace daicho
