@@ -750,6 +750,8 @@ private slots:
         QTest::newRow("a row numbered 0 after a cut")
             << numbered(1, 3) + "<row r=\"0\"><c><v>9</v></c></row><row r=\"x\"><c><v>8</v></c></row>"_ba
             << strings << ChunkPath::AtOnce;
+        QTest::newRow("an empty row numbered 0 after a cut")
+            << numbered(1, 3) + "<row r=\"0\"/>"_ba << strings << ChunkPath::AtOnce;
         QTest::newRow("malformed XML in a later stretch")
             << numbered(1, 20) + "<row r=\"21\"><c><v>1</v></row>\n"_ba + numbered(22, 25) << strings
             << ChunkPath::AtOnce;
