@@ -136,7 +136,6 @@ public:
                 }
             }
         }
-        m_width = qMax(m_width, later.m_width);
         return true;
     }
 
