@@ -63,9 +63,19 @@ bool isUtf8(const QByteArray& start)
     return end > at && declaration.sliced(at + 1, end - at - 1).compare("utf-8", Qt::CaseInsensitive) == 0;
 }
 
+// Expat copies what it is given into a buffer of its own: a megabyte at a time, as parseBulk gives it,
+// keeps that buffer small however long the stretch.
 int feed(XML_Parser parser, const char* data, qint64 n, bool final)
 {
-    return XML_Parse(parser, data, int(n), final);
+    constexpr qint64 slice = qint64(1) << 20;
+    for (;;) {
+        const qint64 now = std::min(n, slice);
+        n -= now;
+        const int status = XML_Parse(parser, data, int(now), final && n == 0);
+        data += now;
+        if (status == XML_STATUS_ERROR || n == 0)
+            return status;
+    }
 }
 
 } // namespace
