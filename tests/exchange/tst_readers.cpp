@@ -799,6 +799,36 @@ private slots:
         }
     }
 
+    // Every workbook of the fixtures, as Excel, LibreOffice and libxlsxwriter wrote them and broken ones,
+    // reads the same cut before every row and in longer stretches.
+    void fixturesReadInStretches()
+    {
+        QStringList paths;
+        for (const QString& folder : {u"exchange"_s, u"import"_s}) {
+            const QDir dir(QStringLiteral(DAICHO_TEST_DATA "/") + folder);
+            for (const QString& name : dir.entryList({u"*.xlsx"_s}, QDir::Files))
+                paths.append(dir.filePath(name));
+        }
+        QVERIFY(paths.size() >= 10);
+        const qint64 chunkBytes = xlsx::SheetChunks::chunkBytes();
+        const auto restore = qScopeGuard([&] { xlsx::SheetChunks::setChunkBytes(chunkBytes); });
+        const int merged = xlsx::SheetChunks::mergedStretches();
+        for (const QString& path : std::as_const(paths)) {
+            xlsx::SheetChunks::setChunkBytes(0);
+            const Result<SheetTable> one = TableReader::read(path);
+            for (const qint64 bytes : {qint64(1), qint64(7), qint64(100), qint64(1000)}) {
+                xlsx::SheetChunks::setChunkBytes(bytes);
+                const Result<SheetTable> stretches = TableReader::read(path);
+                QVERIFY2(stretches.ok() == one.ok(), qPrintable(path));
+                if (one.ok())
+                    QVERIFY2(stretches->rows == one->rows, qPrintable(path));
+                else
+                    QCOMPARE(stretches.error().message, one.error().message);
+            }
+        }
+        QVERIFY(xlsx::SheetChunks::mergedStretches() > merged);
+    }
+
     // Text in another encoding than UTF-8 is not cut: a later stretch's parser could not know it.
     void stretchesOnlyInUtf8()
     {
