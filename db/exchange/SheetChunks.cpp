@@ -230,6 +230,14 @@ void SheetChunks::cut()
             return;
         }
         QByteArray stretch = std::move(m_pending);
+        {
+            const QMutexLocker lock(&m_mutex);
+            if (!m_spare.empty()) {
+                m_pending = std::move(m_spare.back());
+                m_spare.pop_back();
+            }
+        }
+        m_pending.resize(0); // keeps the buffer
         m_pending.reserve(std::min<qint64>(m_chunkBytes, qint64(16) << 20) + (qint64(2) << 20));
         m_pending.append(stretch.constData() + at, stretch.size() - at);
         stretch.truncate(at);
@@ -289,12 +297,12 @@ bool SheetChunks::collect(bool end)
         if (!end && inFlight < inFlightLimit)
             return true;
         if (!m_queue.empty()) {
-            const Job job = std::move(m_queue.front());
+            Job job = std::move(m_queue.front());
             m_queue.pop_front();
             lock.unlock();
             Stretch stretch = parse(job);
             lock.relock();
-            m_finished[job.index] = std::move(stretch);
+            finish(std::move(job), std::move(stretch));
             continue;
         }
         m_changed.wait(&m_mutex);
@@ -319,6 +327,15 @@ SheetChunks::Stretch SheetChunks::parse(const Job& job) const
     return stretch;
 }
 
+// With m_mutex held. Reusing a stretch's buffer spares the system handing out (and clearing) fresh
+// pages for every one.
+void SheetChunks::finish(Job job, Stretch stretch)
+{
+    m_finished[job.index] = std::move(stretch);
+    if (m_spare.size() < 2)
+        m_spare.push_back(std::move(job.bytes));
+}
+
 void SheetChunks::work()
 {
     QMutexLocker lock(&m_mutex);
@@ -327,12 +344,12 @@ void SheetChunks::work()
             m_changed.wait(&m_mutex);
         if (m_stopping)
             return;
-        const Job job = std::move(m_queue.front());
+        Job job = std::move(m_queue.front());
         m_queue.pop_front();
         lock.unlock();
         Stretch stretch = parse(job);
         lock.relock();
-        m_finished[job.index] = std::move(stretch);
+        finish(std::move(job), std::move(stretch));
         m_changed.wakeAll();
     }
 }

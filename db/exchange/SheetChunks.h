@@ -85,6 +85,7 @@ private:
     bool collect(bool end);
     Stretch parse(const Job& job) const;
     void work();
+    void finish(Job job, Stretch stretch);
     void decide(State state);
     static Outcome outcomeOf(int status, XML_ParserStruct* parser, const RowEvents& events, qint64 closeAt);
 
@@ -102,6 +103,7 @@ private:
     QWaitCondition m_changed;
     std::deque<Job> m_queue;
     std::map<int, Stretch> m_finished;
+    std::vector<QByteArray> m_spare; // the buffers of stretches parsed, for the next ones
     std::vector<std::unique_ptr<QThread>> m_workers;
     bool m_stopping = false;
     int m_submitted = 1; // the first stretch is the first handler's
