@@ -332,7 +332,7 @@ SheetChunks::Stretch SheetChunks::parse(const Job& job) const
 void SheetChunks::finish(Job job, Stretch stretch)
 {
     m_finished[job.index] = std::move(stretch);
-    if (m_spare.size() < 2)
+    if (m_spare.empty())
         m_spare.push_back(std::move(job.bytes));
 }
 
