@@ -1,5 +1,7 @@
 #include "exchange/XlsxPackage.h"
 
+#include "exchange/SheetChunks.h"
+
 #include <QFile>
 #include <QMutex>
 #include <QThread>
@@ -42,21 +44,19 @@ QString resolvePart(const QString& folder, const QString& target)
     return parts.join(u'/');
 }
 
-struct ParserFree
-{
-    void operator()(XML_ParserStruct* parser) const { XML_ParserFree(parser); }
-};
-
 } // namespace
 
 void XmlEvents::stop()
 {
-    XML_StopParser(static_cast<XML_Parser>(m_parser), XML_FALSE);
+    const XML_Parser parser = static_cast<XML_Parser>(m_parser);
+    m_stoppedAt = XML_GetCurrentByteIndex(parser);
+    XML_StopParser(parser, XML_FALSE);
 }
 
 void XmlEvents::fail(const QString& why)
 {
     m_failure = why;
+    m_failed = true;
     stop();
 }
 
@@ -214,16 +214,14 @@ void XlsxPackage::closePart(zip_file* file)
     zip_fclose(file);
 }
 
-bool XlsxPackage::parseBulk(const QString& name, XmlEvents& events)
+XlsxPackage::Parser XlsxPackage::bulkParser(XmlEvents& events)
 {
-    zip_file* file = openPart(name);
-    if (!file)
-        return false;
-    const std::unique_ptr<zip_file, int (*)(zip_file*)> closer(file, zip_fclose);
-    const std::unique_ptr<XML_ParserStruct, ParserFree> parser(XML_ParserCreate(nullptr));
+    Parser parser(XML_ParserCreate(nullptr), XML_ParserFree);
     XML_Parser p = parser.get();
     events.m_parser = p;
     events.m_failure.clear();
+    events.m_failed = false;
+    events.m_stoppedAt = -1;
     XML_SetUserData(p, &events);
     XML_SetElementHandler(
         p,
@@ -238,6 +236,17 @@ bool XlsxPackage::parseBulk(const QString& name, XmlEvents& events)
     XML_SetStartDoctypeDeclHandler(p, [](void* user, const XML_Char*, const XML_Char*, const XML_Char*, int) {
         static_cast<XmlEvents*>(user)->fail(tr("a part declares a DTD"));
     });
+    return parser;
+}
+
+bool XlsxPackage::parseBulk(const QString& name, XmlEvents& events)
+{
+    zip_file* file = openPart(name);
+    if (!file)
+        return false;
+    const std::unique_ptr<zip_file, int (*)(zip_file*)> closer(file, zip_fclose);
+    const Parser parser = bulkParser(events);
+    XML_Parser p = parser.get();
 
     Unpacker unpacker(file, name); // stopped and joined before the part is closed
     for (;;) {
@@ -260,6 +269,32 @@ bool XlsxPackage::parseBulk(const QString& name, XmlEvents& events)
         if (n == 0)
             return true;
     }
+}
+
+bool XlsxPackage::parseRows(const QString& name, RowEvents& events)
+{
+    if (SheetChunks::chunkBytes() > 0) {
+        zip_file* file = openPart(name);
+        if (!file)
+            return false;
+        bool done = false;
+        {
+            const std::unique_ptr<zip_file, int (*)(zip_file*)> closer(file, zip_fclose);
+            Unpacker unpacker(file, name); // stopped and joined before the part is closed
+            SheetChunks chunks(events);    // its threads joined before the handler starts again
+            for (;;) {
+                const Unpacker::Piece piece = unpacker.next();
+                // A part that cannot be unpacked is left to parseBulk, which says where, or stops before.
+                if (piece.size < 0 || !chunks.add(piece.bytes.constData(), piece.size) || piece.size == 0)
+                    break;
+            }
+            done = chunks.done();
+        }
+        if (done)
+            return true;
+        events.restart();
+    }
+    return parseBulk(name, events);
 }
 
 bool XlsxPackage::relationships(const QString& part, QHash<QString, Relationship>& out)

@@ -5,8 +5,11 @@
 #include <QString>
 #include <QXmlStreamReader>
 
+#include <memory>
+
 struct zip;
 struct zip_file;
+struct XML_ParserStruct;
 
 namespace daicho::xlsx {
 
@@ -33,8 +36,32 @@ protected:
 
 private:
     friend class XlsxPackage;
+    friend class SheetChunks;
     void* m_parser = nullptr;
     QString m_failure;
+    bool m_failed = false;
+    qint64 m_stoppedAt = -1; // the byte, counted from the parser's first, where stop() or fail() was called
+};
+
+// The events of a sheet's rows, which SheetChunks parses a stretch of rows at a time on several threads:
+// each later stretch by a handler of its own, whose rows are then merged into the first handler's in
+// the order of the text.
+class RowEvents : public XmlEvents
+{
+public:
+    // A handler for a later stretch, with rows of its own. Its first row must give its number: it cannot
+    // know the row before (it fails otherwise).
+    virtual std::unique_ptr<RowEvents> forStretch() const = 0;
+    // True when the parse stopped at the end of <sheetData>, not because it failed or had too much.
+    virtual bool stoppedAtEnd() const = 0;
+    // True when no element of a cell is open in the handler's view (no value or text being collected):
+    // a later stretch's handler starts in this state.
+    virtual bool betweenRows() const = 0;
+    // Takes over the rows of a later stretch as the one parse would have left them. False when the cells
+    // together pass a limit (the caller then parses the part at once to say so as it always has).
+    virtual bool merge(RowEvents& later) = 0;
+    // Forgets everything parsed, for a parse from the start.
+    virtual void restart() = 0;
 };
 
 // An XLSX file is an Open Packaging Conventions zip: parts named like paths, linked by relationship
@@ -60,6 +87,15 @@ public:
     // The parts that grow with the data (a sheet, its shared strings) go through expat, which parses
     // a 100,000-row sheet several times faster than QXmlStreamReader. Same return as parse().
     bool parseBulk(const QString& name, XmlEvents& events);
+
+    // parseBulk for a sheet, its rows parsed on several threads when the text allows it (SheetChunks);
+    // the rows, the messages and the return are those of parseBulk in every case.
+    bool parseRows(const QString& name, RowEvents& events);
+
+    // An expat parser sending its events to `events` as parseBulk's does (names without their prefix,
+    // no DTD).
+    using Parser = std::unique_ptr<XML_ParserStruct, void (*)(XML_ParserStruct*)>;
+    static Parser bulkParser(XmlEvents& events);
 
     // Relationships of a part, by id, or of the package itself for an empty part. A missing .rels has none.
     bool relationships(const QString& part, QHash<QString, Relationship>& out);

@@ -83,8 +83,9 @@ private:
 };
 
 // <worksheet>: the cells of <sheetData>, each placed by its reference, so that skipped cells and
-// skipped rows come out blank.
-class SheetCells : public XmlEvents
+// skipped rows come out blank. A large sheet is read a stretch of rows at a time on several threads
+// (SheetChunks), each later stretch by a handler of its own, merged into the first.
+class SheetCells : public RowEvents
 {
     Q_DECLARE_TR_FUNCTIONS(daicho::XlsxReader)
 public:
@@ -92,6 +93,66 @@ public:
                QVector<QStringList>& rows)
         : m_shared(shared), m_styles(styles), m_date1904(date1904), m_rows(rows)
     {}
+
+    std::unique_ptr<RowEvents> forStretch() const override
+    {
+        return std::unique_ptr<RowEvents>(new SheetCells(m_shared, m_styles, m_date1904));
+    }
+
+    bool stoppedAtEnd() const override { return m_atEnd; }
+
+    bool betweenRows() const override { return !m_collecting && !m_inline && m_phonetic == 0; }
+
+    // As finishCell would have written the later stretch's cells after this one's: a row new here is
+    // taken whole, in a row both have every non-empty cell of the later one replaces this one's.
+    bool merge(RowEvents& events) override
+    {
+        auto& later = static_cast<SheetCells&>(events);
+        m_cellCount += later.m_cellCount;
+        if (m_cellCount > TableReader::maxCells)
+            return false;
+        QVector<QStringList>& rows = later.m_rows;
+        const qsizetype base = later.m_base;
+        if (m_rows.size() < base + rows.size())
+            m_rows.resize(base + rows.size());
+        for (qsizetype r = 0; r < rows.size(); ++r) {
+            QStringList& from = rows[r];
+            if (from.isEmpty())
+                continue;
+            QStringList& into = m_rows[base + r];
+            if (into.isEmpty()) {
+                into = std::move(from);
+                continue;
+            }
+            for (qsizetype column = 0; column < from.size(); ++column) {
+                if (from[column].isEmpty())
+                    continue;
+                if (column < into.size()) {
+                    into[column] = std::move(from[column]);
+                } else {
+                    while (into.size() < column)
+                        into.append(QString());
+                    into.append(std::move(from[column]));
+                }
+            }
+        }
+        return true;
+    }
+
+    void restart() override
+    {
+        m_rows.clear();
+        m_row = -1;
+        m_column = 0;
+        m_nextColumn = 0;
+        m_collecting = false;
+        m_inline = false;
+        m_phonetic = 0;
+        m_width = 0;
+        m_cellCount = 0;
+        m_tooMany = false;
+        m_atEnd = false;
+    }
 
     // True when the parse stopped at TableReader::maxCells.
     bool tooMany() const { return m_tooMany; }
@@ -148,8 +209,10 @@ public:
             --m_phonetic;
         else if (is(name, "is"))
             m_inline = false;
-        else if (is(name, "sheetData"))
+        else if (is(name, "sheetData")) {
+            m_atEnd = true;
             stop(); // merged cells, print settings and the rest are not needed
+        }
     }
 
     void text(const char* data, int length) override
@@ -169,18 +232,30 @@ private:
         IsoDate
     };
 
+    // A later stretch's handler, with rows of its own and no row before its first.
+    SheetCells(const QVector<QString>& shared, const QVector<NumberKind>& styles, bool date1904)
+        : m_shared(shared), m_styles(styles), m_date1904(date1904), m_rows(m_ownRows), m_row(rowUnknown),
+          m_base(maxRows)
+    {}
+
     void startRow(const char** attributes)
     {
         const char* r = attribute(attributes, "r");
         const int number = r ? std::atoi(r) : 0;
+        if (number < 1 && m_row == rowUnknown)
+            return fail(QString()); // follows a row of another stretch: the sheet is parsed at once
         m_row = number >= 1 ? number - 1 : m_row + 1;
         if (m_row >= maxRows)
             return fail(tr("a row lies beyond row %1").arg(maxRows));
-        if (m_rows.size() <= m_row)
-            m_rows.resize(m_row + 1);
+        if (m_row < m_base) { // a later stretch's rows start at its first
+            m_rows.insert(0, m_rows.isEmpty() ? 0 : m_base - m_row, QStringList());
+            m_base = m_row;
+        }
+        if (m_rows.size() <= m_row - m_base)
+            m_rows.resize(m_row - m_base + 1);
         m_nextColumn = 0;
         // Rows of a table are as wide as the one before: one allocation instead of one per few cells.
-        m_rows[m_row].reserve(m_width);
+        m_rows[m_row - m_base].reserve(m_width);
     }
 
     void startCell(const char** attributes)
@@ -249,7 +324,7 @@ private:
             m_tooMany = true;
             return stop();
         }
-        QStringList& cells = m_rows[m_row];
+        QStringList& cells = m_rows[m_row - m_base];
         if (m_column < cells.size()) {
             cells[m_column] = std::move(text);
         } else {
@@ -345,12 +420,16 @@ private:
         return text;
     }
 
+    static constexpr int rowUnknown = -2;
+
     const QVector<QString>& m_shared;
     const QVector<NumberKind>& m_styles;
     const bool m_date1904;
+    QVector<QStringList> m_ownRows; // a later stretch's
     QVector<QStringList>& m_rows;
 
     int m_row = -1; // 0-based
+    int m_base = 0; // the row of m_rows[0]: a later stretch's first
     int m_column = 0;
     int m_nextColumn = 0;
     CellType m_type = CellType::Number;
@@ -364,6 +443,7 @@ private:
     int m_width = 0;
     qint64 m_cellCount = 0;
     bool m_tooMany = false;
+    bool m_atEnd = false;
 };
 
 } // namespace
@@ -505,7 +585,7 @@ Result<SheetTable> XlsxReader::read(const QString& path, const QString& source, 
     table.source = source;
     table.sheetName = names[chosen];
     SheetCells cells(shared, styleKinds, date1904, table.rows);
-    if (!package.parseBulk(sheetRel.part, cells))
+    if (!package.parseRows(sheetRel.part, cells))
         return damaged(package.why());
     if (cells.tooMany())
         return refused(tr("the sheet \"%1\" holds more than %2 cells, more than can be imported at once. "

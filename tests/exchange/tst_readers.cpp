@@ -1,5 +1,6 @@
 // The file readers of the importer: CSV in UTF-8 or Shift_JIS (CP932) and XLSX as Excel and LibreOffice
 // write them, and every kind of broken file refused with a clear message, the file left as it was.
+#include "exchange/SheetChunks.h"
 #include "exchange/TableReader.h"
 #include "exchange/XlsxCells.h"
 
@@ -22,6 +23,16 @@ Q_DECLARE_METATYPE(Rows)
 Q_DECLARE_METATYPE(TableReadOptions::Encoding)
 Q_DECLARE_METATYPE(ErrorCode)
 Q_DECLARE_METATYPE(xlsx::NumberKind)
+
+// How a sheet read in stretches is expected to go: stretches merged, the text never cut (the one parse
+// from the start), or cut and then parsed at once because a cut could not be proved or a stretch failed.
+enum class ChunkPath
+{
+    Stretches,
+    Uncut,
+    AtOnce
+};
+Q_DECLARE_METATYPE(ChunkPath)
 
 namespace {
 
@@ -675,6 +686,194 @@ private slots:
         QVERIFY2(table.error().message.contains(message), qPrintable(table.error().message));
         QVERIFY2(table.error().message.contains(name), qPrintable(table.error().message));
         QCOMPARE(fileHash(path), before);
+    }
+    // A sheet read in stretches on several threads (SheetChunks) gives what the one parse gives: the same
+    // rows, or the same refusal word for word (line numbers included), whatever the stretches' length.
+    void stretchesReadAsOne_data()
+    {
+        QTest::addColumn<QByteArray>("rows"); // inside <sheetData>
+        QTest::addColumn<QByteArray>("strings");
+        QTest::addColumn<ChunkPath>("path"); // with a stretch per row
+        const auto numbered = [](int from, int to) {
+            QByteArray rows;
+            for (int r = from; r <= to; ++r) {
+                const QByteArray n = QByteArray::number(r);
+                rows += "<row r=\"" + n + "\"><c r=\"A" + n + "\" t=\"inlineStr\"><is><t>名前" + n +
+                        "</t></is></c><c r=\"C" + n + "\" s=\"1\"><v>" + QByteArray::number(45000 + r) +
+                        "</v></c><c r=\"D" + n + "\" t=\"s\"><v>" + QByteArray::number(r % 3) + "</v></c></row>\n";
+            }
+            return rows;
+        };
+        const QByteArray strings = "<si><t>有</t></si><si><r><t>無</t></r><rPh><t>ム</t></rPh></si><si><t>x</t></si>";
+        QTest::newRow("numbered rows, shared strings, dates") << numbered(1, 40) << strings << ChunkPath::Stretches;
+        QTest::newRow("rows without a number are not cut")
+            << "<row><c><v>1</v></c></row>\n<row><c><v>2</v></c></row>\n<row><c t=\"b\"><v>1</v></c></row>"_ba
+            << QByteArray() << ChunkPath::Uncut;
+        QTest::newRow("rows out of order")
+            << "<row r=\"5\"><c r=\"B5\"><v>5</v></c></row><row r=\"2\"><c r=\"A2\"><v>2</v></c></row>\n"
+               "<row r=\"9\"><c r=\"C9\"><v>9</v></c></row><row r=\"1\"><c r=\"A1\"><v>1</v></c></row>"_ba
+            << QByteArray() << ChunkPath::Stretches;
+        QTest::newRow("a row twice, merged cell by cell")
+            << "<row r=\"3\"><c r=\"A3\"><v>1</v></c><c r=\"C3\"><v>3</v></c></row><row r=\"4\"/>\n"
+               "<row r=\"3\"><c r=\"B3\"><v>2</v></c><c r=\"C3\" t=\"inlineStr\"><is><t></t></is></c>"
+               "<c r=\"F3\"><v>6</v></c></row>\n<row r=\"3\"><c r=\"A3\" t=\"str\"><v>one</v></c></row>"
+               "<row r=\"4\"><c r=\"B4\"><v>4</v></c></row>"_ba
+            << QByteArray() << ChunkPath::Stretches;
+        QTest::newRow("a row in a comment at a cut")
+            << "<row r=\"1\"><c><v>1</v></c></row><!-- <row r=\"5\"><c><v>5</v></c></row> -->\n"
+               "<row r=\"2\"><c><v>2</v></c></row>"_ba
+            << QByteArray() << ChunkPath::AtOnce;
+        QTest::newRow("a row in CDATA at a cut")
+            << "<row r=\"1\"><c t=\"str\"><v><![CDATA[<row r=\"7\"><c><v>7</v></c></row>]]></v></c></row>\n"
+               "<row r=\"2\"><c><v>2</v></c></row>"_ba
+            << QByteArray() << ChunkPath::AtOnce;
+        QTest::newRow("a row in a processing instruction at a cut")
+            << "<row r=\"1\"><c><v>1</v></c></row><?pi <row r=\"7\"> ?><row r=\"2\"><c><v>2</v></c></row>"_ba
+            << QByteArray() << ChunkPath::AtOnce;
+        QTest::newRow("rows inside an inline string's sheetData")
+            << "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><sheetData><row r=\"2\"><c r=\"B2\"><v>5</v></c>"
+               "</row></sheetData><t>x</t></is></c></row><row r=\"3\"><c><v>3</v></c></row>"_ba
+            << QByteArray() << ChunkPath::AtOnce;
+        QTest::newRow("the end of the rows in the middle")
+            << numbered(1, 3) + "</sheetData><sheetData>" + numbered(4, 6) + "</sheetData><other>"_ba +
+                   numbered(7, 8)
+            << strings << ChunkPath::Stretches;
+        QTest::newRow("broken text after the end of the rows")
+            << numbered(1, 3) + "</sheetData><row r=\"9\"><c></row>"_ba << strings << ChunkPath::Stretches;
+        QTest::newRow("a cell outside any row")
+            << "<c r=\"A1\"><v>1</v></c>"_ba + numbered(1, 5) << strings << ChunkPath::AtOnce;
+        QTest::newRow("a cell after a row's end stays in it")
+            << numbered(1, 3) + "<c r=\"F3\"><v>7</v></c>"_ba + numbered(4, 5) << strings << ChunkPath::Stretches;
+        QTest::newRow("a row beyond the limit in a later stretch")
+            << numbered(1, 5) + "<row r=\"1048577\"><c><v>1</v></c></row>"_ba + numbered(6, 7) << strings
+            << ChunkPath::AtOnce;
+        QTest::newRow("a row numbered 0 after a cut")
+            << numbered(1, 3) + "<row r=\"0\"><c><v>9</v></c></row><row r=\"x\"><c><v>8</v></c></row>"_ba
+            << strings << ChunkPath::AtOnce;
+        QTest::newRow("an empty row numbered 0 after a cut")
+            << numbered(1, 3) + "<row r=\"0\"/>"_ba << strings << ChunkPath::AtOnce;
+        QTest::newRow("malformed XML in a later stretch")
+            << numbered(1, 20) + "<row r=\"21\"><c><v>1</v></row>\n"_ba + numbered(22, 25) << strings
+            << ChunkPath::AtOnce;
+        QTest::newRow("a shared string the workbook lacks in a later stretch")
+            << numbered(1, 5) + "<row r=\"6\"><c r=\"A6\" t=\"s\"><v>99</v></c></row>"_ba + numbered(7, 8)
+            << strings << ChunkPath::AtOnce;
+        QTest::newRow("no end of the rows")
+            << numbered(1, 5) << strings << ChunkPath::AtOnce;
+    }
+    void stretchesReadAsOne()
+    {
+        QFETCH(QByteArray, rows);
+        QFETCH(QByteArray, strings);
+        QFETCH(ChunkPath, path);
+        const bool ended = QTest::currentDataTag() != QByteArray("no end of the rows");
+        const QByteArray sheet = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+                                 "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">\n"
+                                 "<dimension ref=\"A1:F40\"/><sheetData>" +
+                                 rows + (ended ? "</sheetData></worksheet>" : "");
+        const QString path_ = m_dir.filePath(u"stretches.xlsx"_s);
+        QVERIFY(writeWorkbook(path_, "S", sheet, strings, 3));
+        const qint64 chunkBytes = xlsx::SheetChunks::chunkBytes();
+        const auto restore = qScopeGuard([&] { xlsx::SheetChunks::setChunkBytes(chunkBytes); });
+
+        xlsx::SheetChunks::setChunkBytes(0);
+        const Result<SheetTable> one = TableReader::read(path_);
+        for (const qint64 bytes : {qint64(1), qint64(40), qint64(300)}) {
+            xlsx::SheetChunks::setChunkBytes(bytes);
+            const int merged = xlsx::SheetChunks::mergedStretches();
+            const int fallbacks = xlsx::SheetChunks::fallbacks();
+            const Result<SheetTable> stretches = TableReader::read(path_);
+            QCOMPARE(stretches.ok(), one.ok());
+            if (one.ok()) {
+                QCOMPARE(stretches->rows, one->rows);
+            } else {
+                QCOMPARE(stretches.error().code, one.error().code);
+                QCOMPARE(stretches.error().message, one.error().message);
+            }
+            if (bytes == 1) {
+                // Stretches before the one that fails may have been merged, then the part is parsed at once.
+                if (path != ChunkPath::AtOnce)
+                    QCOMPARE(xlsx::SheetChunks::mergedStretches() > merged, path == ChunkPath::Stretches);
+                QCOMPARE(xlsx::SheetChunks::fallbacks() > fallbacks, path == ChunkPath::AtOnce);
+            }
+        }
+    }
+
+    // Every workbook of the fixtures, as Excel, LibreOffice and libxlsxwriter wrote them and broken ones,
+    // reads the same cut before every row and in longer stretches.
+    void fixturesReadInStretches()
+    {
+        QStringList paths;
+        for (const QString& folder : {u"exchange"_s, u"import"_s}) {
+            const QDir dir(QStringLiteral(DAICHO_TEST_DATA "/") + folder);
+            for (const QString& name : dir.entryList({u"*.xlsx"_s}, QDir::Files))
+                paths.append(dir.filePath(name));
+        }
+        QVERIFY(paths.size() >= 10);
+        const qint64 chunkBytes = xlsx::SheetChunks::chunkBytes();
+        const auto restore = qScopeGuard([&] { xlsx::SheetChunks::setChunkBytes(chunkBytes); });
+        const int merged = xlsx::SheetChunks::mergedStretches();
+        for (const QString& path : std::as_const(paths)) {
+            xlsx::SheetChunks::setChunkBytes(0);
+            const Result<SheetTable> one = TableReader::read(path);
+            for (const qint64 bytes : {qint64(1), qint64(7), qint64(100), qint64(1000)}) {
+                xlsx::SheetChunks::setChunkBytes(bytes);
+                const Result<SheetTable> stretches = TableReader::read(path);
+                QVERIFY2(stretches.ok() == one.ok(), qPrintable(path));
+                if (one.ok())
+                    QVERIFY2(stretches->rows == one->rows, qPrintable(path));
+                else
+                    QCOMPARE(stretches.error().message, one.error().message);
+            }
+        }
+        QVERIFY(xlsx::SheetChunks::mergedStretches() > merged);
+    }
+
+    // Text in another encoding than UTF-8 is not cut: a later stretch's parser could not know it.
+    void stretchesOnlyInUtf8()
+    {
+        const QByteArray sheet = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<worksheet><sheetData>"
+                                 "<row r=\"1\"><c t=\"inlineStr\"><is><t>caf\xE9</t></is></c></row>"
+                                 "<row r=\"2\"><c t=\"inlineStr\"><is><t>na\xEFve</t></is></c></row>"
+                                 "</sheetData></worksheet>";
+        const QString path = m_dir.filePath(u"latin1.xlsx"_s);
+        QVERIFY(writeWorkbook(path, "S", sheet));
+        const qint64 chunkBytes = xlsx::SheetChunks::chunkBytes();
+        const auto restore = qScopeGuard([&] { xlsx::SheetChunks::setChunkBytes(chunkBytes); });
+        xlsx::SheetChunks::setChunkBytes(1);
+        const int merged = xlsx::SheetChunks::mergedStretches();
+        const Result<SheetTable> table = TableReader::read(path);
+        QVERIFY2(table.ok(), qPrintable(table.error().message));
+        QCOMPARE(table->rows, (Rows{{u"café"_s}, {u"naïve"_s}}));
+        QCOMPARE(xlsx::SheetChunks::mergedStretches(), merged);
+    }
+
+    // The large sheet read in many stretches equals its one parse.
+    void largeSheetInStretches()
+    {
+        QByteArray sheet = "<worksheet><dimension ref=\"A1:C20000\"/><sheetData>";
+        for (int r = 1; r <= 20000; ++r) {
+            const QByteArray n = QByteArray::number(r);
+            sheet += "<row r=\"" + n + "\"><c r=\"A" + n + "\"><v>" + n + "</v></c><c r=\"C" + n +
+                     "\" s=\"1\"><v>" + QByteArray::number(45000 + r % 40) + "</v></c></row>";
+        }
+        sheet += "</sheetData></worksheet>";
+        const QString path = m_dir.filePath(u"stretches-large.xlsx"_s);
+        QVERIFY(writeWorkbook(path, "S", sheet));
+        const qint64 chunkBytes = xlsx::SheetChunks::chunkBytes();
+        const auto restore = qScopeGuard([&] { xlsx::SheetChunks::setChunkBytes(chunkBytes); });
+        xlsx::SheetChunks::setChunkBytes(0);
+        const Result<SheetTable> one = TableReader::read(path);
+        QVERIFY(one.ok());
+        QCOMPARE(one->rows.size(), 20000);
+        for (const qint64 bytes : {qint64(1), qint64(10000), qint64(100000)}) {
+            xlsx::SheetChunks::setChunkBytes(bytes);
+            const int merged = xlsx::SheetChunks::mergedStretches();
+            const Result<SheetTable> stretches = TableReader::read(path);
+            QVERIFY(stretches.ok());
+            QVERIFY(xlsx::SheetChunks::mergedStretches() > merged);
+            QVERIFY(stretches->rows == one->rows);
+        }
     }
 };
 

@@ -3,8 +3,11 @@
 // reads that. The input is the parts in this order, separated by a line "--part--":
 //   xl/workbook.xml, xl/_rels/workbook.xml.rels, xl/worksheets/sheet1.xml, xl/sharedStrings.xml, xl/styles.xml
 // (a part left out is left out of the package). Seeds: the parts of tests/data's workbooks.
+// Each input is also read with its sheet cut into stretches of a few bytes (SheetChunks), which must give
+// exactly the rows or the message of the one parse.
 #include "FuzzSupport.h"
 
+#include "exchange/SheetChunks.h"
 #include "exchange/TableReader.h"
 
 #include <QList>
@@ -80,7 +83,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 
     const QString path = fuzz::scratch().filePath(QStringLiteral("parts.xlsx"));
     DAICHO_FUZZ_CHECK(pack(path, split), "the parts are packed");
+    xlsx::SheetChunks::setChunkBytes(0);
     const Result<SheetTable> table = TableReader::read(path);
+    xlsx::SheetChunks::setChunkBytes(1 + qint64(size % 64));
+    const Result<SheetTable> stretched = TableReader::read(path);
+    DAICHO_FUZZ_CHECK(stretched.ok() == table.ok() &&
+                          (table.ok() ? stretched->rows == table->rows
+                                      : stretched.error().message == table.error().message),
+                      "a sheet read in stretches reads as in one parse");
     if (!table) {
         DAICHO_FUZZ_CHECK(!table.error().message.isEmpty(), "a refusal says why");
         return 0;
