@@ -4395,44 +4395,6 @@
         <translation>%1：「%2」は次のいずれでもありません：%3</translation>
     </message>
     <message>
-        <source>consolidation</source>
-        <translation>取りまとめ</translation>
-    </message>
-    <message>
-        <source>An asset without a number (%1).</source>
-        <translation>資産番号のない情報資産があります（%1）。</translation>
-    </message>
-    <message>
-        <source>%1 appears twice in the submission.</source>
-        <translation>%1 が提出ファイルに2回あります。</translation>
-    </message>
-    <message>
-        <source>%1 is already in the city register, entered there directly.</source>
-        <translation>%1 は全庁の台帳に直接登録されています。</translation>
-    </message>
-    <message>
-        <source>%1 is already in the city register from %2&apos;s submission.</source>
-        <translation>%1 は %2 の提出により全庁の台帳にあります。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n asset number(s) of %1&apos;s submission clash with the city register; nothing of it was taken in.</source>
-        <translation>
-            <numerusform>%1 の提出のうち %n 件の資産番号が全庁の台帳と重複しています。この提出は取り込みませんでした。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>submission of %1</source>
-        <translation>%1 の提出</translation>
-    </message>
-    <message>
-        <source>Consolidated from %1&apos;s submission of %2.</source>
-        <translation>%1 の %2 の提出から取りまとめました。</translation>
-    </message>
-    <message>
-        <source>No longer in %1&apos;s submission of %2.</source>
-        <translation>%1 の %2 の提出に含まれなくなりました。</translation>
-    </message>
-    <message>
         <source>This register is the closed copy of %1 and cannot be changed; open the working register to make changes.</source>
         <translation>この台帳は %1 を締めた写しのため変更できません。変更は作業中の台帳を開いて行ってください。</translation>
     </message>
@@ -5021,6 +4983,51 @@
     <message>
         <source>%1 holds rows Daicho cannot read.</source>
         <translation>%1 には Daicho が読み取れない行があります。</translation>
+    </message>
+</context>
+<context>
+    <name>daicho::SubmissionIntake</name>
+    <message>
+        <source>consolidation</source>
+        <translation>取りまとめ</translation>
+    </message>
+    <message>
+        <source>An asset without a number (%1).</source>
+        <translation>資産番号のない情報資産があります（%1）。</translation>
+    </message>
+    <message>
+        <source>%1 appears twice in the submission.</source>
+        <translation>%1 が提出ファイルに2回あります。</translation>
+    </message>
+    <message>
+        <source>%1 is already in the city register, entered there directly.</source>
+        <translation>%1 は全庁の台帳に直接登録されています。</translation>
+    </message>
+    <message>
+        <source>%1 is already in the city register from %2&apos;s submission.</source>
+        <translation>%1 は %2 の提出により全庁の台帳にあります。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset number(s) of %1&apos;s submission clash with the city register; nothing of it was taken in.</source>
+        <translation>
+            <numerusform>%1 の提出のうち %n 件の資産番号が全庁の台帳と重複しています。この提出は取り込みませんでした。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>submission of %1</source>
+        <translation>%1 の提出</translation>
+    </message>
+    <message>
+        <source>Consolidated from %1&apos;s submission of %2.</source>
+        <translation>%1 の %2 の提出から取りまとめました。</translation>
+    </message>
+    <message>
+        <source>asset %1</source>
+        <translation>情報資産 %1</translation>
+    </message>
+    <message>
+        <source>No longer in %1&apos;s submission of %2.</source>
+        <translation>%1 の %2 の提出に含まれなくなりました。</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "domain/Reclassification.h"
 #include "exchange/SubmissionReads.h"
 #include "storage/Register.h"
+#include "storage/SubmissionIntake.h"
 
 #include <QFileInfo>
 #include <QMap>
@@ -181,7 +182,7 @@ ConsolidationItem Consolidator::takeIn(Register& city, ConsolidationItem item, S
         backedUp = true;
     }
     Result<SubmissionRecord> applied =
-        city.applySubmission(s.record(QFileInfo(item.file).fileName()), s.assets, actor);
+        SubmissionIntake(city).apply(s.record(QFileInfo(item.file).fileName()), s.assets, actor);
     if (!applied) {
         item.reason = applied.error().message;
         item.details = applied.error().details;

@@ -165,12 +165,7 @@ public:
     std::optional<SubmissionRecord> submissionByChecksum(const QString& checksum) const;
     std::optional<SubmissionRecord> latestSubmission(const QString& orgCode) const;
     std::optional<SubmissionRecord> provenance(qint64 assetId) const;
-    // Replaces the set last consolidated for record.orgCode with `assets`, in one transaction: new
-    // numbers are added, known ones overwritten, numbers no longer submitted withdrawn (kept, hidden).
-    // Refused whole (Conflict) when an asset number belongs to another organisation's set or was
-    // entered in the city register itself; the details name each number.
-    Result<SubmissionRecord> applySubmission(SubmissionRecord record, const QVector<Asset>& assets,
-                                             const Actor& actor);
+    // Taking a submission in: SubmissionIntake, which writes through this register's safe path.
 
     // For a run of many commits (consolidating a city's submissions, one commit each): while it lasts,
     // the write-ahead log is copied into the file on a thread of its own (BackgroundCheckpoint).
@@ -198,6 +193,8 @@ public:
     QStringList integrityProblems() const;
 
 private:
+    friend class SubmissionIntake;
+
     Register(const QString& path, const Clock& clock);
     Result<void> openConnection(bool create, bool readOnly = false);
     Result<void> pageCheck() const;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QVariant>
 
 struct sqlite3;
 
@@ -17,5 +18,12 @@ sqlite3* sqliteHandle(const QSqlDatabase& db);
 // so it is read as immutable. (A write-ahead log with changes in it is read through SQLite's index, never
 // skipped.) Returns whether the connection will be read-only.
 bool configureRegisterConnection(QSqlDatabase& db, const QString& path, bool readOnly);
+
+// A text bound through Qt Sql. Text columns are NOT NULL with '' for "nothing", and Qt Sql binds a
+// null QString as NULL, so every text value goes through here.
+inline QVariant textValue(const QString& text)
+{
+    return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text);
+}
 
 } // namespace daicho
