@@ -1,5 +1,6 @@
 #include "storage/BackgroundCheckpoint.h"
 
+#include <QByteArray>
 #include <QFile>
 #include <QThread>
 
@@ -16,12 +17,19 @@ BackgroundCheckpoint::BackgroundCheckpoint(sqlite3* writer, const QString& path)
         m_own = nullptr;
         return;
     }
-    sqlite3_stmt* q = nullptr;
-    if (sqlite3_prepare_v2(m_writer, "PRAGMA wal_autocheckpoint", -1, &q, nullptr) == SQLITE_OK
-        && sqlite3_step(q) == SQLITE_ROW)
-        m_writerPages = sqlite3_column_int(q, 0);
-    sqlite3_finalize(q);
-    if (m_writerPages <= 0) {   // the writer does not checkpoint by itself: nothing to take over
+    const auto number = [](sqlite3* db, const char* sql) {
+        sqlite3_stmt* q = nullptr;
+        QByteArray text;
+        if (sqlite3_prepare_v2(db, sql, -1, &q, nullptr) == SQLITE_OK && sqlite3_step(q) == SQLITE_ROW)
+            text = QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(q, 0)));
+        sqlite3_finalize(q);
+        return text;
+    };
+    m_writerPages = number(m_writer, "PRAGMA wal_autocheckpoint").toInt();
+    // A new connection learns the file is in WAL mode only when it first reads it; until then a
+    // checkpoint on it does nothing.
+    const bool wal = number(m_own, "PRAGMA journal_mode") == "wal";
+    if (m_writerPages <= 0 || !wal) {   // nothing to take over
         sqlite3_close(m_own);
         m_own = nullptr;
         return;

@@ -8,6 +8,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStringEncoder>
 #include <QUuid>
 #include <QVariant>
 
@@ -19,19 +20,6 @@
 namespace daicho {
 
 namespace {
-
-void netstring(QByteArray& out, const QByteArray& bytes)
-{
-    out += QByteArray::number(bytes.size());
-    out += ':';
-    out += bytes;
-    out += ',';
-}
-
-void netstring(QByteArray& out, const QString& text)
-{
-    netstring(out, text.toUtf8());
-}
 
 // The last row's hash as stored: the chain goes on from what is there, even from a row slipped in
 // by another program, so that row alone is reported and not every row after it.
@@ -146,19 +134,36 @@ QString HistoryChain::hash(const QString& previous, const HistoryContent& row)
 
 QString HistoryChain::hashUtf8(const QString& previous, const HistoryContent& row, const QByteArray& changesUtf8)
 {
-    // Each value as a netstring of its UTF-8, the changes taken as they are (already UTF-8).
-    QByteArray data;
-    data.reserve(changesUtf8.size() + 256);
-    netstring(data, previous);
-    netstring(data, row.entity);
-    netstring(data, QString::number(row.entityId));
-    netstring(data, row.at);
-    netstring(data, row.osUser);
-    netstring(data, row.displayName);
-    netstring(data, row.action);
-    netstring(data, changesUtf8);
-    netstring(data, row.comment);
-    return Sha256::hex(data);
+    // Each value as a netstring of its UTF-8, the changes taken as they are (already UTF-8), gathered
+    // in one buffer per thread that keeps its size from row to row: a bulk insert hashes 100,000 rows,
+    // and a QByteArray per value was half the cost of linking each.
+    thread_local std::string data;
+    thread_local std::string utf8;
+    data.clear();
+    const auto bytes = [&](const char* text, std::size_t size) {
+        data += std::to_string(size);
+        data += ':';
+        data.append(text, size);
+        data += ',';
+    };
+    const auto text = [&](const QString& value) {
+        utf8.resize(std::size_t(value.size()) * 3);
+        QStringEncoder encoder(QStringEncoder::Utf8, QStringEncoder::Flag::Stateless);
+        char* const end = encoder.appendToBuffer(utf8.data(), value);
+        bytes(utf8.data(), std::size_t(end - utf8.data()));
+    };
+    text(previous);
+    text(row.entity);
+    const std::string id = std::to_string(row.entityId);
+    bytes(id.data(), id.size());
+    text(row.at);
+    text(row.osUser);
+    text(row.displayName);
+    text(row.action);
+    bytes(changesUtf8.constData(), std::size_t(changesUtf8.size()));
+    text(row.comment);
+    char hex[Sha256::HexLength];
+    return QString::fromLatin1(hex, Sha256::hex(data.data(), data.size(), hex));
 }
 
 void HistoryChain::onRollback(void* self)

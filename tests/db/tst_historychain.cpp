@@ -125,6 +125,30 @@ private slots:
         QVERIFY(HistoryChain::hash(QString(), other) != HistoryChain::hash(QString(), row));
     }
 
+    void hashIsTheNetstringsOfEachFieldsUtf8()
+    {
+        // The documented form spelled out with Qt's own UTF-8 (toUtf8) and hash, for texts of one to
+        // four bytes a character and unpaired surrogates, which the rules keep out of the file but
+        // which must hash as they always did if one is ever there.
+        QString odd = QStringLiteral("a é ア 𠮷 ");
+        odd += QChar(0xD800);
+        odd += QChar(0xDC00);
+        const HistoryContent row{QStringLiteral("asset"), 1234567890123, QStringLiteral("2025-06-01T09:00:00.000"),
+                                 odd, QStringLiteral("試験 太郎") + odd, QStringLiteral("create"), odd, odd};
+        for (const QString& previous : {QString(), QStringLiteral("ab"), odd}) {
+            QByteArray data;
+            for (const QByteArray& part :
+                 {previous.toUtf8(), row.entity.toUtf8(), QByteArray::number(row.entityId), row.at.toUtf8(),
+                  row.osUser.toUtf8(), row.displayName.toUtf8(), row.action.toUtf8(), row.changes.toUtf8(),
+                  row.comment.toUtf8()})
+                data += QByteArray::number(part.size()) + ':' + part + ',';
+            const QString expected =
+                QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+            QCOMPARE(HistoryChain::hash(previous, row), expected);
+            QCOMPARE(HistoryChain::hashUtf8(previous, row, row.changes.toUtf8()), expected);
+        }
+    }
+
     void everyRowIsChained()
     {
         TestRegister t;
