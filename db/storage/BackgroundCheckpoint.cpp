@@ -71,7 +71,7 @@ void BackgroundCheckpoint::run()
             QMutexLocker lock(&m_mutex);
             while (!m_pending && !m_stop)
                 m_wake.wait(&m_mutex);
-            if (m_stop)
+            if (!m_pending)   // stopped, with every commit copied
                 return;
             m_pending = false;
         }

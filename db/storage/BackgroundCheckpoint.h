@@ -22,7 +22,9 @@ class BackgroundCheckpoint
 public:
     // `writer` is the register's connection, whose automatic checkpoints stop until this is destroyed.
     BackgroundCheckpoint(sqlite3* writer, const QString& path);
-    ~BackgroundCheckpoint();   // waits for a pass under way; the writer checkpoints itself again
+    // Copies what the last commit wrote (as the writer's own checkpoint would have), then the writer
+    // checkpoints itself again.
+    ~BackgroundCheckpoint();
     BackgroundCheckpoint(const BackgroundCheckpoint&) = delete;
     BackgroundCheckpoint& operator=(const BackgroundCheckpoint&) = delete;
 

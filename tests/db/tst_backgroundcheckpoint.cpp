@@ -1,0 +1,98 @@
+// The write-ahead log copied into the file by a thread of its own during a long run of commits
+// (BackgroundCheckpoint): the writer stops checkpointing itself meanwhile, every commit reaches the
+// file, and the writer's own checkpoints come back afterwards.
+#include "storage/BackgroundCheckpoint.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sqlite3.h>
+
+using namespace daicho;
+
+namespace {
+
+QByteArray text(sqlite3* db, const char* sql)
+{
+    sqlite3_stmt* q = nullptr;
+    QByteArray out;
+    if (sqlite3_prepare_v2(db, sql, -1, &q, nullptr) == SQLITE_OK && sqlite3_step(q) == SQLITE_ROW)
+        out = QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(q, 0)));
+    sqlite3_finalize(q);
+    return out;
+}
+
+bool exec(sqlite3* db, const QByteArray& sql)
+{
+    return sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr) == SQLITE_OK;
+}
+
+// One transaction of `rows` rows of about a kilobyte each.
+bool commitRows(sqlite3* db, int rows)
+{
+    if (!exec(db, "BEGIN IMMEDIATE"))
+        return false;
+    for (int i = 0; i < rows; ++i)
+        if (!exec(db, "INSERT INTO t (v) VALUES (hex(randomblob(500)))"))
+            return false;
+    return exec(db, "COMMIT");
+}
+
+} // namespace
+
+class TestBackgroundCheckpoint : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void commitsReachTheFileFromTheOtherThread()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("r.sqlite"));
+        sqlite3* writer = nullptr;
+        QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &writer), SQLITE_OK);
+        QCOMPARE(text(writer, "PRAGMA journal_mode = WAL"), QByteArray("wal"));
+        QVERIFY(exec(writer, "CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT)"));
+        QVERIFY(exec(writer, "PRAGMA wal_checkpoint(TRUNCATE)"));
+        const qint64 before = QFileInfo(path).size();
+        {
+            BackgroundCheckpoint background(writer, path);
+            // The writer no longer copies the log itself: a commit of 3 MB stays in the log unless the
+            // other thread copies it.
+            QCOMPARE(text(writer, "PRAGMA wal_autocheckpoint"), QByteArray("0"));
+            for (int i = 0; i < 3; ++i) {
+                QVERIFY(commitRows(writer, 1000));
+                background.committed();
+            }
+        }
+        // All three commits are in the file itself, copied by the other thread.
+        QVERIFY2(QFileInfo(path).size() > before + 2 * 1024 * 1024,
+                 qPrintable(QStringLiteral("%1 -> %2 bytes").arg(before).arg(QFileInfo(path).size())));
+        QCOMPARE(text(writer, "PRAGMA wal_autocheckpoint"), QByteArray("1000"));
+        QCOMPARE(text(writer, "SELECT count(*) FROM t"), QByteArray("3000"));
+        QCOMPARE(text(writer, "PRAGMA integrity_check"), QByteArray("ok"));
+        sqlite3_close(writer);
+    }
+
+    void aFileNotInWalModeIsLeftToItsWriter()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("r.sqlite"));
+        sqlite3* writer = nullptr;
+        QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &writer), SQLITE_OK);
+        QVERIFY(exec(writer, "CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT)"));
+        {
+            BackgroundCheckpoint background(writer, path);
+            QCOMPARE(text(writer, "PRAGMA wal_autocheckpoint"), QByteArray("1000"));
+            QVERIFY(commitRows(writer, 10));
+            background.committed();
+        }
+        QCOMPARE(text(writer, "SELECT count(*) FROM t"), QByteArray("10"));
+        sqlite3_close(writer);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBackgroundCheckpoint)
+#include "tst_backgroundcheckpoint.moc"
