@@ -131,7 +131,7 @@ Result<SubmissionRecord> SubmissionIntake::apply(SubmissionRecord record, const 
             if (!before) {
                 a.id = 0;
                 a.orgId = 0;   // resolved from the code: the city's own unit ids differ from the department's
-                return m_city.insertAsset(a, actor, record.consolidatedAt, record.id);
+                return m_city.insertAsset(std::move(a), actor, record.consolidatedAt, record.id);   // not read after
             }
             a.id = before->id;
             a.orgId = 0;
