@@ -277,8 +277,11 @@ private:
         if (m_p != m_end && *m_p == '0') {
             ++m_p;
         } else {
-            while (m_p != m_end && *m_p >= '0' && *m_p <= '9')
-                n = n * 10 + (*m_p++ - '0');
+            while (m_p != m_end && *m_p >= '0' && *m_p <= '9') {
+                if (m_p - digits < kMaxDigits)   // more are refused below; no overflow meanwhile
+                    n = n * 10 + (*m_p - '0');
+                ++m_p;
+            }
         }
         const qsizetype count = m_p - digits;
         if (count == 0 || count > kMaxDigits || m_p == m_end)
