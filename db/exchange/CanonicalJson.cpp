@@ -41,7 +41,6 @@ private:
             ++m_p;
     }
 
-    static bool continuation(uchar c) { return (c & 0xC0) == 0x80; }
 
     // A string at m_p (its opening quote), copied as it is. `ascii` is set when it is plain ASCII
     // without escapes (a key must be).
@@ -83,41 +82,11 @@ private:
         return true;
     }
 
-    // One well-formed multi-byte UTF-8 character that is neither a surrogate nor a noncharacter:
-    // Qt decodes it and encodes it back to these very bytes.
     bool utf8Char()
     {
-        const auto* u = reinterpret_cast<const uchar*>(m_p);
-        const qsizetype left = m_end - m_p;
-        const uchar c = u[0];
-        char32_t cp = 0;
-        int n = 0;
-        if (c >= 0xC2 && c <= 0xDF) {
-            n = 2;
-            if (left < 2 || !continuation(u[1]))
-                return false;
-            cp = char32_t(c & 0x1F) << 6 | (u[1] & 0x3F);
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            n = 3;
-            if (left < 3 || !continuation(u[1]) || !continuation(u[2]))
-                return false;
-            cp = char32_t(c & 0x0F) << 12 | char32_t(u[1] & 0x3F) << 6 | (u[2] & 0x3F);
-            if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))
-                return false;
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            n = 4;
-            if (left < 4 || !continuation(u[1]) || !continuation(u[2]) || !continuation(u[3]))
-                return false;
-            cp = char32_t(c & 0x07) << 18 | char32_t(u[1] & 0x3F) << 12 | char32_t(u[2] & 0x3F) << 6 | (u[3] & 0x3F);
-            if (cp < 0x10000 || cp > 0x10FFFF)
-                return false;
-        } else {
-            return false;
-        }
-        if ((cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFE) == 0xFFFE)
-            return false;
+        const int n = CanonicalJson::utf8CharLength(m_p, m_end);
         m_p += n;
-        return true;
+        return n > 0;
     }
 
     bool number()
@@ -273,6 +242,43 @@ private:
 };
 
 } // namespace
+
+int CanonicalJson::utf8CharLength(const char* p, const char* end)
+{
+    const auto continuation = [](uchar c) { return (c & 0xC0) == 0x80; };
+    const auto* u = reinterpret_cast<const uchar*>(p);
+    const qsizetype left = end - p;
+    if (left < 1)
+        return 0;
+    const uchar c = u[0];
+    char32_t cp = 0;
+    int n = 0;
+    if (c >= 0xC2 && c <= 0xDF) {
+        n = 2;
+        if (left < 2 || !continuation(u[1]))
+            return 0;
+        cp = char32_t(c & 0x1F) << 6 | (u[1] & 0x3F);
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        n = 3;
+        if (left < 3 || !continuation(u[1]) || !continuation(u[2]))
+            return 0;
+        cp = char32_t(c & 0x0F) << 12 | char32_t(u[1] & 0x3F) << 6 | (u[2] & 0x3F);
+        if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))
+            return 0;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        n = 4;
+        if (left < 4 || !continuation(u[1]) || !continuation(u[2]) || !continuation(u[3]))
+            return 0;
+        cp = char32_t(c & 0x07) << 18 | char32_t(u[1] & 0x3F) << 12 | char32_t(u[2] & 0x3F) << 6 | (u[3] & 0x3F);
+        if (cp < 0x10000 || cp > 0x10FFFF)
+            return 0;
+    } else {
+        return 0;
+    }
+    if ((cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFE) == 0xFFFE)
+        return 0;
+    return n;
+}
 
 std::optional<QByteArray> CanonicalJson::compactWithout(const QByteArray& bytes, QLatin1String skipKey)
 {

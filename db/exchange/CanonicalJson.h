@@ -26,6 +26,10 @@ namespace CanonicalJson {
 // The compact form of the top-level object in `bytes` without its member `skipKey`, or nothing.
 std::optional<QByteArray> compactWithout(const QByteArray& bytes, QLatin1String skipKey);
 
+// The length of the multi-byte UTF-8 character at `p` (before `end`) when it is one Qt decodes and
+// encodes back to these very bytes (well-formed, neither a surrogate nor a noncharacter), else 0.
+int utf8CharLength(const char* p, const char* end);
+
 } // namespace CanonicalJson
 
 } // namespace daicho

@@ -297,12 +297,7 @@ bool SheetChunks::collect(bool end)
         if (!end && inFlight < inFlightLimit)
             return true;
         if (!m_queue.empty()) {
-            Job job = std::move(m_queue.front());
-            m_queue.pop_front();
-            lock.unlock();
-            Stretch stretch = parse(job);
-            lock.relock();
-            finish(std::move(job), std::move(stretch));
+            parseNext(lock);
             continue;
         }
         m_changed.wait(&m_mutex);
@@ -344,14 +339,21 @@ void SheetChunks::work()
             m_changed.wait(&m_mutex);
         if (m_stopping)
             return;
-        Job job = std::move(m_queue.front());
-        m_queue.pop_front();
-        lock.unlock();
-        Stretch stretch = parse(job);
-        lock.relock();
-        finish(std::move(job), std::move(stretch));
-        m_changed.wakeAll();
+        parseNext(lock);
     }
+}
+
+// With m_mutex held by `lock` and a job queued: the job is taken, parsed without the lock, and its
+// stretch kept for the merge.
+void SheetChunks::parseNext(QMutexLocker<QMutex>& lock)
+{
+    Job job = std::move(m_queue.front());
+    m_queue.pop_front();
+    lock.unlock();
+    Stretch stretch = parse(job);
+    lock.relock();
+    finish(std::move(job), std::move(stretch));
+    m_changed.wakeAll();
 }
 
 // Ends the workers (a stretch being parsed is finished first) once the outcome is known.

@@ -86,6 +86,7 @@ private:
     Stretch parse(const Job& job) const;
     void work();
     void finish(Job job, Stretch stretch);
+    void parseNext(QMutexLocker<QMutex>& lock);
     void decide(State state);
     static Outcome outcomeOf(int status, XML_ParserStruct* parser, const RowEvents& events, qint64 closeAt);
 

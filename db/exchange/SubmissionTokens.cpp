@@ -1,5 +1,6 @@
 #include "exchange/SubmissionTokens.h"
 
+#include "exchange/CanonicalJson.h"
 #include "util/Sha256.h"
 
 #include <QDateTime>
@@ -129,7 +130,6 @@ private:
         return true;
     }
 
-    static bool continuation(uchar c) { return (c & 0xC0) == 0x80; }
     static int hexDigit(char c)
     {
         if (c >= '0' && c <= '9')
@@ -197,41 +197,12 @@ private:
         return true;
     }
 
-    // One well-formed multi-byte UTF-8 character that is neither a surrogate nor a noncharacter (as
-    // CanonicalJson: Qt decodes it and encodes it back to these very bytes).
+    // One multi-byte UTF-8 character as CanonicalJson accepts it (Qt gives back these very bytes).
     bool utf8Char()
     {
-        const auto* u = reinterpret_cast<const uchar*>(m_p);
-        const qsizetype left = m_end - m_p;
-        const uchar c = u[0];
-        char32_t cp = 0;
-        int n = 0;
-        if (c >= 0xC2 && c <= 0xDF) {
-            n = 2;
-            if (left < 2 || !continuation(u[1]))
-                return false;
-            cp = char32_t(c & 0x1F) << 6 | (u[1] & 0x3F);
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            n = 3;
-            if (left < 3 || !continuation(u[1]) || !continuation(u[2]))
-                return false;
-            cp = char32_t(c & 0x0F) << 12 | char32_t(u[1] & 0x3F) << 6 | (u[2] & 0x3F);
-            if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))
-                return false;
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            n = 4;
-            if (left < 4 || !continuation(u[1]) || !continuation(u[2]) || !continuation(u[3]))
-                return false;
-            cp = char32_t(c & 0x07) << 18 | char32_t(u[1] & 0x3F) << 12 | char32_t(u[2] & 0x3F) << 6 | (u[3] & 0x3F);
-            if (cp < 0x10000 || cp > 0x10FFFF)
-                return false;
-        } else {
-            return false;
-        }
-        if ((cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFE) == 0xFFFE)
-            return false;
+        const int n = CanonicalJson::utf8CharLength(m_p, m_end);
         m_p += n;
-        return true;
+        return n > 0;
     }
 
     // The text of a string token (checked by string()).
