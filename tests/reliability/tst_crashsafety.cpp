@@ -18,6 +18,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <functional>
 #include <optional>
 
@@ -85,21 +86,25 @@ class TestCrashSafety : public QObject
                          const std::function<State(Register&, const QString&)>& judge)
     {
         Tally t;
-        // The full run first: how long it takes, and proof that it ends in the "whole" state.
-        const QString full = path(label + QStringLiteral("-full.daicho"));
-        QFile::remove(full);
-        if (!QFile::copy(source, full))
-            qFatal("copy failed");
-        QElapsedTimer timer;
-        timer.start();
-        QProcess p;
-        p.setWorkingDirectory(m_dir.path());
-        p.start(program, args(full));
-        p.waitForFinished(60000);
-        const qint64 duration = timer.elapsed();
-        if (p.exitCode() != 0)
-            qWarning("%s", p.readAllStandardError().constData());
-        {
+        // Full runs first: proof that the operation ends in the "whole" state, and how long it takes. The
+        // shortest of three is the span the kills are spread over: the first run of a freshly built binary
+        // is slower (cold caches), and a span measured on it would let most kills land after the end.
+        qint64 duration = -1;
+        for (int run = 0; run < 3; ++run) {
+            const QString full = path(QStringLiteral("%1-full-%2.daicho").arg(label).arg(run));
+            QFile::remove(full);
+            if (!QFile::copy(source, full))
+                qFatal("copy failed");
+            QElapsedTimer timer;
+            timer.start();
+            QProcess p;
+            p.setWorkingDirectory(m_dir.path());
+            p.start(program, args(full));
+            p.waitForFinished(60000);
+            const qint64 elapsed = timer.elapsed();
+            duration = duration < 0 ? elapsed : std::min(duration, elapsed);
+            if (p.exitCode() != 0)
+                qWarning("%s", p.readAllStandardError().constData());
             auto reg = Register::open(full, m_clock);
             if (!reg || judge(*reg.value(), full) != State::Whole)
                 qFatal("%s: the uninterrupted run did not complete", qPrintable(label));
