@@ -6,8 +6,9 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QSysInfo>
+
+#include <cstdio>
 
 #ifdef Q_OS_UNIX
 #include <cerrno>
@@ -45,11 +46,18 @@ void LockHolder::claim(const QString& registerPath, const Actor& actor)
                            {QStringLiteral("host"), QSysInfo::machineHostName()},
                            {QStringLiteral("pid"), QCoreApplication::applicationPid()},
                            {QStringLiteral("since"), QDateTime::currentDateTime().toString(Qt::ISODate)}};
-    QSaveFile file(notePath(registerPath));
-    if (file.open(QIODevice::WriteOnly)) {
-        file.write(QJsonDocument(note).toJson(QJsonDocument::Compact));
-        file.commit();
-    }
+    // Written beside the note's place and renamed into it (only the holder of the write lock writes it,
+    // and a reader finds the whole note or none), not through QSaveFile: the note only names someone to
+    // colleagues kept waiting, is thrown away at the commit and never trusted after a crash (read() checks
+    // the process), and QSaveFile's sync to disk cost each consolidated submission more than its commit's.
+    const QString path = notePath(registerPath);
+    QFile file(path + QStringLiteral(".new"));
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return;
+    const bool written = file.write(QJsonDocument(note).toJson(QJsonDocument::Compact)) > 0;
+    file.close();
+    if (!written || std::rename(QFile::encodeName(file.fileName()).constData(), QFile::encodeName(path).constData()) != 0)
+        file.remove();
 }
 
 void LockHolder::release(const QString& registerPath)

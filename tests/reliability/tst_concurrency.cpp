@@ -170,8 +170,17 @@ private slots:
         QVERIFY2(note->describe().startsWith(QStringLiteral("保険年金課 山田 (u1234 on %1) since ")
                                                   .arg(QSysInfo::machineHostName())),
                  qPrintable(note->describe()));
+        // Written whole beside its place and renamed over it: nothing is left beside it, and what a
+        // process killed while writing it left there is written over.
+        const QString beside = LockHolder::notePath(path) + QStringLiteral(".new");
+        QVERIFY(!QFile::exists(beside));
+        QFile leftover(beside);
+        QVERIFY(leftover.open(QIODevice::WriteOnly));
+        leftover.write("{\"os_user\":\"u99");
+        leftover.close();
         // Without a name of their own (it defaults to the account), the account and computer as before.
         LockHolder::claim(path, Actor::current());
+        QVERIFY(!QFile::exists(beside));
         note = LockHolder::read(path);
         QVERIFY(note);
         QVERIFY(note->displayName.isEmpty());
