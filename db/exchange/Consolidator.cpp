@@ -182,7 +182,7 @@ ConsolidationItem Consolidator::takeIn(Register& city, ConsolidationItem item, S
         backedUp = true;
     }
     Result<SubmissionRecord> applied =
-        SubmissionIntake(city).apply(s.record(QFileInfo(item.file).fileName()), s.assets, actor);
+        SubmissionIntake(city).apply(s.record(QFileInfo(item.file).fileName()), std::move(s.assets), actor);
     if (!applied) {
         item.reason = applied.error().message;
         item.details = applied.error().details;

@@ -696,6 +696,11 @@ std::optional<OrgUnit> Register::orgUnit(qint64 id) const
 
 std::optional<OrgUnit> Register::orgUnitByCode(const QString& code) const
 {
+    // A code as the register writes it (every row of an import or a submission) is found as it is: the
+    // units' codes are normalised, and normalising one of them gives it back.
+    for (const OrgUnit& u : m_orgCache)
+        if (u.code == code)
+            return u;
     const QString key = normalizedCode(code);
     for (const OrgUnit& u : m_orgCache)
         if (u.code == key)

@@ -24,7 +24,7 @@ bool levelsDiffer(const Asset& a, const Asset& b)
 
 } // namespace
 
-Result<SubmissionRecord> SubmissionIntake::apply(SubmissionRecord record, const QVector<Asset>& assets,
+Result<SubmissionRecord> SubmissionIntake::apply(SubmissionRecord record, QVector<Asset> assets,
                                                  const Actor& actor)
 {
     Result<void> r = m_city.begin(actor);
@@ -49,6 +49,8 @@ Result<SubmissionRecord> SubmissionIntake::apply(SubmissionRecord record, const 
     QHash<QString, Held> held;
     QStringList conflicts;
     QSet<QString> submitted;
+    QVector<QString> numbers;   // each asset's number as the city writes it, in the submission's order
+    numbers.reserve(assets.size());
     // Through SQLite's own API: one look-up per asset submitted, and Qt Sql's wrapping of each (its
     // result cache, the QVariants) cost several times SQLite's own work.
     sqlite3* const handle = m_city.writer().handle();
@@ -62,6 +64,7 @@ Result<SubmissionRecord> SubmissionIntake::apply(SubmissionRecord record, const 
     const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> holderStatement(holder, sqlite3_finalize);
     for (const Asset& a : assets) {
         const QString no = normalizedCode(a.assetNo);
+        numbers << no;
         if (no.isEmpty()) {
             conflicts << tr("An asset without a number (%1).").arg(a.name);
             continue;
@@ -122,8 +125,9 @@ Result<SubmissionRecord> SubmissionIntake::apply(SubmissionRecord record, const 
     const QString comment = tr("Consolidated from %1's submission of %2.")
                                 .arg(record.orgCode, record.submittedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
     QSqlQuery& link = m_city.statement(QStringLiteral("UPDATE asset SET submission_id = ?, withdrawn = 0 WHERE id = ?"));
-    for (Asset a : assets) {
-        a.assetNo = normalizedCode(a.assetNo);
+    for (qsizetype i = 0; i < assets.size(); ++i) {
+        Asset& a = assets[i];   // moved into its row below: each asset is written once
+        a.assetNo = numbers.at(i);
         // Only a number the city already holds needs its row read (the first consolidation reads none).
         const std::optional<Asset> before =
             held.contains(a.assetNo) ? m_city.readAsset(a.assetNo, true) : std::optional<Asset>();
@@ -140,7 +144,7 @@ Result<SubmissionRecord> SubmissionIntake::apply(SubmissionRecord record, const 
         }();
         if (!saved)
             return fail(saved.error());
-        const bool wasWithdrawn = before && held.value(a.assetNo).withdrawn;
+        const bool wasWithdrawn = before && held.value(numbers.at(i)).withdrawn;
         if (wasWithdrawn) {
             r = m_city.writeHistory(QStringLiteral("asset"), saved->id, QStringLiteral("restore"), {}, comment, actor);
             if (!r)
@@ -159,7 +163,7 @@ Result<SubmissionRecord> SubmissionIntake::apply(SubmissionRecord record, const 
         link.bindValue(0, record.id);
         link.bindValue(1, saved->id);
         if (!link.exec())
-            return fail(m_city.sqlError(link, tr("asset %1").arg(a.assetNo)));
+            return fail(m_city.sqlError(link, tr("asset %1").arg(numbers.at(i))));
     }
 
     // Numbers the organisation no longer submits leave the city's lists but keep their record.

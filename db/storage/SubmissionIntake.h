@@ -24,7 +24,8 @@ class SubmissionIntake
 public:
     explicit SubmissionIntake(Register& city) : m_city(city) {}
 
-    Result<SubmissionRecord> apply(SubmissionRecord record, const QVector<Asset>& assets, const Actor& actor);
+    // The assets are taken (moved into the register's rows), not copied.
+    Result<SubmissionRecord> apply(SubmissionRecord record, QVector<Asset> assets, const Actor& actor);
 
 private:
     Register& m_city;

@@ -1286,6 +1286,9 @@ private slots:
         QCOMPARE(dup.error().code, ErrorCode::Conflict);
         QCOMPARE(t.reg->orgUnits().size(), before);
         QCOMPARE(t.reg->orgUnitByCode("0302")->name, QString("保険年金課"));
+        // A code as people type it finds the same unit as the code as the register writes it.
+        QCOMPARE(t.reg->orgUnitByCode(" ０３０２ ")->name, QString("保険年金課"));
+        QVERIFY(!t.reg->orgUnitByCode("０３０９"));
     }
 
     void orgUnitNeedsValidFields()
