@@ -681,8 +681,9 @@ QVector<OrgUnit> Register::orgUnits() const
     }
     // Having read them all, the lookups by id and code see what a colleague added meanwhile too.
     m_orgCache.clear();
+    m_orgIdByCode.clear();
     for (const OrgUnit& u : out)
-        m_orgCache.insert(u.id, u);
+        cacheOrgUnit(u);
     return out;
 }
 
@@ -698,14 +699,18 @@ std::optional<OrgUnit> Register::orgUnitByCode(const QString& code) const
 {
     // A code as the register writes it (every row of an import or a submission) is found as it is: the
     // units' codes are normalised, and normalising one of them gives it back.
-    for (const OrgUnit& u : m_orgCache)
-        if (u.code == code)
-            return u;
-    const QString key = normalizedCode(code);
-    for (const OrgUnit& u : m_orgCache)
-        if (u.code == key)
-            return u;
-    return std::nullopt;
+    auto it = m_orgIdByCode.constFind(code);
+    if (it == m_orgIdByCode.constEnd())
+        it = m_orgIdByCode.constFind(normalizedCode(code));
+    if (it == m_orgIdByCode.constEnd())
+        return std::nullopt;
+    return orgUnit(*it);
+}
+
+void Register::cacheOrgUnit(const OrgUnit& unit) const
+{
+    m_orgCache.insert(unit.id, unit);
+    m_orgIdByCode.insert(unit.code, unit.id);
 }
 
 QVector<qint64> Register::orgSubtree(qint64 id) const
@@ -784,7 +789,7 @@ Result<OrgUnit> Register::addOrgUnit(OrgUnit unit, const Actor& actor)
         rollback();
     if (!r)
         return r.error();
-    m_orgCache.insert(unit.id, unit);
+    cacheOrgUnit(unit);
     return unit;
 }
 

@@ -230,6 +230,7 @@ private:
     QString rowTime() const;
     QString rowTime(const QDateTime& at) const;   // for a time already read off the clock
     static Error fileError(const QString& path, const QString& sqliteText, const QString& what);
+    void cacheOrgUnit(const OrgUnit& unit) const;   // into both look-ups
 
     QString m_path;
     QString m_connection;
@@ -237,6 +238,7 @@ private:
     const Clock& m_clock;
     Catalog m_catalog;
     mutable QHash<qint64, OrgUnit> m_orgCache;
+    mutable QHash<QString, qint64> m_orgIdByCode;   // the same units by their (normalised) code
     int m_batchDepth = 0;
     bool m_batchFailed = false;
     int m_frozenYear = 0;
