@@ -15,14 +15,31 @@ namespace daicho {
 
 namespace {
 
-// Text columns are NOT NULL with '' for "nothing". The QString outlives the step that reads it
-// (the caller's asset and link), so SQLite may read its UTF-16 in place.
-int bindText(sqlite3_stmt* s, int index, const QString& text)
+// The texts of one row bound as UTF-8, the file's encoding, converted by Qt's (vectorised) encoder one after
+// another into one buffer sized beforehand, so no bound pointer moves before the step; SQLite's own UTF-16
+// translation cost twice as much. An unpaired surrogate (the rules refuse one in an asset's texts) is
+// stored as Qt writes it, which is also how the history chain hashes it.
+class Utf8Row
 {
-    if (text.isEmpty())
-        return sqlite3_bind_text(s, index, "", 0, SQLITE_STATIC);
-    return sqlite3_bind_text16(s, index, text.utf16(), int(text.size()) * 2, SQLITE_STATIC);
-}
+public:
+    Utf8Row(QByteArray& buffer, qsizetype characters)
+    {
+        if (buffer.size() < 3 * characters)
+            buffer.resize(3 * characters);
+        m_out = buffer.data();
+    }
+
+    void bind(sqlite3_stmt* s, int index, const QString& text)
+    {
+        char* const start = m_out;
+        m_out = m_utf8.appendToBuffer(m_out, text);
+        sqlite3_bind_text(s, index, start, int(m_out - start), SQLITE_STATIC);
+    }
+
+private:
+    QStringEncoder m_utf8{QStringEncoder::Utf8, QStringEncoder::Flag::Stateless};
+    char* m_out = nullptr;
+};
 
 // Null stays NULL, as through Qt Sql.
 int bindDate(sqlite3_stmt* s, int index, const QDate& date)
@@ -92,23 +109,13 @@ AssetWriter::Outcome AssetWriter::insertAsset(const Asset& a, const QString& now
     if (!prepare(&m_asset, insertAssetSql()))
         return Outcome::Failed;
     sqlite3_stmt* s = m_asset;
-    // Texts go in as UTF-8, the file's encoding, converted by Qt's (vectorised) encoder into one buffer
-    // sized beforehand so no bound pointer moves; SQLite's own UTF-16 translation cost twice as much.
-    // (An unpaired surrogate, which the two would write differently, never gets here: the rules refuse it.)
     const QVector<AssetField>& fields = AssetFields::all();
-    qsizetype space = 2 * 3 * now.size();
+    qsizetype characters = 2 * now.size();
     for (const AssetField& f : fields)
         if (f.text)
-            space += 3 * (a.*f.text).size();
-    if (m_utf8.size() < space)
-        m_utf8.resize(space);
-    char* out = m_utf8.data();
-    QStringEncoder utf8(QStringEncoder::Utf8, QStringEncoder::Flag::Stateless);
-    const auto bindUtf8 = [&](int index, const QString& text) {
-        char* const start = out;
-        out = utf8.appendToBuffer(out, text);
-        sqlite3_bind_text(s, index, start, int(out - start), SQLITE_STATIC);
-    };
+            characters += (a.*f.text).size();
+    Utf8Row texts(m_utf8, characters);
+    const auto bindUtf8 = [&](int index, const QString& text) { texts.bind(s, index, text); };
     int column = 1;
     sqlite3_bind_int64(s, column++, a.orgId);
     bindUtf8(column++, now);
@@ -149,16 +156,18 @@ bool AssetWriter::insertHistory(const HistoryLink& link, const QByteArray& chang
         return false;
     sqlite3_stmt* s = m_history;
     const HistoryContent& row = link.row;
-    bindText(s, 1, row.entity);
+    Utf8Row texts(m_utf8, row.entity.size() + row.at.size() + row.osUser.size() + row.displayName.size()
+                              + row.action.size() + row.comment.size() + link.previous.size() + link.hash.size());
+    texts.bind(s, 1, row.entity);
     sqlite3_bind_int64(s, 2, row.entityId);
-    bindText(s, 3, row.at);
-    bindText(s, 4, row.osUser);
-    bindText(s, 5, row.displayName);
-    bindText(s, 6, row.action);
+    texts.bind(s, 3, row.at);
+    texts.bind(s, 4, row.osUser);
+    texts.bind(s, 5, row.displayName);
+    texts.bind(s, 6, row.action);
     sqlite3_bind_text(s, 7, changesUtf8.constData(), int(changesUtf8.size()), SQLITE_STATIC);
-    bindText(s, 8, row.comment);
-    bindText(s, 9, link.previous);
-    bindText(s, 10, link.hash);
+    texts.bind(s, 8, row.comment);
+    texts.bind(s, 9, link.previous);
+    texts.bind(s, 10, link.hash);
     const bool ok = sqlite3_step(s) == SQLITE_DONE;
     if (!ok)
         fail();

@@ -149,6 +149,26 @@ private slots:
         }
     }
 
+    void oddTextsOfWhoAndWhyStillVerify()
+    {
+        // Who and why are stored as the UTF-8 the chain hashed (Qt's), also a display name with an
+        // unpaired surrogate (a settings file edited by hand) and a comment of four-byte characters.
+        TestRegister t;
+        QString odd = QStringLiteral("山田 𠮷 ");
+        odd += QChar(0xD800);
+        const Actor actor{QStringLiteral("u1"), odd};
+        QVERIFY(t.reg->addAsset(t.cleanAsset(QStringLiteral("課内連絡網")), actor));
+        Asset a = t.reg->assets().at(0);
+        a.remarks = QStringLiteral("更新");
+        QVERIFY(t.reg->updateAsset(a, actor, QStringLiteral("𠮷野家の件 é")));
+        const ChainReport r = verified(t.path());
+        QVERIFY2(r.whole(), qPrintable(describe(r)));
+        QVERIFY(r.rows >= 2);
+        const Result<ChainReport> own = t.reg->verifyHistory();
+        QVERIFY(own);
+        QVERIFY2(own->whole(), qPrintable(describe(own.value())));
+    }
+
     void everyRowIsChained()
     {
         TestRegister t;
