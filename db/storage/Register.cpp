@@ -1518,34 +1518,30 @@ QVector<SubmissionRecord> Register::submissions() const
 
 std::optional<SubmissionRecord> Register::submissionByChecksum(const QString& checksum) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("SELECT %1 FROM submission WHERE checksum = ?").arg(QLatin1String(kSubmissionColumns)));
-    q.addBindValue(checksum);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return readSubmission(q);
+    return oneSubmission(QStringLiteral("WHERE checksum = ?"), checksum);
 }
 
 std::optional<SubmissionRecord> Register::latestSubmission(const QString& orgCode) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("SELECT %1 FROM submission WHERE org_code = ? ORDER BY id DESC LIMIT 1")
-                  .arg(QLatin1String(kSubmissionColumns)));
-    q.addBindValue(orgCode);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return readSubmission(q);
+    return oneSubmission(QStringLiteral("WHERE org_code = ? ORDER BY id DESC LIMIT 1"), orgCode);
 }
 
 std::optional<SubmissionRecord> Register::provenance(qint64 assetId) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("SELECT %1 FROM submission WHERE id = (SELECT submission_id FROM asset WHERE id = ?)")
-                  .arg(QLatin1String(kSubmissionColumns)));
-    q.addBindValue(assetId);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return readSubmission(q);
+    return oneSubmission(QStringLiteral("WHERE id = (SELECT submission_id FROM asset WHERE id = ?)"), assetId);
+}
+
+std::optional<SubmissionRecord> Register::oneSubmission(const QString& where, const QVariant& key) const
+{
+    // Prepared once per connection (a consolidation asks twice per submission, the window once per asset
+    // shown), and finished at once so that no read stays open on the connection.
+    QSqlQuery& q = statement(QStringLiteral("SELECT %1 FROM submission ").arg(QLatin1String(kSubmissionColumns)) + where);
+    q.bindValue(0, key);
+    std::optional<SubmissionRecord> found;
+    if (q.exec() && q.next())
+        found = readSubmission(q);
+    q.finish();
+    return found;
 }
 
 } // namespace daicho

@@ -15,6 +15,7 @@
 #include <QHash>
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariant>
 #include <QVector>
 
 #include <functional>
@@ -231,6 +232,8 @@ private:
     QString rowTime(const QDateTime& at) const;   // for a time already read off the clock
     static Error fileError(const QString& path, const QString& sqliteText, const QString& what);
     void cacheOrgUnit(const OrgUnit& unit) const;   // into both look-ups
+    // The submission record the clause `where` finds for `key` (its one parameter), if any.
+    std::optional<SubmissionRecord> oneSubmission(const QString& where, const QVariant& key) const;
 
     QString m_path;
     QString m_connection;

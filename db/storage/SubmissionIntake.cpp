@@ -34,7 +34,6 @@ Result<SubmissionRecord> SubmissionIntake::apply(SubmissionRecord record, QVecto
         m_city.rollback();
         return e;
     };
-    QSqlDatabase db = QSqlDatabase::database(m_city.m_connection);
     const LargeWriteCache cache(m_city.writer().handle(), assets.size());
 
     // Who holds each asset number now: the organisation whose submission brought it, or nobody
@@ -105,11 +104,12 @@ Result<SubmissionRecord> SubmissionIntake::apply(SubmissionRecord record, QVecto
     record.consolidatedBy = actor.displayName.isEmpty() ? actor.osUser : actor.displayName;
     record.assetCount = int(assets.size());
     record.added = record.updated = record.reclassified = record.removed = record.unchanged = 0;
-    QSqlQuery ins(db);
-    ins.prepare(QStringLiteral("INSERT INTO submission (org_code, org_name, fiscal_year, submitted_by, submitted_at,"
+    // The statements of each submission are prepared once per connection (a city sends 32–80 of them).
+    QSqlQuery& ins = m_city.statement(QStringLiteral("INSERT INTO submission (org_code, org_name, fiscal_year, submitted_by, submitted_at,"
                                " daicho_version, scheme_id, checksum, file_name, asset_count, consolidated_at,"
                                " consolidated_by, added, updated, reclassified, removed, unchanged)"
                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0, 0)"));
+    int column = 0;
     for (const QVariant& v : {QVariant(record.orgCode), textValue(record.orgName), QVariant(record.fiscalYear),
                               textValue(record.submittedBy),
                               QVariant(record.submittedAt.toString(Qt::ISODateWithMs)), textValue(record.daichoVersion),
@@ -117,7 +117,7 @@ Result<SubmissionRecord> SubmissionIntake::apply(SubmissionRecord record, QVecto
                               QVariant(record.assetCount),
                               QVariant(record.consolidatedAt.toString(Qt::ISODateWithMs)),
                               textValue(record.consolidatedBy)})
-        ins.addBindValue(v);
+        ins.bindValue(column++, v);
     if (!ins.exec())
         return fail(m_city.sqlError(ins, tr("submission of %1").arg(record.orgCode)));
     record.id = ins.lastInsertId().toLongLong();
@@ -167,25 +167,25 @@ Result<SubmissionRecord> SubmissionIntake::apply(SubmissionRecord record, QVecto
     }
 
     // Numbers the organisation no longer submits leave the city's lists but keep their record.
-    QSqlQuery gone(db);
-    gone.prepare(QStringLiteral("SELECT a.id, a.asset_no FROM asset a JOIN submission s ON s.id = a.submission_id"
-                                " WHERE s.org_code = ? AND a.submission_id <> ? AND a.withdrawn = 0"));
-    gone.addBindValue(record.orgCode);
-    gone.addBindValue(record.id);
+    QSqlQuery& gone = m_city.statement(
+        QStringLiteral("SELECT a.id, a.asset_no FROM asset a JOIN submission s ON s.id = a.submission_id"
+                       " WHERE s.org_code = ? AND a.submission_id <> ? AND a.withdrawn = 0"));
+    gone.bindValue(0, record.orgCode);
+    gone.bindValue(1, record.id);
     if (!gone.exec())
         return fail(m_city.sqlError(gone, tr("consolidation")));
     QVector<qint64> removedIds;
     while (gone.next())
         removedIds << gone.value(0).toLongLong();
-    QSqlQuery hide(db);
-    hide.prepare(QStringLiteral("UPDATE asset SET withdrawn = 1, updated_at = ?, row_version = row_version + 1"
-                                " WHERE id = ?"));
+    gone.finish();
+    QSqlQuery& hide = m_city.statement(
+        QStringLiteral("UPDATE asset SET withdrawn = 1, updated_at = ?, row_version = row_version + 1 WHERE id = ?"));
     const QString removedComment = tr("No longer in %1's submission of %2.")
                                        .arg(record.orgCode,
                                             record.submittedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
     for (qint64 id : removedIds) {
-        hide.addBindValue(m_city.rowTime());
-        hide.addBindValue(id);
+        hide.bindValue(0, m_city.rowTime());
+        hide.bindValue(1, id);
         if (!hide.exec())
             return fail(m_city.sqlError(hide, tr("consolidation")));
         r = m_city.writeHistory(QStringLiteral("asset"), id, QStringLiteral("withdraw"), {}, removedComment, actor);
@@ -194,12 +194,12 @@ Result<SubmissionRecord> SubmissionIntake::apply(SubmissionRecord record, QVecto
         ++record.removed;
     }
 
-    QSqlQuery counts(db);
-    counts.prepare(QStringLiteral("UPDATE submission SET added = ?, updated = ?, reclassified = ?, removed = ?,"
-                                  " unchanged = ? WHERE id = ?"));
+    QSqlQuery& counts = m_city.statement(QStringLiteral("UPDATE submission SET added = ?, updated = ?, reclassified = ?,"
+                                                        " removed = ?, unchanged = ? WHERE id = ?"));
+    column = 0;
     for (const QVariant& v : {QVariant(record.added), QVariant(record.updated), QVariant(record.reclassified),
                               QVariant(record.removed), QVariant(record.unchanged), QVariant(record.id)})
-        counts.addBindValue(v);
+        counts.bindValue(column++, v);
     if (!counts.exec())
         return fail(m_city.sqlError(counts, tr("consolidation")));
     r = m_city.commit();
