@@ -74,11 +74,30 @@ void BackgroundCheckpoint::run()
             if (!m_pending)   // stopped, with every commit copied
                 return;
             m_pending = false;
+            m_copying = true;
         }
         // Passive: copies what no reader still needs, never waits for a lock; what it leaves, the
         // next pass or the writer's own checkpoint copies.
-        sqlite3_wal_checkpoint_v2(m_own, "main", SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+        int logFrames = 0;
+        int copiedFrames = 0;
+        sqlite3_wal_checkpoint_v2(m_own, "main", SQLITE_CHECKPOINT_PASSIVE, &logFrames, &copiedFrames);
+        const QMutexLocker lock(&m_mutex);
+        m_copying = false;
+        m_logFrames = logFrames;
+        m_idle.wakeAll();
     }
+}
+
+void BackgroundCheckpoint::beforeWrite()
+{
+    if (!m_thread)
+        return;
+    QMutexLocker lock(&m_mutex);
+    if (m_logFrames < kRestartFrames)
+        return;
+    while (m_pending || m_copying)
+        m_idle.wait(&m_mutex);
+    m_logFrames = 0;   // the transaction about to begin starts the log again (or, if it cannot, waits no more)
 }
 
 } // namespace daicho

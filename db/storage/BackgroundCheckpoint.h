@@ -30,16 +30,26 @@ public:
 
     // The writer committed: copy what it wrote.
     void committed();
+    // The writer is about to begin a transaction. Once the log has grown past kRestartFrames, waits
+    // for the copy of what it holds: a transaction that begins with the whole log copied writes it from
+    // its start again (SQLite restarts it), where otherwise the log grew by every page of the run (a
+    // city's 150 MB, the file's every new page allocated, and deleted at the close).
+    void beforeWrite();
 
 private:
     void run();
+
+    static constexpr int kRestartFrames = 4096;   // 16 MiB of 4 KiB pages
 
     sqlite3* const m_writer;
     sqlite3* m_own = nullptr;
     int m_writerPages = 0;   // the writer's automatic checkpoint size, given back at the end
     QMutex m_mutex;
     QWaitCondition m_wake;
+    QWaitCondition m_idle;
     bool m_pending = false;
+    bool m_copying = false;
+    int m_logFrames = 0;   // in the log at the end of the last copy
     bool m_stop = false;
     std::unique_ptr<QThread> m_thread;
 };

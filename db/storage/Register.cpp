@@ -224,6 +224,8 @@ Result<void> Register::begin(const Actor& actor)
                          tr("This register is the closed copy of %1 and cannot be changed; open the working register "
                             "to make changes.")
                              .arg(JapaneseDate::formatFiscalYear(m_frozenYear)));
+    if (m_checkpoint)
+        m_checkpoint->beforeWrite();
     QSqlQuery q(QSqlDatabase::database(m_connection));
     // IMMEDIATE takes the write lock up front, so two people never both half-finish a change.
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
