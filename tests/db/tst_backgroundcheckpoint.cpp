@@ -40,6 +40,19 @@ bool commitRows(sqlite3* db, int rows)
     return exec(db, "COMMIT");
 }
 
+// A new file at `path` with the one table, in WAL mode when `wal`; null when any of it fails.
+sqlite3* openTable(const QString& path, bool wal)
+{
+    sqlite3* db = nullptr;
+    if (sqlite3_open(QFile::encodeName(path).constData(), &db) != SQLITE_OK
+        || (wal && text(db, "PRAGMA journal_mode = WAL") != "wal")
+        || !exec(db, "CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT)")) {
+        sqlite3_close(db);
+        return nullptr;
+    }
+    return db;
+}
+
 } // namespace
 
 class TestBackgroundCheckpoint : public QObject
@@ -51,10 +64,8 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("r.sqlite"));
-        sqlite3* writer = nullptr;
-        QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &writer), SQLITE_OK);
-        QCOMPARE(text(writer, "PRAGMA journal_mode = WAL"), QByteArray("wal"));
-        QVERIFY(exec(writer, "CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT)"));
+        sqlite3* writer = openTable(path, true);
+        QVERIFY(writer);
         QVERIFY(exec(writer, "PRAGMA wal_checkpoint(TRUNCATE)"));
         const qint64 before = QFileInfo(path).size();
         {
@@ -83,10 +94,8 @@ private slots:
         for (const bool told : {true, false}) {
             QTemporaryDir dir;
             const QString path = dir.filePath(QStringLiteral("r.sqlite"));
-            sqlite3* writer = nullptr;
-            QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &writer), SQLITE_OK);
-            QCOMPARE(text(writer, "PRAGMA journal_mode = WAL"), QByteArray("wal"));
-            QVERIFY(exec(writer, "CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT)"));
+            sqlite3* writer = openTable(path, true);
+            QVERIFY(writer);
             {
                 BackgroundCheckpoint background(writer, path);
                 for (int i = 0; i < 24; ++i) {
@@ -112,9 +121,8 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("r.sqlite"));
-        sqlite3* writer = nullptr;
-        QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &writer), SQLITE_OK);
-        QVERIFY(exec(writer, "CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT)"));
+        sqlite3* writer = openTable(path, false);
+        QVERIFY(writer);
         {
             BackgroundCheckpoint background(writer, path);
             QCOMPARE(text(writer, "PRAGMA wal_autocheckpoint"), QByteArray("1000"));
