@@ -79,8 +79,7 @@ void BackgroundCheckpoint::run()
         // Passive: copies what no reader still needs, never waits for a lock; what it leaves, the
         // next pass or the writer's own checkpoint copies.
         int logFrames = 0;
-        int copiedFrames = 0;
-        sqlite3_wal_checkpoint_v2(m_own, "main", SQLITE_CHECKPOINT_PASSIVE, &logFrames, &copiedFrames);
+        sqlite3_wal_checkpoint_v2(m_own, "main", SQLITE_CHECKPOINT_PASSIVE, &logFrames, nullptr);
         const QMutexLocker lock(&m_mutex);
         m_copying = false;
         m_logFrames = logFrames;

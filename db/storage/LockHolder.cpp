@@ -47,9 +47,9 @@ void LockHolder::claim(const QString& registerPath, const Actor& actor)
                            {QStringLiteral("pid"), QCoreApplication::applicationPid()},
                            {QStringLiteral("since"), QDateTime::currentDateTime().toString(Qt::ISODate)}};
     // Written beside the note's place and renamed into it (only the holder of the write lock writes it,
-    // and a reader finds the whole note or none), not through QSaveFile: the note only names someone to
-    // colleagues kept waiting, is thrown away at the commit and never trusted after a crash (read() checks
-    // the process), and QSaveFile's sync to disk cost each consolidated submission more than its commit's.
+    // and a reader finds the whole note or none), not through QSaveFile, which syncs the file to disk: the
+    // note only names someone to colleagues kept waiting, is thrown away at the commit and never trusted
+    // after a crash (read() checks the process), and a city's consolidation writes it once per submission.
     const QString path = notePath(registerPath);
     QFile file(path + QStringLiteral(".new"));
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
