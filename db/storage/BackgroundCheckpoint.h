@@ -33,7 +33,9 @@ public:
     // The writer is about to begin a transaction. Once the log has grown past kRestartFrames, waits
     // for the copy of what it holds: a transaction that begins with the whole log copied writes it from
     // its start again (SQLite restarts it), where otherwise the log grew by every page of the run (a
-    // city's 150 MB, the file's every new page allocated, and deleted at the close).
+    // city's 150 MB, the file's every new page allocated, and deleted at the close). While a reader
+    // elsewhere (a colleague's open window) keeps the log from starting again, each such transaction
+    // waits for the copy in flight: no longer than the writer's own checkpoint in its commit took.
     void beforeWrite();
 
 private:
