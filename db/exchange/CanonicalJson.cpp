@@ -91,24 +91,11 @@ private:
 
     bool number()
     {
-        const char* const start = m_p;
-        if (*m_p == '-')
-            ++m_p;
-        const char* const digits = m_p;
-        if (m_p != m_end && *m_p == '0') {
-            ++m_p;
-        } else {
-            while (m_p != m_end && *m_p >= '0' && *m_p <= '9')
-                ++m_p;
-        }
-        const qsizetype count = m_p - digits;
-        if (count == 0 || count > kMaxDigits || m_p == m_end)
+        const char* const stop = CanonicalJson::integerEnd(m_p, m_end);
+        if (!stop)
             return false;
-        if (*m_p == '.' || *m_p == 'e' || *m_p == 'E' || (*m_p >= '0' && *m_p <= '9'))
-            return false;   // a fraction, an exponent, a leading zero: Qt writes it otherwise
-        if (start != digits && count == 1 && *digits == '0')
-            return false;   // -0 comes back as 0
-        copy(start, m_p);
+        copy(m_p, stop);
+        m_p = stop;
         return true;
     }
 
@@ -242,6 +229,28 @@ private:
 };
 
 } // namespace
+
+const char* CanonicalJson::integerEnd(const char* p, const char* end)
+{
+    const char* const start = p;
+    if (p != end && *p == '-')
+        ++p;
+    const char* const digits = p;
+    if (p != end && *p == '0') {
+        ++p;
+    } else {
+        while (p != end && *p >= '0' && *p <= '9')
+            ++p;
+    }
+    const qsizetype count = p - digits;
+    if (count == 0 || count > kMaxDigits || p == end)
+        return nullptr;
+    if (*p == '.' || *p == 'e' || *p == 'E' || (*p >= '0' && *p <= '9'))
+        return nullptr;   // a fraction, an exponent, a leading zero: Qt writes it otherwise
+    if (start != digits && count == 1 && *digits == '0')
+        return nullptr;   // -0 comes back as 0
+    return p;
+}
 
 int CanonicalJson::utf8CharLength(const char* p, const char* end)
 {

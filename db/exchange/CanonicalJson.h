@@ -30,6 +30,11 @@ std::optional<QByteArray> compactWithout(const QByteArray& bytes, QLatin1String 
 // encodes back to these very bytes (well-formed, neither a surrogate nor a noncharacter), else 0.
 int utf8CharLength(const char* p, const char* end);
 
+// Where the number at `p` ends when it is one in the form Qt writes and reads back as the same integer (an
+// optional minus, no leading zero, at most 15 digits, no fraction or exponent, not -0, something after it),
+// else null.
+const char* integerEnd(const char* p, const char* end);
+
 } // namespace CanonicalJson
 
 } // namespace daicho

@@ -18,8 +18,6 @@ namespace daicho {
 
 namespace {
 
-// As CanonicalJson: 15 digits stay far inside qint64, so Qt's reading as an integer is certain.
-constexpr int kMaxDigits = 15;
 // Values repeat (the same dates, codes and section names row after row); past this many distinct
 // ones of a field in a file the rest is read uncached, so that unique remarks are not kept twice.
 constexpr size_t kMaxCachedReadings = 4096;
@@ -39,10 +37,7 @@ struct StringToken
 struct Reading
 {
     bool ok = true;
-    QString text;
-    bool flag = false;
-    int number = 0;
-    QDate date;
+    FieldValue value;
 };
 
 // The fields by their exact JSON key (as Submission::write spells them).
@@ -237,36 +232,19 @@ private:
     bool integer(int* value)
     {
         space();
-        const char* const start = m_p;
-        bool negative = false;
-        if (m_p != m_end && *m_p == '-') {
-            negative = true;
-            ++m_p;
-        }
-        const char* const digits = m_p;
-        qint64 n = 0;
-        if (m_p != m_end && *m_p == '0') {
-            ++m_p;
-        } else {
-            while (m_p != m_end && *m_p >= '0' && *m_p <= '9') {
-                if (m_p - digits < kMaxDigits)   // more are refused below; no overflow meanwhile
-                    n = n * 10 + (*m_p - '0');
-                ++m_p;
-            }
-        }
-        const qsizetype count = m_p - digits;
-        if (count == 0 || count > kMaxDigits || m_p == m_end)
+        const char* const stop = CanonicalJson::integerEnd(m_p, m_end);
+        if (!stop)
             return false;
-        if (*m_p == '.' || *m_p == 'e' || *m_p == 'E' || (*m_p >= '0' && *m_p <= '9'))
-            return false;
-        if (negative && n == 0)
-            return false;   // -0 comes back as 0
-        if (negative)
+        qint64 n = 0;   // at most 15 digits: no overflow
+        for (const char* d = *m_p == '-' ? m_p + 1 : m_p; d != stop; ++d)
+            n = n * 10 + (*d - '0');
+        if (*m_p == '-')
             n = -n;
         if (n < std::numeric_limits<int>::min() || n > std::numeric_limits<int>::max())
             return false;   // toInt gives 0 for it: left to the slow reading
         *value = int(n);
-        copy(start, m_p);
+        copy(m_p, stop);
+        m_p = stop;
         return true;
     }
 
@@ -295,19 +273,8 @@ private:
     // After a member: true with *more set for a comma, true with *more clear for the closing brace.
     bool nextMember(bool* more, char close)
     {
-        const char c = peek();
-        if (c == close) {
-            ++m_p;
-            put(close);
-            *more = false;
-            return true;
-        }
-        if (c != ',')
-            return false;
-        ++m_p;
-        put(',');
-        *more = true;
-        return true;
+        *more = !punct(close);
+        return !*more || punct(',');
     }
 
     // --- the submission ---
@@ -325,11 +292,8 @@ private:
     {
         if (!punct('{'))
             return false;
-        if (peek() == '}') {
-            ++m_p;
-            put('}');
+        if (punct('}'))   // empty
             return atEnd();
-        }
         std::optional<std::string_view> previous;
         bool written = false;
         while (true) {
@@ -394,11 +358,8 @@ private:
     {
         if (!punct('['))
             return false;
-        if (peek() == ']') {
-            ++m_p;
-            put(']');
+        if (punct(']'))   // empty
             return true;
-        }
         // Room for every row at once (each has its number), rather than the list growing and moving;
         // no more than a row as Daicho writes it could fill (a file of little else but "asset_no"
         // strings must not reserve a hundred times its size).
@@ -417,11 +378,8 @@ private:
     {
         if (!punct('{'))
             return false;
-        if (peek() == '}') {
-            ++m_p;
-            put('}');
+        if (punct('}'))   // empty
             return true;
-        }
         std::optional<std::string_view> previous;
         bool more = true;
         for (size_t position = 0; more; ++position) {
@@ -476,11 +434,8 @@ private:
     {
         if (!punct('['))
             return false;
-        if (peek() == ']') {
-            ++m_p;
-            put(']');
+        if (punct(']'))   // empty
             return true;
-        }
         bool more = true;
         while (more) {
             if (!punct('{'))
@@ -569,18 +524,11 @@ private:
             const QString value = valueText();
             if (f.type == FieldType::Text) {
                 // fromText's own reading of a Text field, without the QVariant of its setter.
-                fresh.text = AssetFields::cleanText(f, value.trimmed());
+                fresh.value.text = AssetFields::cleanText(f, value.trimmed());
             } else {
                 Asset scratch;
                 fresh.ok = AssetFields::fromText(f, scratch, value).isEmpty();
-                if (f.text)
-                    fresh.text = scratch.*(f.text);
-                else if (f.flag)
-                    fresh.flag = scratch.*(f.flag);
-                else if (f.number)
-                    fresh.number = scratch.*(f.number);
-                else if (f.date)
-                    fresh.date = scratch.*(f.date);
+                fresh.value = FieldValue::of(f, scratch);
             }
             if (slot.readings->size() < kMaxCachedReadings) {
                 reading = &slot.readings->emplace(token, std::move(fresh)).first->second;
@@ -595,14 +543,7 @@ private:
         }
         if (!reading->ok)
             return false;   // the slow reading lists the row's problems in its words
-        if (f.text)
-            a.*(f.text) = reading->text;
-        else if (f.flag)
-            a.*(f.flag) = reading->flag;
-        else if (f.number)
-            a.*(f.number) = reading->number;
-        else if (f.date)
-            a.*(f.date) = reading->date;
+        reading->value.into(f, a);
         return true;
     }
 
