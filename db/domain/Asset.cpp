@@ -36,6 +36,32 @@ QString AssetField::translatedLabel() const
     return QCoreApplication::translate("daicho::AssetField", label);
 }
 
+FieldValue FieldValue::of(const AssetField& field, const Asset& asset)
+{
+    FieldValue v;
+    if (field.text)
+        v.text = asset.*field.text;
+    else if (field.flag)
+        v.flag = asset.*field.flag;
+    else if (field.number)
+        v.number = asset.*field.number;
+    else if (field.date)
+        v.date = asset.*field.date;
+    return v;
+}
+
+void FieldValue::into(const AssetField& field, Asset& asset) const
+{
+    if (field.text)
+        asset.*field.text = text;
+    else if (field.flag)
+        asset.*field.flag = flag;
+    else if (field.number)
+        asset.*field.number = number;
+    else if (field.date)
+        asset.*field.date = date;
+}
+
 namespace {
 
 

@@ -116,6 +116,19 @@ struct AssetField
     QString translatedLabel() const;
 };
 
+// One field's value, whatever its type, taken out of an asset and given to others: a file's reading of
+// a text, kept once and given to every row that holds that text.
+struct FieldValue
+{
+    QString text;
+    bool flag = false;
+    int number = 0;
+    QDate date;
+
+    static FieldValue of(const AssetField& field, const Asset& asset);
+    void into(const AssetField& field, Asset& asset) const;
+};
+
 class AssetFields
 {
     Q_DECLARE_TR_FUNCTIONS(daicho::AssetFields)

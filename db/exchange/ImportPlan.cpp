@@ -105,10 +105,7 @@ private:
 // What one distinct text of a typed column reads as: the value, or the error message for the cell.
 struct FieldReading
 {
-    bool flag = false;
-    int number = 0;
-    QDate date;
-    QString code;
+    FieldValue value;   // a Code field's code in its text
     QString error;
 };
 
@@ -269,14 +266,14 @@ Result<ImportPlan> ImportPlan::build(const Register& reg, const SheetTable& tabl
         switch (f.type) {
         case FieldType::Boolean:
             if (const auto yn = CellValues::yesNo(text))
-                r.flag = *yn;
+                r.value.flag = *yn;
             else
                 r.error = tr("\"%1\" is not yes or no (write 有/無, ○/×, はい/いいえ or 1/0).").arg(text);
             break;
         case FieldType::Date: {
             const DateParse d = CellValues::date(text);
             if (d.ok())
-                r.date = d.date;
+                r.value.date = d.date;
             else
                 r.error = d.error;
             break;
@@ -284,18 +281,18 @@ Result<ImportPlan> ImportPlan::build(const Register& reg, const SheetTable& tabl
         case FieldType::Integer:
             if (f.key == QLatin1String("fiscal_year")) {
                 if (const auto fy = CellValues::fiscalYear(text))
-                    r.number = *fy;
+                    r.value.number = *fy;
                 else
                     r.error = tr("\"%1\" is not a 年度 (write 令和6年度 or 2024).").arg(text);
             } else if (const auto n = CellValues::number(text)) {
-                r.number = *n;
+                r.value.number = *n;
             } else {
                 r.error = tr("\"%1\" is not a number.").arg(text);
             }
             break;
         case FieldType::Code:
-            r.code = f.vocabulary->codeFor(text);
-            if (r.code.isEmpty()) {
+            r.value.text = f.vocabulary->codeFor(text);
+            if (r.value.text.isEmpty()) {
                 QStringList words;
                 for (const Term& t : f.vocabulary->terms())
                     words << t.japanese;
@@ -489,23 +486,7 @@ Result<ImportPlan> ImportPlan::build(const Register& reg, const SheetTable& tabl
                 problem(headerOf(fc.column), text, reading.error);
                 continue;
             }
-            switch (f.type) {
-            case FieldType::Boolean:
-                a.*(f.flag) = reading.flag;
-                break;
-            case FieldType::Date:
-                a.*(f.date) = reading.date;
-                break;
-            case FieldType::Integer:
-                a.*(f.number) = reading.number;
-                break;
-            case FieldType::Code:
-                a.*(f.text) = reading.code;
-                break;
-            case FieldType::Text:
-            case FieldType::Level:
-                break;
-            }
+            reading.value.into(f, a);
         }
 
         // ネットワーク区分 by the register's code or name for the segment.

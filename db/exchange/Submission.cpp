@@ -118,28 +118,14 @@ public:
                 Asset scratch;
                 Reading reading;
                 reading.error = AssetFields::fromText(f, scratch, text);
-                if (f.text)
-                    reading.text = scratch.*(f.text);
-                else if (f.flag)
-                    reading.flag = scratch.*(f.flag);
-                else if (f.number)
-                    reading.number = scratch.*(f.number);
-                else if (f.date)
-                    reading.date = scratch.*(f.date);
+                reading.value = FieldValue::of(f, scratch);
                 r = readings.insert(text, reading);
             }
             if (!r->error.isEmpty()) { // fromText leaves the field as it was
                 errors << r->error;
                 continue;
             }
-            if (f.text)
-                asset.*(f.text) = r->text;
-            else if (f.flag)
-                asset.*(f.flag) = r->flag;
-            else if (f.number)
-                asset.*(f.number) = r->number;
-            else if (f.date)
-                asset.*(f.date) = r->date;
+            r->value.into(f, asset);
         }
         return errors;
     }
@@ -148,10 +134,7 @@ private:
     struct Reading
     {
         QString error;
-        QString text;
-        bool flag = false;
-        int number = 0;
-        QDate date;
+        FieldValue value;
     };
 
     const AssetField* field(const QString& key)
