@@ -150,7 +150,7 @@ int Commands::import(Context& ctx, const QStringList& args)
     Result<ImportPlan> planned = ImportPlan::build(*reg, table.value(), mapping, options);
     if (!planned)
         return ctx.fail(planned.error());
-    const ImportPlan& plan = planned.value();
+    ImportPlan& plan = planned.value();
     // A line end without a flush: a city's workbook can have a problem on every row, and a flush per
     // line was a write per line (100,000 of them); the count line below flushes them all.
     for (const ImportProblem& problem : plan.problems())
@@ -190,7 +190,7 @@ int Commands::import(Context& ctx, const QStringList& args)
         return Success;
     }
     const Result<ImportResult> done =
-        Importer::apply(*reg, plan, clean ? Importer::Mode::CleanRowsOnly : Importer::Mode::AllOrNothing,
+        Importer::apply(*reg, std::move(plan), clean ? Importer::Mode::CleanRowsOnly : Importer::Mode::AllOrNothing,
                         ctx.actor(), tr("Imported from %1").arg(QFileInfo(input).fileName()));
     if (!done)
         return ctx.fail(done.error());

@@ -119,6 +119,16 @@ bool PlannedRow::hasErrors() const
     return false;
 }
 
+QVector<Asset> ImportPlan::takeAdded()
+{
+    QVector<Asset> added;
+    added.reserve(count(ImportAction::Add));
+    for (PlannedRow& row : m_rows)
+        if (row.action == ImportAction::Add)
+            added << std::move(row.asset);
+    return added;
+}
+
 int ImportPlan::count(ImportAction action) const
 {
     int n = 0;
@@ -388,7 +398,8 @@ Result<ImportPlan> ImportPlan::build(const Register& reg, const SheetTable& tabl
         const QStringList& cells = table.rows.at(r);
         if (isBlank(cells))
             continue;
-        PlannedRow row;
+        // Made in its place (the list has room for every row): a PlannedRow is an asset of fifty fields.
+        PlannedRow& row = plan.m_rows.emplace_back();
         row.row = r + 1;
         auto problem = [&row](const QString& header, const QString& value, const QString& message,
                               Severity severity = Severity::Error) {
@@ -673,7 +684,6 @@ Result<ImportPlan> ImportPlan::build(const Register& reg, const SheetTable& tabl
             row.action = ImportAction::Add;
         else
             row.action = row.changes.isEmpty() ? ImportAction::Unchanged : ImportAction::Update;
-        plan.m_rows << std::move(row);
     }
 
     // Numbers for new assets that came without one: the section's next, past any number the file or the

@@ -63,6 +63,9 @@ public:
                                     const HeaderMapping& mapping, const ImportOptions& options = {});
 
     const QVector<PlannedRow>& rows() const { return m_rows; }
+    // The assets of the rows to add, moved out of the plan (their rows keep action and problems): for the
+    // one write that has no more use for them, which then copies none of a city's 100,000.
+    QVector<Asset> takeAdded();
     // Problems of the file as a whole: no header, a missing required column (errors); notes (warnings).
     const QVector<ImportProblem>& fileProblems() const { return m_fileProblems; }
     int count(ImportAction action) const;

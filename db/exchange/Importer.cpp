@@ -7,6 +7,24 @@ namespace daicho {
 Result<ImportResult> Importer::apply(Register& reg, const ImportPlan& plan, Mode mode, const Actor& actor,
                                      const QString& comment)
 {
+    QVector<Asset> added;
+    added.reserve(plan.count(ImportAction::Add)); // a city's 100,000 rows, without moving them as the list grows
+    for (const PlannedRow& row : plan.rows())
+        if (row.action == ImportAction::Add)
+            added << row.asset;
+    return write(reg, plan, std::move(added), mode, actor, comment);
+}
+
+Result<ImportResult> Importer::apply(Register& reg, ImportPlan&& plan, Mode mode, const Actor& actor,
+                                     const QString& comment)
+{
+    QVector<Asset> added = plan.takeAdded();
+    return write(reg, plan, std::move(added), mode, actor, comment);
+}
+
+Result<ImportResult> Importer::write(Register& reg, const ImportPlan& plan, QVector<Asset> added, Mode mode,
+                                     const Actor& actor, const QString& comment)
+{
     if (plan.fileRefused())
         return makeError(ErrorCode::Validation, tr("The file cannot be imported; nothing was changed."));
     ImportResult result;
@@ -19,15 +37,10 @@ Result<ImportResult> Importer::apply(Register& reg, const ImportPlan& plan, Mode
                "rows without errors.",
                nullptr, result.rejected));
 
-    QVector<Asset> added;
-    added.reserve(plan.count(ImportAction::Add));   // a city's 100,000 rows, without moving them as the list grows
     QVector<const PlannedRow*> updates;
-    for (const PlannedRow& row : plan.rows()) {
-        if (row.action == ImportAction::Add)
-            added << row.asset;
-        else if (row.action == ImportAction::Update)
+    for (const PlannedRow& row : plan.rows())
+        if (row.action == ImportAction::Update)
             updates << &row;
-    }
     // Nothing lost: the register as it was is kept before anything is written.
     if (!added.isEmpty() || !updates.isEmpty()) {
         const Result<void> backup = reg.backupBefore(QStringLiteral("import"));

@@ -35,6 +35,13 @@ public:
     // Conflict when an asset changed after the plan was made; nothing is written then.
     static Result<ImportResult> apply(Register& reg, const ImportPlan& plan, Mode mode, const Actor& actor,
                                       const QString& comment = {});
+    // The same for a plan of no more use after it: its new assets are moved into the register, not copied.
+    static Result<ImportResult> apply(Register& reg, ImportPlan&& plan, Mode mode, const Actor& actor,
+                                      const QString& comment = {});
+
+private:
+    static Result<ImportResult> write(Register& reg, const ImportPlan& plan, QVector<Asset> added, Mode mode,
+                                      const Actor& actor, const QString& comment);
 };
 
 } // namespace daicho
