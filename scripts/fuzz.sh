@@ -11,7 +11,7 @@ BUILD="${DAICHO_FUZZ_BUILD_DIR:-$ROOT/build-fuzz}"
 JOBS="$(nproc 2>/dev/null || echo 2)"
 SECS="${1:-20}"
 [ $# -gt 0 ] && shift
-HARNESSES="${*:-fuzz_csv fuzz_xlsx fuzz_xlsx_parts fuzz_date fuzz_import fuzz_submission fuzz_register}"
+HARNESSES="${*:-fuzz_csv fuzz_xlsx fuzz_xlsx_parts fuzz_date fuzz_import fuzz_submission fuzz_register fuzz_rowscanner}"
 
 "$ROOT/scripts/deps.sh" --for-fuzzing
 mkdir -p "$BUILD"
@@ -36,6 +36,7 @@ seeds() {
     fuzz_import) ls "$DATA"/import/*.csv "$DATA"/export/*.csv "$DATA"/exchange/*.csv ;;
     fuzz_submission) ls "$SEEDS"/submission/* ;;
     fuzz_register) ls "$DATA"/register-v1.sqlite ;;
+    fuzz_rowscanner) ls "$SEEDS"/rowscanner/* ;;
     esac
     if [ -d "$DATA/fuzz-regressions/$1" ]; then
         ls "$DATA/fuzz-regressions/$1"/*

@@ -1,5 +1,7 @@
 #include "exchange/SheetChunks.h"
 
+#include "exchange/RowScanner.h"
+
 #include <QThread>
 
 #include <expat.h>
@@ -31,6 +33,7 @@ qint64 chunkBytesFromEnvironment()
 std::atomic<qint64> g_chunkBytes{chunkBytesFromEnvironment()};
 std::atomic<int> g_merged{0};
 std::atomic<int> g_fallbacks{0};
+std::atomic<int> g_scanned{0};
 
 // The fresh parsers of later stretches read UTF-8, as expat does a part without a byte order mark or
 // an encoding of its own: any other encoding is parsed at once.
@@ -100,6 +103,11 @@ int SheetChunks::fallbacks()
     return g_fallbacks.load();
 }
 
+int SheetChunks::scannedStretches()
+{
+    return g_scanned.load();
+}
+
 SheetChunks::SheetChunks(RowEvents& first)
     : m_first(first), m_parser(XlsxPackage::bulkParser(first)), m_chunkBytes(std::max<qint64>(chunkBytes(), 1))
 {}
@@ -109,12 +117,17 @@ SheetChunks::~SheetChunks()
     decide(m_state);
 }
 
-// The outcome of a stretch whose parser was given closeAt bytes before the "</sheetData>" added after
-// them; `status` is what the last XML_Parse returned.
-SheetChunks::Outcome SheetChunks::outcomeOf(int status, XML_Parser parser, const RowEvents& events, qint64 closeAt)
+// True when the parse was stopped by its handler; `status` is what the last XML_Parse returned.
+bool SheetChunks::stoppedByHandler(int status, XML_Parser parser)
 {
-    if (status != XML_STATUS_ERROR || XML_GetErrorCode(parser) != XML_ERROR_ABORTED || events.m_failed ||
-        !events.stoppedAtEnd())
+    return status == XML_STATUS_ERROR && XML_GetErrorCode(parser) == XML_ERROR_ABORTED;
+}
+
+// The outcome of a stretch whose parser was given closeAt bytes before the "</sheetData>" added after
+// them.
+SheetChunks::Outcome SheetChunks::outcomeOf(bool stopped, const RowEvents& events, qint64 closeAt)
+{
+    if (!stopped || events.m_failed || !events.stoppedAtEnd())
         return Outcome::Failed;
     if (events.m_stoppedAt < closeAt)
         return Outcome::AtEnd;
@@ -169,14 +182,21 @@ bool SheetChunks::addToFirst(const char* data, qint64 n)
                     m_state = State::Streaming;
             }
         }
+        // The rows are held back until the part has proved long enough to be cut (a small sheet is
+        // parsed at once), then cut before the first: every row goes to the stretches, which RowScanner
+        // reads several times faster than the first parser's expat.
         if (m_state == State::Head && m_sheetDataAt >= 0) {
-            const qint64 from = std::max({m_sheetDataAt + sheetDataTag.size(), m_chunkBytes, m_pendingAt});
-            const qsizetype at = from < received ? m_pending.indexOf(rowTag, from - m_pendingAt) : -1;
+            const qint64 rowsFrom = std::max(m_sheetDataAt + sheetDataTag.size(), m_pendingAt);
+            const qsizetype at = received >= m_chunkBytes && rowsFrom < received
+                                     ? m_pending.indexOf(rowTag, rowsFrom - m_pendingAt)
+                                     : -1;
             if (at >= 0) {
                 cutAt = m_pendingAt + at;
                 limit = cutAt;
+            } else if (received < m_chunkBytes) {
+                limit = rowsFrom;
             } else {
-                limit = std::max(std::min(received, from), received - (rowTag.size() - 1));
+                limit = std::max(rowsFrom, received - (rowTag.size() - 1));
             }
         }
         limit = std::max(limit, m_pendingAt);
@@ -202,7 +222,7 @@ bool SheetChunks::addToFirst(const char* data, qint64 n)
         return true;
 
     const int closed = feed(parser, closeRows.constData(), closeRows.size(), false);
-    switch (outcomeOf(closed, parser, m_first, cutAt)) {
+    switch (outcomeOf(stoppedByHandler(closed, parser), m_first, cutAt)) {
     case Outcome::AtEnd:
         decide(State::Done);
         return false;
@@ -304,19 +324,27 @@ bool SheetChunks::collect(bool end)
     }
 }
 
-SheetChunks::Stretch SheetChunks::parse(const Job& job) const
+// Read by RowScanner, or by expat with a fresh handler where the scanner gives up.
+SheetChunks::Stretch SheetChunks::parse(Job& job) const
 {
+    const qint64 closeAt = openRows.size() + job.bytes.size();
+    if (!job.last)
+        job.bytes.append(closeRows); // within the room the stretch's buffer keeps
     Stretch stretch;
     stretch.events = m_first.forStretch();
-    const XlsxPackage::Parser parser = XlsxPackage::bulkParser(*stretch.events);
-    XML_Parser p = parser.get();
-    if (feed(p, openRows.constData(), openRows.size(), false) == XML_STATUS_ERROR)
-        return stretch;
-    const qint64 closeAt = openRows.size() + job.bytes.size();
-    int status = feed(p, job.bytes.constData(), job.bytes.size(), false);
-    if (status != XML_STATUS_ERROR && !job.last)
-        status = feed(p, closeRows.constData(), closeRows.size(), false);
-    stretch.outcome = outcomeOf(status, p, *stretch.events, closeAt);
+    bool stopped = RowScanner::read(job.bytes.constData(), job.bytes.size(), *stretch.events, openRows.size());
+    if (stopped) {
+        ++g_scanned;
+    } else {
+        stretch.events = m_first.forStretch();
+        const XlsxPackage::Parser parser = XlsxPackage::bulkParser(*stretch.events);
+        XML_Parser p = parser.get();
+        int status = feed(p, openRows.constData(), openRows.size(), false);
+        if (status != XML_STATUS_ERROR)
+            status = feed(p, job.bytes.constData(), job.bytes.size(), false);
+        stopped = stoppedByHandler(status, p);
+    }
+    stretch.outcome = outcomeOf(stopped, *stretch.events, closeAt);
     if (job.last && stretch.outcome == Outcome::BetweenRows)
         stretch.outcome = Outcome::Failed; // cannot be: nothing was added after the last stretch
     return stretch;

@@ -18,16 +18,18 @@ namespace daicho::xlsx {
 // Parses a sheet's XML on several threads, a stretch of rows each, with the outcome of the one parse
 // (XlsxPackage::parseBulk) or none at all.
 //
-// The text is cut just before "<row r=\"" (Excel, LibreOffice and libxlsxwriter name every row's number)
-// about every chunkBytes() bytes after "<sheetData". The first stretch goes to the first handler's
-// parser, which also reads the head; every later one to a fresh parser and handler, fed "<sheetData>"
-// and the stretch. A cut is proved to lie between rows when the parser of the stretch before it,
-// fed "</sheetData>" after its bytes, stops at exactly that tag with no cell open: nothing before the
-// cut was a comment, CDATA, an attribute or an element left open that the fresh parser could not know.
-// The first stretch that stops inside its own bytes held the real end of the rows, as the one parse
-// stops there. Anything else (a cut not proved, XML errors, a handler's failure, too many cells, text
-// in another encoding, no cut at all after the head ...) leaves done() false: the caller then parses
-// the part at once, which gives its result and its message exactly as before.
+// The text is cut just before "<row r=\"" (Excel, LibreOffice and libxlsxwriter name every row's number):
+// once the part is at least chunkBytes() long, before its first row, and then about every chunkBytes()
+// bytes. The first stretch (the head, and rows only where the first cut could not be made at once) goes
+// to the first handler's parser; every later one to a fresh handler, read by RowScanner or, where it
+// gives up, by a fresh parser fed "<sheetData>" and the stretch. A cut is proved to lie between rows
+// when the reading of the stretch before it, given "</sheetData>" after its bytes, stops at exactly that
+// tag with no cell open: nothing before the cut was a comment, CDATA, an attribute or an element left
+// open that the fresh reading could not know. The first stretch that stops inside its own bytes held
+// the real end of the rows, as the one parse stops there. Anything else (a cut not proved, XML errors, a
+// handler's failure, too many cells, text in another encoding, no cut at all after the head ...) leaves
+// done() false: the caller then parses the part at once, which gives its result and its message
+// exactly as before.
 //
 // The part is taken a piece at a time; at most a few stretches are held, parsed by this thread and
 // worker threads, and merged in order as they finish.
@@ -51,6 +53,8 @@ public:
     // Counted over the process, for tests: stretches merged, and parses left to the caller.
     static int mergedStretches();
     static int fallbacks();
+    // Stretches RowScanner read to their end (the others went to expat).
+    static int scannedStretches();
 
 private:
     enum class State
@@ -83,12 +87,13 @@ private:
     void cut();
     void submit(QByteArray bytes, bool last);
     bool collect(bool end);
-    Stretch parse(const Job& job) const;
+    Stretch parse(Job& job) const;
     void work();
     void finish(Job job, Stretch stretch);
     void parseNext(QMutexLocker<QMutex>& lock);
     void decide(State state);
-    static Outcome outcomeOf(int status, XML_ParserStruct* parser, const RowEvents& events, qint64 closeAt);
+    static bool stoppedByHandler(int status, XML_ParserStruct* parser);
+    static Outcome outcomeOf(bool stopped, const RowEvents& events, qint64 closeAt);
 
     RowEvents& m_first;
     XlsxPackage::Parser m_parser; // the first handler's

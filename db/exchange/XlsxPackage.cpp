@@ -48,6 +48,11 @@ QString resolvePart(const QString& folder, const QString& target)
 
 void XmlEvents::stop()
 {
+    if (!m_parser) { // read by RowScanner
+        m_stoppedAt = m_scanAt;
+        m_scanStopped = true;
+        return;
+    }
     const XML_Parser parser = static_cast<XML_Parser>(m_parser);
     m_stoppedAt = XML_GetCurrentByteIndex(parser);
     XML_StopParser(parser, XML_FALSE);

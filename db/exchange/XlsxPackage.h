@@ -29,6 +29,9 @@ public:
     virtual void end(const char* name) = 0;
     virtual void text(const char* data, int length) = 0;
 
+    // The byte, counted from the parser's first, where stop() or fail() was last called; -1 before.
+    qint64 stoppedAt() const { return m_stoppedAt; }
+
 protected:
     // Stops the parse: done, or failed for the reason given.
     void stop();
@@ -37,7 +40,10 @@ protected:
 private:
     friend class XlsxPackage;
     friend class SheetChunks;
-    void* m_parser = nullptr;
+    friend class RowScanner;
+    void* m_parser = nullptr;      // expat's; none while RowScanner reads
+    qint64 m_scanAt = -1;          // while RowScanner reads: the byte of the event being given
+    bool m_scanStopped = false;
     QString m_failure;
     bool m_failed = false;
     qint64 m_stoppedAt = -1; // the byte, counted from the parser's first, where stop() or fail() was called

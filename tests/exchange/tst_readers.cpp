@@ -719,6 +719,17 @@ private slots:
                "<c r=\"F3\"><v>6</v></c></row>\n<row r=\"3\"><c r=\"A3\" t=\"str\"><v>one</v></c></row>"
                "<row r=\"4\"><c r=\"B4\"><v>4</v></c></row>"_ba
             << QByteArray() << ChunkPath::Stretches;
+        // What RowScanner leaves to expat, a stretch at a time: read as the one parse reads it.
+        QTest::newRow("a comment inside a row")
+            << numbered(1, 3) + "<row r=\"4\"><!-- 確認 --><c r=\"A4\"><v>4</v></c></row>\n"_ba + numbered(5, 7)
+            << strings << ChunkPath::Stretches;
+        QTest::newRow("carriage returns in text and between rows")
+            << numbered(1, 3) + "<row r=\"4\"><c r=\"A4\" t=\"inlineStr\"><is><t>一行目\r\n二行目\r三行目</t></is>"
+                                "</c></row>\r\n"_ba + numbered(5, 7)
+            << strings << ChunkPath::Stretches;
+        QTest::newRow("a reference in an attribute")
+            << numbered(1, 3) + "<row r=\"&#52;\"><c r=\"A4\"><v>4</v></c></row>"_ba + numbered(5, 7) << strings
+            << ChunkPath::Stretches;
         QTest::newRow("a row in a comment at a cut")
             << "<row r=\"1\"><c><v>1</v></c></row><!-- <row r=\"5\"><c><v>5</v></c></row> -->\n"
                "<row r=\"2\"><c><v>2</v></c></row>"_ba
@@ -813,6 +824,7 @@ private slots:
         const qint64 chunkBytes = xlsx::SheetChunks::chunkBytes();
         const auto restore = qScopeGuard([&] { xlsx::SheetChunks::setChunkBytes(chunkBytes); });
         const int merged = xlsx::SheetChunks::mergedStretches();
+        const int scanned = xlsx::SheetChunks::scannedStretches();
         for (const QString& path : std::as_const(paths)) {
             xlsx::SheetChunks::setChunkBytes(0);
             const Result<SheetTable> one = TableReader::read(path);
@@ -827,6 +839,7 @@ private slots:
             }
         }
         QVERIFY(xlsx::SheetChunks::mergedStretches() > merged);
+        QVERIFY(xlsx::SheetChunks::scannedStretches() > scanned);
     }
 
     // Text in another encoding than UTF-8 is not cut: a later stretch's parser could not know it.
@@ -869,9 +882,12 @@ private slots:
         for (const qint64 bytes : {qint64(1), qint64(10000), qint64(100000)}) {
             xlsx::SheetChunks::setChunkBytes(bytes);
             const int merged = xlsx::SheetChunks::mergedStretches();
+            const int scanned = xlsx::SheetChunks::scannedStretches();
             const Result<SheetTable> stretches = TableReader::read(path);
             QVERIFY(stretches.ok());
             QVERIFY(xlsx::SheetChunks::mergedStretches() > merged);
+            // Every row was read by RowScanner: the first cut lies before the first row.
+            QCOMPARE(xlsx::SheetChunks::scannedStretches() - scanned, xlsx::SheetChunks::mergedStretches() - merged);
             QVERIFY(stretches->rows == one->rows);
         }
     }
