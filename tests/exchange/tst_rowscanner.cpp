@@ -139,13 +139,13 @@ QList<QByteArray> stretchesOf(const QByteArray& sheet)
 QList<EventLog::Stops> everyStop()
 {
     return {EventLog::Stops{},
-            EventLog::Stops{true, "row", {}},
-            EventLog::Stops{true, "c", {}},
-            EventLog::Stops{true, {}, "c"},
-            EventLog::Stops{true, "v", {}},
-            EventLog::Stops{true, {}, "v"},
-            EventLog::Stops{true, {}, "t"},
-            EventLog::Stops{true, {}, "row"}};
+            EventLog::Stops{true, "row", {}, {}},
+            EventLog::Stops{true, "c", {}, {}},
+            EventLog::Stops{true, {}, "c", {}},
+            EventLog::Stops{true, "v", {}, {}},
+            EventLog::Stops{true, {}, "v", {}},
+            EventLog::Stops{true, {}, "t", {}},
+            EventLog::Stops{true, {}, "row", {}}};
 }
 
 QString describe(const EventLog::Stops& stops)
@@ -377,7 +377,7 @@ private slots:
         QFETCH(QByteArray, failAtEnd);
         QFETCH(QStringList, events);
         QFETCH(int, stopAt);
-        const EventLog::Stops stops{true, failAtStart, failAtEnd};
+        const EventLog::Stops stops{true, failAtStart, failAtEnd, {}};
 
         const Reading parsed = parseRows(rows, stops);
         QCOMPARE(parsed.outcome, Reading::Stopped);
@@ -492,7 +492,7 @@ private slots:
         QFETCH(bool, stopAtRowsEnd);
         QFETCH(Reading::Outcome, expat);
         QFETCH(int, expatError);
-        const EventLog::Stops stops{stopAtRowsEnd, {}, {}};
+        const EventLog::Stops stops{stopAtRowsEnd, {}, {}, {}};
         QCOMPARE(scanRows(rows, stops).outcome, Reading::GaveUp);
         const Reading parsed = parseRows(rows, stops);
         QCOMPARE(parsed.outcome, expat);
@@ -580,7 +580,7 @@ private slots:
                 for (const char b : replacements) {
                     QByteArray changed = original;
                     changed[i] = b;
-                    for (const EventLog::Stops& stops : {EventLog::Stops{}, EventLog::Stops{true, "c", {}}}) {
+                    for (const EventLog::Stops& stops : {EventLog::Stops{}, EventLog::Stops{true, "c", {}, {}}}) {
                         bool scanned = false;
                         const QString broken = brokenPromise(changed, stops, &scanned);
                         QVERIFY2(broken.isEmpty(), qPrintable(describe(stops) + u'\n' +
