@@ -3,6 +3,7 @@
 #include "exchange/SheetChunks.h"
 #include "exchange/TableReader.h"
 #include "exchange/XlsxCells.h"
+#include "FixtureWorkbooks.h"
 
 #include <QtTest>
 
@@ -814,12 +815,7 @@ private slots:
     // reads the same cut before every row and in longer stretches.
     void fixturesReadInStretches()
     {
-        QStringList paths;
-        for (const QString& folder : {u"exchange"_s, u"import"_s}) {
-            const QDir dir(QStringLiteral(DAICHO_TEST_DATA "/") + folder);
-            for (const QString& name : dir.entryList({u"*.xlsx"_s}, QDir::Files))
-                paths.append(dir.filePath(name));
-        }
+        const QStringList paths = test::fixtureWorkbooks();
         QVERIFY(paths.size() >= 10);
         const qint64 chunkBytes = xlsx::SheetChunks::chunkBytes();
         const auto restore = qScopeGuard([&] { xlsx::SheetChunks::setChunkBytes(chunkBytes); });

@@ -2,6 +2,7 @@
 // stretch, its handler must have received exactly what expat's would have (the same starts, ends and
 // text, the stop at the same byte), and expat must have been stopped by its handler too. Where it gives
 // up, expat decides; the inputs it must give up on are checked against what expat makes of them.
+#include "FixtureWorkbooks.h"
 #include "RowScannerCheck.h"
 
 #include <QtTest>
@@ -519,12 +520,7 @@ private slots:
     // (which also keeps this test from passing on a scanner that reads nothing).
     void fixtures()
     {
-        QStringList paths;
-        for (const QString& folder : {u"exchange"_s, u"import"_s}) {
-            const QDir dir(QStringLiteral(DAICHO_TEST_DATA "/") + folder);
-            for (const QString& name : dir.entryList({u"*.xlsx"_s}, QDir::Files))
-                paths.append(dir.filePath(name));
-        }
+        const QStringList paths = test::fixtureWorkbooks();
         QVERIFY(paths.size() >= 10);
         const QStringList plain{u"excel_register.xlsx"_s, u"libreoffice_register.xlsx"_s,
                                 u"libreoffice_saved.xlsx"_s, u"strict_register.xlsx"_s,
