@@ -3,6 +3,7 @@
 #include "exchange/TableReader.h"
 #include "exchange/XlsxCells.h"
 #include "exchange/XlsxPackage.h"
+#include "util/TextMemo.h"
 
 #include <QLocale>
 #include <QVector>
@@ -301,18 +302,16 @@ private:
             // A column repeats its values (有/無, the same dates, the same units): each distinct raw value
             // is converted once and its text shared, which saves the conversion and the memory of a copy
             // per cell. The text depends only on the cell's type, number kind and raw value.
-            Memo* memo = memoFor(m_column);
-            if (memo && m_value.size() <= Memo::maxKeyBytes) {
+            TextMemo* memo = memoFor(m_column);
+            if (memo && qsizetype(m_value.size()) < TextMemo::kMaxKeyBytes) {
                 m_key.assign(1, char(int(m_type) * 4 + int(m_kind)));
                 m_key.append(m_value);
-                const QByteArray key = QByteArray::fromRawData(m_key.data(), qsizetype(m_key.size()));
-                auto it = memo->texts.constFind(key);
-                if (it != memo->texts.constEnd()) {
-                    ++memo->hits;
-                    text = *it;
+                const QByteArrayView key(m_key.data(), qsizetype(m_key.size()));
+                if (const QString* known = memo->find(key)) {
+                    text = *known;
                 } else {
                     text = convert();
-                    memo->remember(QByteArray(m_key.data(), qsizetype(m_key.size())), text);
+                    memo->remember(key, text);
                 }
             } else {
                 text = convert();
@@ -335,36 +334,14 @@ private:
         }
     }
 
-    // Distinct values of one column and their texts, until the column turns out to hold mostly
-    // different values (names, numbers), where remembering them would only cost.
-    struct Memo
-    {
-        static constexpr size_t maxKeyBytes = 64;
-        static constexpr qsizetype minEntries = 1024;
-        static constexpr qsizetype maxEntries = 65536;
-        QHash<QByteArray, QString> texts;
-        qint64 hits = 0;
-        bool off = false;
-
-        void remember(const QByteArray& key, const QString& text)
-        {
-            if (texts.size() >= minEntries && (hits < texts.size() || texts.size() >= maxEntries)) {
-                off = true;
-                texts = {};
-                return;
-            }
-            texts.insert(key, text);
-        }
-    };
-
-    Memo* memoFor(int column)
+    TextMemo* memoFor(int column)
     {
         if (column < 0 || column >= maxColumns)
             return nullptr;
         if (column >= int(m_memos.size()))
             m_memos.resize(size_t(column) + 1);
-        Memo& m = m_memos[size_t(column)];
-        return m.off ? nullptr : &m;
+        TextMemo& m = m_memos[size_t(column)];
+        return m.isOff() ? nullptr : &m;
     }
 
     QString sharedString()
@@ -436,7 +413,7 @@ private:
     NumberKind m_kind = NumberKind::Plain;
     std::string m_value; // the raw text of <v> or of an inline string, UTF-8
     std::string m_key;   // the memo's key: type and kind, then the raw value
-    std::vector<Memo> m_memos; // by column
+    std::vector<TextMemo> m_memos; // by column
     bool m_collecting = false;
     bool m_inline = false;
     int m_phonetic = 0;
