@@ -127,7 +127,7 @@ void AssetReader::mapColumns(sqlite3_stmt* statement)
     m_versionColumn = index.value(QStringLiteral("row_version"), -1);
 }
 
-void AssetReader::readRow(sqlite3_stmt* statement, Asset& a) const
+void AssetReader::readRow(sqlite3_stmt* statement, Asset& a, TextMemo* memos) const
 {
     if (m_idColumn >= 0)
         a.id = sqlite3_column_int64(statement, m_idColumn);
@@ -135,11 +135,28 @@ void AssetReader::readRow(sqlite3_stmt* statement, Asset& a) const
         a.orgId = sqlite3_column_int64(statement, m_orgColumn);
     if (m_versionColumn >= 0)
         a.rowVersion = sqlite3_column_int(statement, m_versionColumn);
-    for (const Column& c : m_columns) {
+    for (qsizetype k = 0; k < m_columns.size(); ++k) {
+        const Column& c = m_columns[k];
         const AssetField& f = *c.field;
-        if (f.text)
-            a.*(f.text) = textAt(statement, c.index);
-        else if (f.flag)
+        if (f.text) {
+            TextMemo* memo = memos ? &memos[k] : nullptr;
+            if (!memo || memo->isOff()) {
+                a.*(f.text) = textAt(statement, c.index);
+                continue;
+            }
+            const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(statement, c.index));
+            if (!data) { // NULL stays a null string, not the empty one a memo would give
+                a.*(f.text) = QString();
+                continue;
+            }
+            const QByteArrayView raw(data, sqlite3_column_bytes(statement, c.index));
+            if (const QString* known = memo->find(raw)) {
+                a.*(f.text) = *known;
+            } else {
+                a.*(f.text) = textAt(statement, c.index);
+                memo->remember(raw, a.*(f.text));
+            }
+        } else if (f.flag)
             a.*(f.flag) = sqlite3_column_int(statement, c.index) != 0;
         else if (f.number)
             a.*(f.number) = sqlite3_column_int(statement, c.index);
@@ -159,10 +176,13 @@ QVector<Asset> AssetReader::rows(qint64 afterId, int limit, int expected)
     sqlite3_bind_int(q, 2, limit > 0 ? limit : -1);   // LIMIT -1: no limit
     mapColumns(q);
     out.reserve(limit > 0 ? limit : expected);
+    // A city's rows repeat their units, codes, places and titles: each is decoded once and shared, which
+    // also keeps one copy of each in memory instead of one per row.
+    std::vector<TextMemo> memos(size_t(m_columns.size()));
     int rc;
     while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
         out.append(Asset());
-        readRow(q, out.last());
+        readRow(q, out.last(), memos.data());
     }
     if (rc != SQLITE_DONE)
         return {};

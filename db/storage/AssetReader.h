@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Asset.h"
+#include "util/TextMemo.h"
 
 #include <QString>
 #include <QVector>
@@ -35,7 +36,8 @@ public:
 private:
     sqlite3_stmt* prepare(const char* sql);
     void mapColumns(sqlite3_stmt* statement);
-    void readRow(sqlite3_stmt* statement, Asset& a) const;
+    // With `memos` (one per mapped column), a text a column repeats is decoded once and shared.
+    void readRow(sqlite3_stmt* statement, Asset& a, TextMemo* memos = nullptr) const;
     QVector<RestrictionOverride> overridesOf(qint64 id);
     // The one row a prepared, bound statement finds, with its overrides.
     std::optional<Asset> firstRow(sqlite3_stmt* statement);

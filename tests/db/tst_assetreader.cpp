@@ -4,6 +4,7 @@
 
 #include "TestRegister.h"
 #include "storage/AssetColumns.h"
+#include "util/TextMemo.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -294,6 +295,61 @@ private slots:
         QCOMPARE(t.reg->assets().size(), 4);
         compareWithQtSql(t.path(), t.reg->assets(), orgCodes);
         QVERIFY(t.reg->withdrawAsset(withdrawn, QStringLiteral("誤登録"), t.actor));
+    }
+
+    // A column's repeated texts are decoded once and shared by the rows holding them (a city's register
+    // then keeps one copy of each unit name, code and title); different texts stay apart.
+    void repeatedTextsAreShared()
+    {
+        TestRegister other;
+        for (int i = 0; i < 3; ++i) {
+            Asset a = other.cleanAsset(QStringLiteral("共有の確認%1").arg(i));
+            a.business = QStringLiteral("窓口業務");
+            QVERIFY(other.reg->addAsset(a, other.actor));
+        }
+        const QVector<Asset> read = other.reg->assets();
+        QCOMPARE(read.size(), 3);
+        for (const Asset& a : read)
+            QCOMPARE(a.business, QStringLiteral("窓口業務"));
+        QCOMPARE(read[1].business.constData(), read[0].business.constData());
+        QCOMPARE(read[2].business.constData(), read[0].business.constData());
+        QVERIFY(read[1].name != read[0].name);
+        compareWithQtSql(other.path(), read, [&] {
+            QHash<qint64, QString> codes;
+            for (const OrgUnit& u : other.reg->orgUnits())
+                codes.insert(u.id, u.code);
+            return codes;
+        }());
+    }
+
+    // The memo remembers what a column repeats, and gives up on a column of different values.
+    void textMemoGivesUpOnDistinctValues()
+    {
+        TextMemo repeating;
+        for (int i = 0; i < 5000; ++i) {
+            const QByteArray raw = i % 2 ? QByteArray("有") : QByteArray("無");
+            if (!repeating.find(raw))
+                repeating.remember(raw, QString::fromUtf8(raw));
+        }
+        QVERIFY(!repeating.isOff());
+        QCOMPARE(*repeating.find("有"), QStringLiteral("有"));
+
+        TextMemo distinct;
+        for (int i = 0; i < 2000; ++i) {
+            const QByteArray raw = QByteArray::number(i);
+            QVERIFY(!distinct.find(raw));
+            distinct.remember(raw, QString::number(i));
+        }
+        QVERIFY(distinct.isOff());
+        distinct.remember("1", QStringLiteral("1"));
+        QVERIFY(!distinct.find("1"));
+
+        TextMemo longValues;
+        const QByteArray raw(TextMemo::kMaxKeyBytes + 1, 'x');
+        longValues.remember(raw, QString::fromLatin1(raw));
+        QVERIFY(!longValues.find(raw));
+        longValues.remember(raw.left(TextMemo::kMaxKeyBytes), QStringLiteral("y"));
+        QCOMPARE(*longValues.find(raw.left(TextMemo::kMaxKeyBytes)), QStringLiteral("y"));
     }
 
     void unknownNumbersAndIdsReadNothing()
