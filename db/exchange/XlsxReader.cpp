@@ -311,7 +311,7 @@ private:
                     text = *known;
                 } else {
                     text = convert();
-                    memo->remember(key, text);
+                    memo->remember(key.toByteArray(), text);
                 }
             } else {
                 text = convert();

@@ -153,8 +153,12 @@ void AssetReader::readRow(sqlite3_stmt* statement, Asset& a, TextMemo* memos) co
             if (const QString* known = memo->find(raw)) {
                 a.*(f.text) = *known;
             } else {
+                // Copied first: bytes that are not UTF-8 make textAt ask SQLite for UTF-16, which frees them.
+                const bool kept = raw.size() <= TextMemo::kMaxKeyBytes;
+                QByteArray key = kept ? raw.toByteArray() : QByteArray();
                 a.*(f.text) = textAt(statement, c.index);
-                memo->remember(raw, a.*(f.text));
+                if (kept)
+                    memo->remember(std::move(key), a.*(f.text));
             }
         } else if (f.flag)
             a.*(f.flag) = sqlite3_column_int(statement, c.index) != 0;

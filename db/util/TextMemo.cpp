@@ -14,7 +14,7 @@ const QString* TextMemo::find(QByteArrayView raw)
     return &*it;
 }
 
-void TextMemo::remember(QByteArrayView raw, const QString& text)
+void TextMemo::remember(QByteArray raw, const QString& text)
 {
     if (m_off || raw.size() > kMaxKeyBytes)
         return;
@@ -23,7 +23,7 @@ void TextMemo::remember(QByteArrayView raw, const QString& text)
         m_texts = {};
         return;
     }
-    m_texts.insert(raw.toByteArray(), text);
+    m_texts.insert(std::move(raw), text);
 }
 
 } // namespace daicho

@@ -18,8 +18,8 @@ public:
 
     // The text remembered for the raw value, or null (also when the value is too long or the memo off).
     const QString* find(QByteArrayView raw);
-    // Remembers the text of a raw value find() did not know.
-    void remember(QByteArrayView raw, const QString& text);
+    // Remembers the text of a raw value find() did not know (the bytes are kept: a copy of them).
+    void remember(QByteArray raw, const QString& text);
     bool isOff() const { return m_off; }
 
 private:
