@@ -137,7 +137,7 @@ RowScanner::RowScanner(const char* data, qint64 size, XmlEvents& events, qint64 
 
 bool RowScanner::run()
 {
-    m_events.m_scanStopped = false;
+    m_events.m_stoppedAt = -1;
     while (m_at < m_end) {
         bool read = false;
         if (*m_at != '<')
@@ -160,6 +160,7 @@ bool RowScanner::text()
     const char* const tag = static_cast<const char*>(std::memchr(m_at, '<', size_t(m_end - m_at)));
     if (!tag) // cut off: expat would wait for more
         return false;
+    m_events.m_scanAt = byteOf(m_at); // where a stop inside the text would be seen (and left to expat)
     const char* given = m_at;
     const char* at = m_at;
     while (at < tag) {

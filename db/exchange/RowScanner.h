@@ -45,7 +45,7 @@ private:
     const char* nameEnd(const char* at) const;
     void skipSpace();
     qint64 byteOf(const char* at) const { return m_offset + (at - m_begin); }
-    bool stopped() const { return m_events.m_scanStopped; }
+    bool stopped() const { return m_events.m_stoppedAt >= 0; }
 
     const char* const m_begin;
     const char* const m_end;

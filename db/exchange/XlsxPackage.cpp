@@ -48,9 +48,8 @@ QString resolvePart(const QString& folder, const QString& target)
 
 void XmlEvents::stop()
 {
-    if (!m_parser) { // read by RowScanner
+    if (!m_parser) { // read by RowScanner, which sees the stop in m_stoppedAt
         m_stoppedAt = m_scanAt;
-        m_scanStopped = true;
         return;
     }
     const XML_Parser parser = static_cast<XML_Parser>(m_parser);

@@ -43,7 +43,6 @@ private:
     friend class RowScanner;
     void* m_parser = nullptr;      // expat's; none while RowScanner reads
     qint64 m_scanAt = -1;          // while RowScanner reads: the byte of the event being given
-    bool m_scanStopped = false;
     QString m_failure;
     bool m_failed = false;
     qint64 m_stoppedAt = -1; // the byte, counted from the parser's first, where stop() or fail() was called

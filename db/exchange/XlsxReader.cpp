@@ -306,13 +306,7 @@ private:
             if (memo && qsizetype(m_value.size()) < TextMemo::kMaxKeyBytes) {
                 m_key.assign(1, char(int(m_type) * 4 + int(m_kind)));
                 m_key.append(m_value);
-                const QByteArrayView key(m_key.data(), qsizetype(m_key.size()));
-                if (const QString* known = memo->find(key)) {
-                    text = *known;
-                } else {
-                    text = convert();
-                    memo->remember(key.toByteArray(), text);
-                }
+                text = memo->textOf(QByteArrayView(m_key.data(), qsizetype(m_key.size())), [this] { return convert(); });
             } else {
                 text = convert();
             }

@@ -139,27 +139,11 @@ void AssetReader::readRow(sqlite3_stmt* statement, Asset& a, TextMemo* memos) co
         const Column& c = m_columns[k];
         const AssetField& f = *c.field;
         if (f.text) {
-            TextMemo* memo = memos ? &memos[k] : nullptr;
-            if (!memo || memo->isOff()) {
-                a.*(f.text) = textAt(statement, c.index);
-                continue;
-            }
-            const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(statement, c.index));
-            if (!data) { // NULL stays a null string, not the empty one a memo would give
-                a.*(f.text) = QString();
-                continue;
-            }
-            const QByteArrayView raw(data, sqlite3_column_bytes(statement, c.index));
-            if (const QString* known = memo->find(raw)) {
-                a.*(f.text) = *known;
-            } else {
-                // Copied first: bytes that are not UTF-8 make textAt ask SQLite for UTF-16, which frees them.
-                const bool kept = raw.size() <= TextMemo::kMaxKeyBytes;
-                QByteArray key = kept ? raw.toByteArray() : QByteArray();
-                a.*(f.text) = textAt(statement, c.index);
-                if (kept)
-                    memo->remember(std::move(key), a.*(f.text));
-            }
+            const auto decode = [&] { return textAt(statement, c.index); };
+            const auto* data = memos ? reinterpret_cast<const char*>(sqlite3_column_text(statement, c.index)) : nullptr;
+            // NULL stays a null string, not the empty one a memo would share.
+            a.*(f.text) = data ? memos[k].textOf(QByteArrayView(data, sqlite3_column_bytes(statement, c.index)), decode)
+                               : decode();
         } else if (f.flag)
             a.*(f.flag) = sqlite3_column_int(statement, c.index) != 0;
         else if (f.number)

@@ -16,8 +16,6 @@ const QString* TextMemo::find(QByteArrayView raw)
 
 void TextMemo::remember(QByteArray raw, const QString& text)
 {
-    if (m_off || raw.size() > kMaxKeyBytes)
-        return;
     if (m_texts.size() >= kMinEntries && (m_hits < m_texts.size() || m_texts.size() >= kMaxEntries)) {
         m_off = true;
         m_texts = {};

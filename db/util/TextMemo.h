@@ -16,13 +16,26 @@ public:
     // Longer raw values are not remembered.
     static constexpr qsizetype kMaxKeyBytes = 64;
 
+    // The text of a raw value: the one remembered, or convert()'s, remembered for the next time. The
+    // bytes are copied before convert() runs, which may free them (SQLite does, turning a column to UTF-16).
+    template <typename Convert> QString textOf(QByteArrayView raw, Convert&& convert)
+    {
+        if (const QString* known = find(raw))
+            return *known;
+        if (m_off || raw.size() > kMaxKeyBytes)
+            return convert();
+        QByteArray key = raw.toByteArray();
+        QString text = convert();
+        remember(std::move(key), text);
+        return text;
+    }
     // The text remembered for the raw value, or null (also when the value is too long or the memo off).
     const QString* find(QByteArrayView raw);
-    // Remembers the text of a raw value find() did not know (the bytes are kept: a copy of them).
-    void remember(QByteArray raw, const QString& text);
     bool isOff() const { return m_off; }
 
 private:
+    void remember(QByteArray raw, const QString& text);
+
     static constexpr qsizetype kMinEntries = 1024;
     static constexpr qsizetype kMaxEntries = 65536;
 

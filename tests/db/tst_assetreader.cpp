@@ -15,6 +15,7 @@
 
 using namespace daicho;
 using namespace daicho::test;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -325,31 +326,38 @@ private slots:
     // The memo remembers what a column repeats, and gives up on a column of different values.
     void textMemoGivesUpOnDistinctValues()
     {
+        int conversions = 0;
+        const auto textOf = [&conversions](TextMemo& memo, const QByteArray& raw) {
+            return memo.textOf(raw, [&] {
+                ++conversions;
+                return QString::fromUtf8(raw);
+            });
+        };
         TextMemo repeating;
-        for (int i = 0; i < 5000; ++i) {
-            const QByteArray raw = i % 2 ? QByteArray("有") : QByteArray("無");
-            if (!repeating.find(raw))
-                repeating.remember(raw, QString::fromUtf8(raw));
-        }
+        for (int i = 0; i < 5000; ++i)
+            QCOMPARE(textOf(repeating, i % 2 ? QByteArray("有") : QByteArray("無")), i % 2 ? u"有"_s : u"無"_s);
+        QCOMPARE(conversions, 2);
         QVERIFY(!repeating.isOff());
         QCOMPARE(*repeating.find("有"), QStringLiteral("有"));
 
         TextMemo distinct;
+        conversions = 0;
         for (int i = 0; i < 2000; ++i) {
             const QByteArray raw = QByteArray::number(i);
             QVERIFY(!distinct.find(raw));
-            distinct.remember(raw, QString::number(i));
+            QCOMPARE(textOf(distinct, raw), QString::number(i));
         }
+        QCOMPARE(conversions, 2000);
         QVERIFY(distinct.isOff());
-        distinct.remember("1", QStringLiteral("1"));
+        QCOMPARE(textOf(distinct, "1"), u"1"_s);
         QVERIFY(!distinct.find("1"));
 
         TextMemo longValues;
         const QByteArray raw(TextMemo::kMaxKeyBytes + 1, 'x');
-        longValues.remember(raw, QString::fromLatin1(raw));
+        QCOMPARE(textOf(longValues, raw), QString::fromLatin1(raw));
         QVERIFY(!longValues.find(raw));
-        longValues.remember(raw.left(TextMemo::kMaxKeyBytes), QStringLiteral("y"));
-        QCOMPARE(*longValues.find(raw.left(TextMemo::kMaxKeyBytes)), QStringLiteral("y"));
+        QCOMPARE(textOf(longValues, raw.left(TextMemo::kMaxKeyBytes)), QString::fromLatin1(raw.left(TextMemo::kMaxKeyBytes)));
+        QCOMPARE(*longValues.find(raw.left(TextMemo::kMaxKeyBytes)), QString::fromLatin1(raw.left(TextMemo::kMaxKeyBytes)));
     }
 
     void unknownNumbersAndIdsReadNothing()
