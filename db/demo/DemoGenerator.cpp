@@ -336,6 +336,7 @@ Result<int> DemoGenerator::populate(Register& reg, const DemoOptions& options, c
                                            QStringLiteral("課の取扱いとして支給端末以外での作業を禁止")});
         assets << a;
     }
+    const Register::BulkWrite bulk(reg, assets.size());
     return reg.addAssets(assets, actor);
 }
 

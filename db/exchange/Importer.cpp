@@ -51,6 +51,8 @@ Result<ImportResult> Importer::write(Register& reg, const ImportPlan& plan, QVec
                                                "failed: %1 Nothing was imported.")
                                                 .arg(backup.error().message));
     }
+    // A workbook of many new rows is written straight into the file, not through the log.
+    const Register::BulkWrite bulk(reg, added.size());
     const Result<void> done = reg.batch([&]() -> Result<void> {
         if (!added.isEmpty()) {
             Result<int> n = reg.addAssets(std::move(added), actor);

@@ -13,6 +13,7 @@
 #include "storage/HistoryChanges.h"
 #include "storage/LockHolder.h"
 #include "storage/Migrations.h"
+#include "storage/RollbackJournal.h"
 #include "storage/SqliteHandle.h"
 #include "util/Text.h"
 
@@ -262,6 +263,13 @@ Register::LongWrite::~LongWrite()
     if (m_outermost)
         m_reg.m_checkpoint.reset();
 }
+
+Register::BulkWrite::BulkWrite(Register& reg, qsizetype rows)
+    : m_journal(std::make_unique<RollbackJournal>(reg.writer().handle(), rows))
+{
+}
+
+Register::BulkWrite::~BulkWrite() = default;
 
 void Register::rollback()
 {
@@ -533,6 +541,9 @@ Result<std::unique_ptr<Register>> Register::open(const QString& path, const Cloc
             makeError(ErrorCode::FileRefused,
                       tr("%1 could not be read: %2").arg(QDir::toNativeSeparators(path), r.error().message)));
     reg->m_frozenYear = reg->setting(QStringLiteral("frozen_fiscal_year")).toInt();
+    // A bulk write killed on its way: SQLite rolled its journal back at the first reading above; the
+    // register goes back to WAL mode (a file opened only to read stays as it is).
+    RollbackJournal::recover(reg->writer().handle());
     // The first opening of a day keeps a copy; a failed copy never stops anyone from working. A deferred
     // check makes it after the check, in the same worker: a damaged file is not worth copying.
     const bool daily = reg->m_frozenYear == 0;

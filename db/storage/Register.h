@@ -183,6 +183,21 @@ public:
         const bool m_outermost;
     };
 
+    // For one change that adds many rows at once (a workbook's import): made before the change
+    // begins, it has the change's pages written straight into the file instead of through the
+    // write-ahead log (RollbackJournal), when nobody else has the file open.
+    class BulkWrite
+    {
+    public:
+        BulkWrite(Register& reg, qsizetype rows);
+        ~BulkWrite();
+        BulkWrite(const BulkWrite&) = delete;
+        BulkWrite& operator=(const BulkWrite&) = delete;
+
+    private:
+        std::unique_ptr<class RollbackJournal> m_journal;
+    };
+
     // A verified backup (SQLite's online backup) before a large change such as an import or a
     // consolidation. A read-only register or a full disk says so in the words the other writes use.
     Result<void> backupBefore(const QString& reason) const;

@@ -27,9 +27,11 @@ bool configureRegisterConnection(QSqlDatabase& db, const QString& path, bool rea
     if (readOnly)
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
     // Only a file nobody can write may be read as immutable: another connection may be writing one
-    // that is merely opened to read here.
+    // that is merely opened to read here. Nor one with a journal beside it: a write killed on its way
+    // left pages in the file that only the journal's rollback takes out.
     if (unwritable) {
-        if (!QFileInfo::exists(path + QStringLiteral("-shm")) && QFileInfo(path + QStringLiteral("-wal")).size() == 0) {
+        if (!QFileInfo::exists(path + QStringLiteral("-shm")) && QFileInfo(path + QStringLiteral("-wal")).size() == 0
+            && !QFileInfo::exists(path + QStringLiteral("-journal"))) {
             options += QStringLiteral(";QSQLITE_OPEN_URI");
             QUrl url = QUrl::fromLocalFile(info.absoluteFilePath());
             url.setQuery(QStringLiteral("immutable=1"));

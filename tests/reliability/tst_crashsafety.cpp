@@ -11,6 +11,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
@@ -41,6 +42,14 @@ struct Tally
     int some = 0;
     int whole = 0;
 };
+
+// The file header's journal mode (bytes 18 and 19): 2 is WAL.
+int walHeader(const QString& path)
+{
+    QFile f(path);
+    const QByteArray header = f.open(QIODevice::ReadOnly) ? f.read(20) : QByteArray();
+    return header.size() == 20 && header.at(18) == header.at(19) ? header.at(18) : -1;
+}
 
 } // namespace
 
@@ -138,6 +147,14 @@ class TestCrashSafety : public QObject
             if (!reg)
                 qFatal("%s, kill %d after %d ms: the register does not open: %s", qPrintable(label), i, delay,
                        qPrintable(reg.error().message));
+            // A large write killed in rollback-journal mode (RollbackJournal) was rolled back at the opening,
+            // and the register is in WAL mode again, as Daicho keeps it.
+            if (QFileInfo::exists(copy + QStringLiteral("-journal")) || QFileInfo::exists(copy + QStringLiteral("-bulkwrite"))
+                || walHeader(copy) != 2)
+                qFatal("%s, kill %d after %d ms: the register was not put back in WAL mode (journal %d, note %d, "
+                       "header %d)",
+                       qPrintable(label), i, delay, int(QFileInfo::exists(copy + QStringLiteral("-journal"))),
+                       int(QFileInfo::exists(copy + QStringLiteral("-bulkwrite"))), walHeader(copy));
             const QStringList problems = reg.value()->integrityProblems();
             if (!problems.isEmpty())
                 qFatal("%s, kill %d after %d ms: integrity: %s", qPrintable(label), i, delay,
