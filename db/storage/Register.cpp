@@ -54,13 +54,6 @@ QString isoNow(const Clock& clock)
     return clock.now().toString(Qt::ISODateWithMs);
 }
 
-// An asset's organisation code, from the register's organisation cache.
-QString orgCodeIn(const QHash<qint64, OrgUnit>& cache, qint64 orgId)
-{
-    auto org = cache.constFind(orgId);
-    return org != cache.constEnd() ? org->code : QString();
-}
-
 // Allowed workflow moves: 下書き → 確認待ち → 承認済 / 差戻し; a returned or approved asset can be resubmitted.
 bool statusMoveAllowed(const QString& from, const QString& to)
 {
@@ -693,44 +686,31 @@ QVector<OrgUnit> Register::orgUnits() const
         out << u;
     }
     // Having read them all, the lookups by id and code see what a colleague added meanwhile too.
-    m_orgCache.clear();
-    m_orgIdByCode.clear();
+    m_orgUnits.clear();
     for (const OrgUnit& u : out)
-        cacheOrgUnit(u);
+        m_orgUnits.insert(u);
     return out;
 }
 
 std::optional<OrgUnit> Register::orgUnit(qint64 id) const
 {
-    auto it = m_orgCache.constFind(id);
-    if (it == m_orgCache.constEnd())
-        return std::nullopt;
-    return *it;
+    if (const OrgUnit* unit = m_orgUnits.byId(id))
+        return *unit;
+    return std::nullopt;
 }
 
 std::optional<OrgUnit> Register::orgUnitByCode(const QString& code) const
 {
-    // A code as the register writes it (every row of an import or a submission) is found as it is: the
-    // units' codes are normalised, and normalising one of them gives it back.
-    auto it = m_orgIdByCode.constFind(code);
-    if (it == m_orgIdByCode.constEnd())
-        it = m_orgIdByCode.constFind(normalizedCode(code));
-    if (it == m_orgIdByCode.constEnd())
-        return std::nullopt;
-    return orgUnit(*it);
-}
-
-void Register::cacheOrgUnit(const OrgUnit& unit) const
-{
-    m_orgCache.insert(unit.id, unit);
-    m_orgIdByCode.insert(unit.code, unit.id);
+    if (const OrgUnit* unit = m_orgUnits.byCode(code))
+        return *unit;
+    return std::nullopt;
 }
 
 QVector<qint64> Register::orgSubtree(qint64 id) const
 {
     QVector<qint64> out{id};
     for (int i = 0; i < out.size(); ++i)
-        for (const OrgUnit& u : m_orgCache)
+        for (const OrgUnit& u : m_orgUnits.units())
             if (u.parentId == out[i] && !out.contains(u.id))
                 out << u.id;
     return out;
@@ -802,7 +782,7 @@ Result<OrgUnit> Register::addOrgUnit(OrgUnit unit, const Actor& actor)
         rollback();
     if (!r)
         return r.error();
-    cacheOrgUnit(unit);
+    m_orgUnits.insert(unit);
     return unit;
 }
 
@@ -833,7 +813,7 @@ QVector<Asset> Register::readAssets(qint64 afterId, int limit) const
     AssetReader reader(sqliteHandle(QSqlDatabase::database(m_connection)));
     QVector<Asset> out = reader.rows(afterId, limit, limit > 0 ? 0 : assetCount());
     for (Asset& a : out)
-        a.orgCode = orgCodeIn(m_orgCache, a.orgId);
+        a.orgCode = m_orgUnits.codeOf(a.orgId);
     return out;
 }
 
@@ -842,7 +822,7 @@ std::optional<Asset> Register::asset(qint64 id) const
     AssetReader reader(sqliteHandle(QSqlDatabase::database(m_connection)));
     std::optional<Asset> a = reader.byId(id);
     if (a)
-        a->orgCode = orgCodeIn(m_orgCache, a->orgId);
+        a->orgCode = m_orgUnits.codeOf(a->orgId);
     return a;
 }
 
@@ -856,7 +836,7 @@ std::optional<Asset> Register::readAsset(const QString& assetNo, bool includeWit
     AssetReader reader(sqliteHandle(QSqlDatabase::database(m_connection)));
     std::optional<Asset> a = reader.byNo(normalizedCode(assetNo), includeWithdrawn);
     if (a)
-        a->orgCode = orgCodeIn(m_orgCache, a->orgId);
+        a->orgCode = m_orgUnits.codeOf(a->orgId);
     return a;
 }
 
@@ -905,78 +885,7 @@ QString Register::nextAssetNo(const QString& orgCode) const
 
 Result<Asset> Register::prepareForSave(Asset a) const
 {
-    return prepareForSave(std::move(a), m_clock.today());
-}
-
-Result<Asset> Register::prepareForSave(Asset a, const QDate& today) const
-{
-    // Control characters never reach the file, whichever path (editor, CLI, import, consolidation) a text came by.
-    for (const AssetField& f : AssetFields::all())
-        if (f.type == FieldType::Text)
-            a.*f.text = AssetFields::cleanText(f, a.*f.text);   // the same text, shared, when it is clean
-    a.assetNo = normalizedCode(a.assetNo);
-    a.name = a.name.trimmed();
-    if (a.schemeId.isEmpty())
-        a.schemeId = m_catalog.defaultSchemeId;
-    if (const ClassificationScheme* s = m_catalog.scheme(a.schemeId)) {
-        // Levels as people type them (３, 機密性3B, C2) become the scheme's codes.
-        for (Axis axis : kAllAxes) {
-            // A register's rows hold a handful of distinct level texts: each is looked up once (the
-            // schemes are fixed while the register is open).
-            const QString key = a.schemeId + QLatin1Char('\x1f') + QChar(u'0' + int(axis)) + QLatin1Char('\x1f')
-                              + a.level(axis);
-            auto it = m_levelCodes.constFind(key);
-            if (it == m_levelCodes.constEnd())
-                it = m_levelCodes.insert(key, s->levelCodeFor(axis, a.level(axis)));
-            if (!it->isEmpty())
-                a.setLevel(axis, *it);
-        }
-    }
-    if (a.orgId == 0 && !a.orgCode.isEmpty()) {
-        if (auto org = orgUnitByCode(a.orgCode))
-            a.orgId = org->id;
-        else
-            return makeError(ErrorCode::NotFound, tr("There is no organisation unit with code %1.").arg(a.orgCode));
-    }
-    if (auto org = orgUnit(a.orgId)) {
-        a.orgCode = org->code;
-        if (a.orgName.isEmpty())
-            a.orgName = org->name;
-    } else if (a.orgId != 0) {
-        return makeError(ErrorCode::NotFound, tr("The asset's organisation unit does not exist."));
-    }
-    if (a.fiscalYear == 0)
-        a.fiscalYear = JapaneseDate::fiscalYear(today);
-    // A code outside its vocabulary would print as nothing and count nowhere: refuse it here, whatever
-    // path (editor, CLI, import, consolidation) it came by.
-    for (const AssetField& f : AssetFields::all()) {
-        if (f.type != FieldType::Code)
-            continue;
-        const QString& code = a.*f.text;
-        if (!code.isEmpty() && !f.vocabulary->contains(code))
-            return makeError(ErrorCode::Validation, tr("%1: \"%2\" is not one of: %3")
-                                                        .arg(f.translatedLabel(), code,
-                                                             f.vocabulary->codes().join(QStringLiteral(", "))));
-    }
-    for (const RestrictionOverride& o : a.restrictionOverrides) {
-        if (!m_catalog.restriction(o.code))
-            return makeError(ErrorCode::Validation, tr("There is no handling restriction %1.").arg(o.code));
-        if (o.reason.trimmed().isEmpty())
-            return makeError(ErrorCode::Validation,
-                             tr("Adding or removing the handling restriction %1 needs a reason.").arg(o.code));
-    }
-    const QVector<Finding> findings = RuleEngine(m_catalog, today).errors(a);   // rules(), for `today`
-    if (RuleEngine::hasErrors(findings)) {
-        QStringList details;
-        for (const Finding& f : findings)
-            if (f.severity == Severity::Error)
-                details << f.message;
-        return makeError(ErrorCode::Validation,
-                         tr("The asset %1 was not saved: %2").arg(a.assetNo.isEmpty() ? a.name : a.assetNo,
-                                                                  details.join(QLatin1Char(' '))),
-                         details);
-    }
-    return a;
+    return m_preparer.prepare(std::move(a), m_clock.today());
 }
 
 Result<void> Register::saveOverrides(const Asset& a)
@@ -1018,7 +927,7 @@ Result<void> Register::writeHistory(const QString& entity, qint64 id, const QStr
 
 Result<Asset> Register::insertAsset(Asset a, const Actor& actor, const QDateTime& at, qint64 submissionId)
 {
-    Result<Asset> prepared = prepareForSave(std::move(a), at.date());
+    Result<Asset> prepared = m_preparer.prepare(std::move(a), at.date());
     if (!prepared)
         return prepared;
     a = std::move(prepared).value();

@@ -2,9 +2,10 @@
 
 #include "domain/Asset.h"
 #include "domain/Catalog.h"
-#include "domain/OrgUnit.h"
+#include "domain/OrgUnitIndex.h"
 #include "domain/RuleEngine.h"
 #include "storage/Actor.h"
+#include "storage/AssetPreparer.h"
 #include "storage/HistoryChain.h"
 #include "storage/HistoryEntry.h"
 #include "storage/SubmissionRecord.h"
@@ -233,9 +234,7 @@ private:
     Result<Asset> insertAsset(Asset asset, const Actor& actor, const QDateTime& at, qint64 submissionId = 0);
     Result<Asset> writeAsset(const Asset& before, Asset after, const QString& action, const QString& comment,
                              const Actor& actor);
-    Result<Asset> prepareForSave(Asset asset) const;
-    // With the day its rules are checked for (and a missing 年度 taken from) already read off the clock.
-    Result<Asset> prepareForSave(Asset asset, const QDate& today) const;
+    Result<Asset> prepareForSave(Asset asset) const;   // AssetPreparer, for the clock's day
     Result<void> saveOverrides(const Asset& asset);
     Error sqlError(const class QSqlQuery& query, const QString& what) const;
     // The statements a bulk write runs for every row, prepared once per connection: preparing is
@@ -246,7 +245,6 @@ private:
     QString rowTime() const;
     QString rowTime(const QDateTime& at) const;   // for a time already read off the clock
     static Error fileError(const QString& path, const QString& sqliteText, const QString& what);
-    void cacheOrgUnit(const OrgUnit& unit) const;   // into both look-ups
     // The submission record the clause `where` finds for `key` (its one parameter), if any.
     std::optional<SubmissionRecord> oneSubmission(const QString& where, const QVariant& key) const;
 
@@ -255,8 +253,8 @@ private:
     QString m_migrationBackup;
     const Clock& m_clock;
     Catalog m_catalog;
-    mutable QHash<qint64, OrgUnit> m_orgCache;
-    mutable QHash<QString, qint64> m_orgIdByCode;   // the same units by their (normalised) code
+    mutable OrgUnitIndex m_orgUnits;
+    AssetPreparer m_preparer{m_catalog, m_orgUnits};   // every asset before it is saved
     int m_batchDepth = 0;
     bool m_batchFailed = false;
     int m_frozenYear = 0;
@@ -264,7 +262,6 @@ private:
     std::future<void> m_deferredWork;        // the deferred check and backup; a closing register waits for it
     mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
     HistoryChain m_chain;   // the last history hash, kept between rows
-    mutable QHash<QString, QString> m_levelCodes;   // scheme, axis, text as given → the scheme's code
     mutable std::unique_ptr<class AssetWriter> m_writer;
     std::unique_ptr<class BackgroundCheckpoint> m_checkpoint;   // during a LongWrite
     mutable QDateTime m_rowTimeAt;
