@@ -13,6 +13,7 @@
 #include "storage/HistoryChanges.h"
 #include "storage/LockHolder.h"
 #include "storage/Migrations.h"
+#include "storage/PreparedAhead.h"
 #include "storage/RollbackJournal.h"
 #include "storage/SqliteHandle.h"
 #include "util/Text.h"
@@ -930,9 +931,16 @@ Result<Asset> Register::insertAsset(Asset a, const Actor& actor, const QDateTime
     Result<Asset> prepared = m_preparer.prepare(std::move(a), at.date());
     if (!prepared)
         return prepared;
-    a = std::move(prepared).value();
-    if (a.assetNo.isEmpty())
+    return insertPrepared(std::move(prepared).value(), QByteArray(), actor, at, submissionId);
+}
+
+Result<Asset> Register::insertPrepared(Asset a, QByteArray created, const Actor& actor, const QDateTime& at,
+                                       qint64 submissionId)
+{
+    if (a.assetNo.isEmpty()) {
         a.assetNo = nextAssetNo(a.orgCode);
+        created.clear();   // made for the asset without its number
+    }
 
     AssetWriter& w = writer();
     const QString now = rowTime(at);
@@ -951,7 +959,7 @@ Result<Asset> Register::insertAsset(Asset a, const Actor& actor, const QDateTime
 
     // The creation's history row: every value the asset was created with (HistoryChanges), written once as UTF-8,
     // stored and hashed into the chain as those same bytes.
-    const QByteArray changes = HistoryChanges::created(a);
+    const QByteArray changes = created.isEmpty() ? HistoryChanges::created(a) : created;
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     const Result<HistoryLink> link =
         m_chain.linkUtf8(db,
@@ -991,9 +999,13 @@ Result<int> Register::addAssets(QVector<Asset> assets, const Actor& actor)
     // a look at the time zone file each reading (a stat and Qt's conversion), and a city's workbook
     // read it for each of 100,000 rows.
     const QDateTime at = m_clock.now();
+    // Prepared on a second thread, a step ahead of the writing here.
+    PreparedAhead ahead(m_preparer, std::move(assets), at.date());
     int count = 0;
-    for (Asset& a : assets) {
-        Result<Asset> saved = insertAsset(std::move(a), actor, at);
+    for (qsizetype i = 0; i < ahead.size(); ++i) {
+        PreparedAhead::Prepared p = ahead.take(i);
+        Result<Asset> saved = p.asset ? insertPrepared(std::move(p.asset).value(), std::move(p.created), actor, at)
+                                      : p.asset;
         if (!saved) {
             rollback();
             return saved.error();

@@ -232,6 +232,10 @@ private:
     // (rules and times read this one clock reading); `submissionId` is the consolidated submission it
     // comes from (0: none).
     Result<Asset> insertAsset(Asset asset, const Actor& actor, const QDateTime& at, qint64 submissionId = 0);
+    // The same for an asset already prepared (AssetPreparer), with its creation's history when already made
+    // (HistoryChanges::created; empty: made here).
+    Result<Asset> insertPrepared(Asset asset, QByteArray created, const Actor& actor, const QDateTime& at,
+                                 qint64 submissionId = 0);
     Result<Asset> writeAsset(const Asset& before, Asset after, const QString& action, const QString& comment,
                              const Actor& actor);
     Result<Asset> prepareForSave(Asset asset) const;   // AssetPreparer, for the clock's day

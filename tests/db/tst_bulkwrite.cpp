@@ -5,6 +5,7 @@
 
 #include "storage/HistoryChanges.h"
 #include "storage/HistoryChain.h"
+#include "storage/PreparedAhead.h"
 #include "storage/Register.h"
 
 #include <QSqlDatabase>
@@ -104,6 +105,15 @@ QVector<Asset> everyKindOfAsset(const TestRegister& t)
     other.orgCode = QStringLiteral("０３０３");   // resolved from the code, as a file gives it
     out << other;
     return out;
+}
+
+// The register's organisation units, as its preparer reads them.
+OrgUnitIndex index(const TestRegister& t)
+{
+    OrgUnitIndex units;
+    for (const OrgUnit& u : t.reg->orgUnits())
+        units.insert(u);
+    return units;
 }
 
 } // namespace
@@ -266,6 +276,99 @@ private slots:
         }
         QCOMPARE(bulk.reg->assetCount(), 0);
         QCOMPARE(historyRows(bulk), historyRows(single));
+    }
+
+    void largeBulkAddWritesWhatSmallOnesWrite()
+    {
+        // From PreparedAhead::kThreadRows assets on, they are prepared on a second thread: the register
+        // holds the very same rows and history (hashes included) as when they are prepared in turn, in
+        // batches too small for the thread, every kind of asset and the numberless among them.
+        const int batches = 8;
+        TestRegister small;
+        TestRegister large;
+        QVector<Asset> all;
+        QVector<QVector<Asset>> parts(batches);
+        int made = 0;
+        while (all.size() < PreparedAhead::kThreadRows + 200) {
+            for (Asset a : everyKindOfAsset(small)) {
+                if (!a.assetNo.isEmpty())
+                    a.assetNo = QStringLiteral("0302-%1").arg(1000 + made);
+                a.name += QString::number(made);
+                parts[made % batches] << a;
+                all << a;
+                ++made;
+            }
+        }
+        for (const QVector<Asset>& part : parts) {
+            QVERIFY(part.size() < PreparedAhead::kThreadRows);
+            auto n = small.reg->addAssets(part, small.actor);
+            QVERIFY2(n, qPrintable(n ? QString() : n.error().message));
+        }
+        QVector<Asset> inBatchOrder;
+        for (const QVector<Asset>& part : parts)
+            inBatchOrder += part;
+        auto n = large.reg->addAssets(inBatchOrder, large.actor);
+        QVERIFY2(n, qPrintable(n ? QString() : n.error().message));
+        QCOMPARE(n.value(), int(all.size()));
+        QCOMPARE(assetRows(large), assetRows(small));
+        QCOMPARE(historyRows(large), historyRows(small));
+        auto report = large.reg->verifyHistory();
+        QVERIFY(report && report->whole());
+    }
+
+    void largeBulkAddRefusesTheFirstBadRowWholly()
+    {
+        // A bad row far into a large batch, another after it: the first one's refusal, in the words a
+        // single add gives, and nothing written, whether it is found on the second thread or not.
+        TestRegister t;
+        const QStringList historyBefore = historyRows(t);
+        QVector<Asset> assets;
+        for (int i = 0; i < PreparedAhead::kThreadRows + 500; ++i)
+            assets << t.cleanAsset(QStringLiteral("資産 %1").arg(i));
+        Asset bad = assets[900];
+        bad.cLevel = QStringLiteral("9");
+        assets[900] = bad;
+        assets[1300].name.clear();
+        const auto one = t.reg->addAsset(bad, t.actor);
+        QVERIFY(!one);
+        const auto many = t.reg->addAssets(assets, t.actor);
+        QVERIFY(!many);
+        QCOMPARE(many.error().code, one.error().code);
+        QCOMPARE(many.error().message, one.error().message);
+        QCOMPARE(t.reg->assetCount(), 0);
+        QCOMPARE(historyRows(t), historyBefore);
+
+        // A number taken by an earlier row of the batch is refused as it is written, the thread ahead.
+        assets[900] = t.cleanAsset(QStringLiteral("良い行"));
+        assets[1300].name = QStringLiteral("名前");
+        assets[10].assetNo = QStringLiteral("0302-0500");
+        assets[1100].assetNo = QStringLiteral("0302-0500");
+        const auto taken = t.reg->addAssets(assets, t.actor);
+        QVERIFY(!taken);
+        QCOMPARE(taken.error().code, ErrorCode::Conflict);
+        QCOMPARE(t.reg->assetCount(), 0);
+        QCOMPARE(historyRows(t), historyBefore);
+    }
+
+    void preparedAheadStopsWhereverItIsLeft()
+    {
+        // Taken only in part (a write refused early), the thread stops and nothing is left behind.
+        TestRegister t;
+        QVector<Asset> assets;
+        for (int i = 0; i < 3 * PreparedAhead::kThreadRows; ++i)
+            assets << t.cleanAsset(QStringLiteral("資産 %1").arg(i));
+        const OrgUnitIndex units = index(t);
+        const AssetPreparer preparer(t.reg->catalog(), units);
+        for (qsizetype taken : {qsizetype(0), qsizetype(1), qsizetype(700), qsizetype(2999)}) {
+            PreparedAhead ahead(preparer, assets, t.clock.today());
+            QCOMPARE(ahead.size(), assets.size());
+            for (qsizetype i = 0; i < taken; ++i) {
+                PreparedAhead::Prepared p = ahead.take(i);
+                QVERIFY(p.asset);
+                QCOMPARE(p.asset.value().name, assets[i].name);
+                QCOMPARE(p.created, QByteArray());   // no number yet: its history is made as it is written
+            }
+        }
     }
 };
 
