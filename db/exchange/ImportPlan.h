@@ -58,6 +58,9 @@ class ImportPlan
 {
     Q_DECLARE_TR_FUNCTIONS(daicho::ImportPlan)
 public:
+    // From this many rows on, the file's two halves are read on two threads (the plan is the same).
+    static constexpr qsizetype kTwoThreadRows = 2000;
+
     // Fails only when the options are wrong (an unknown --org); problems of the file are in the plan.
     static Result<ImportPlan> build(const Register& reg, const SheetTable& table,
                                     const HeaderMapping& mapping, const ImportOptions& options = {});

@@ -691,6 +691,71 @@ private slots:
         QCOMPARE(row.asset.schemeId, QStringLiteral("mic-r6"));
         QCOMPARE(row.action, ImportAction::Unchanged);
     }
+
+    void largeFilePlansAsItsRowsInTurn()
+    {
+        // A file of ImportPlan::kTwoThreadRows rows or more is read in two halves on two threads, and the
+        // checks against earlier rows (a number twice, one asset twice) made afterwards in row order:
+        // every row of it is planned exactly as in a file of its first rows alone, read in turn.
+        TestRegister t;
+        for (int n = 0; n < 3; ++n) {
+            Asset a = t.cleanAsset(QStringLiteral("既存 %1").arg(n));
+            a.assetNo = QStringLiteral("2301-%1").arg(9000 + n);
+            QVERIFY(t.reg->addAsset(a, t.actor));
+        }
+        QStringList lines{kIpaHeader};
+        const int rows = int(ImportPlan::kTwoThreadRows) + 400;
+        for (int i = 0; i < rows; ++i) {
+            if (i % 250 == 7) {
+                lines << QString(15, QLatin1Char(','));   // a blank row
+                continue;
+            }
+            QString number = QStringLiteral("2301-%1").arg(i, 4, 10, QLatin1Char('0'));
+            if (i % 97 == 50)
+                number = QStringLiteral("2301-%1").arg(i > 1100 ? i - 1100 : 1, 4, 10, QLatin1Char('0'));
+            if (i % 131 == 3)
+                number = QStringLiteral("2301-%1").arg(9000 + i % 3);   // an existing asset, again and again
+            const QString c = i % 89 == 11 ? QStringLiteral("9") : QString::number(1 + i % 3);
+            const QString unit = i % 173 == 5 ? QStringLiteral("無い課") : QStringLiteral("保険年金課");
+            lines << QStringLiteral("%1,庶務,資産 %2,備考,課内,%3,ファイルサーバ,%4,無,無,%5,1,1,%5,1年,"
+                                    "令和6年4月1日")
+                         .arg(number)
+                         .arg(i)
+                         .arg(unit, i % 2 ? QStringLiteral("有") : QStringLiteral("無"), c);
+        }
+        const ImportPlan whole = planFor(t, sheet(lines));
+        const ImportPlan head = planFor(t, sheet(lines.mid(0, int(ImportPlan::kTwoThreadRows))));
+        QVERIFY(whole.rows().size() >= ImportPlan::kTwoThreadRows);
+        QVERIFY(head.rows().size() < ImportPlan::kTwoThreadRows);
+        QVERIFY(head.rows().size() > whole.rows().size() / 2 + 100);   // well into the second half
+        int twice = 0, again = 0;
+        for (qsizetype i = 0; i < head.rows().size(); ++i) {
+            const PlannedRow& a = whole.rows().at(i);
+            const PlannedRow& b = head.rows().at(i);
+            QCOMPARE(a.row, b.row);
+            QCOMPARE(int(a.action), int(b.action));
+            QCOMPARE(messages(a.problems), messages(b.problems));
+            for (qsizetype p = 0; p < a.problems.size(); ++p)
+                QCOMPARE(int(a.problems[p].severity), int(b.problems[p].severity));
+            for (const AssetField& f : AssetFields::all())
+                QCOMPARE(AssetFields::toText(f, a.asset), AssetFields::toText(f, b.asset));
+            twice += messages(a.problems).contains(QStringLiteral("is already on row"));
+            again += messages(a.problems).contains(QStringLiteral("is the same asset as row"));
+        }
+        QVERIFY(twice > 5);
+        QVERIFY(again > 5);
+        // A row whose number is an earlier row's and names an asset an earlier row named: the number's
+        // problem before the asset's, both after the row's organisation.
+        const PlannedRow* both = nullptr;
+        for (const PlannedRow& r : whole.rows())
+            if (r.row > rows / 2 && messages(r.problems).contains(QStringLiteral("is already on row"))
+                && messages(r.problems).contains(QStringLiteral("is the same asset as row")))
+                both = &r;
+        QVERIFY(both);
+        const QString text = messages(both->problems);
+        QVERIFY(text.indexOf(QStringLiteral("is already on row")) < text.indexOf(QStringLiteral("is the same asset")));
+        QCOMPARE(int(both->action), int(ImportAction::Rejected));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestImport)
