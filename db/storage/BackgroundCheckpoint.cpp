@@ -1,5 +1,7 @@
 #include "storage/BackgroundCheckpoint.h"
 
+#include "storage/SqliteHandle.h"
+
 #include <QByteArray>
 #include <QFile>
 #include <QThread>
@@ -17,18 +19,10 @@ BackgroundCheckpoint::BackgroundCheckpoint(sqlite3* writer, const QString& path)
         m_own = nullptr;
         return;
     }
-    const auto number = [](sqlite3* db, const char* sql) {
-        sqlite3_stmt* q = nullptr;
-        QByteArray text;
-        if (sqlite3_prepare_v2(db, sql, -1, &q, nullptr) == SQLITE_OK && sqlite3_step(q) == SQLITE_ROW)
-            text = QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(q, 0)));
-        sqlite3_finalize(q);
-        return text;
-    };
-    m_writerPages = number(m_writer, "PRAGMA wal_autocheckpoint").toInt();
+    m_writerPages = sqliteText(m_writer, "PRAGMA wal_autocheckpoint").toInt();
     // A new connection learns the file is in WAL mode only when it first reads it; until then a
     // checkpoint on it does nothing.
-    const bool wal = number(m_own, "PRAGMA journal_mode") == "wal";
+    const bool wal = sqliteText(m_own, "PRAGMA journal_mode") == "wal";
     if (m_writerPages <= 0 || !wal) {   // nothing to take over
         sqlite3_close(m_own);
         m_own = nullptr;

@@ -1,5 +1,7 @@
 #include "storage/RollbackJournal.h"
 
+#include "storage/SqliteHandle.h"
+
 #include <QByteArray>
 #include <QFile>
 
@@ -9,15 +11,10 @@ namespace daicho {
 
 namespace {
 
-// The one value a PRAGMA answers with, or an empty text when it fails (SQLITE_BUSY among others).
+// A PRAGMA's answer in lower case, or an empty text when it fails (SQLITE_BUSY among others).
 QByteArray pragma(sqlite3* db, const char* sql)
 {
-    sqlite3_stmt* q = nullptr;
-    QByteArray value;
-    if (sqlite3_prepare_v2(db, sql, -1, &q, nullptr) == SQLITE_OK && sqlite3_step(q) == SQLITE_ROW)
-        value = QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(q, 0)));
-    sqlite3_finalize(q);
-    return value.toLower();
+    return sqliteText(db, sql).toLower();
 }
 
 // The note beside the connection's file; empty for a database without a file.

@@ -5,6 +5,8 @@
 #include <QUrl>
 #include <QVariant>
 
+#include <sqlite3.h>
+
 namespace daicho {
 
 sqlite3* sqliteHandle(const QSqlDatabase& db)
@@ -15,6 +17,16 @@ sqlite3* sqliteHandle(const QSqlDatabase& db)
     if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
         return nullptr;
     return *static_cast<sqlite3* const*>(v.data());
+}
+
+QByteArray sqliteText(sqlite3* db, const char* sql)
+{
+    sqlite3_stmt* q = nullptr;
+    QByteArray text;
+    if (sqlite3_prepare_v2(db, sql, -1, &q, nullptr) == SQLITE_OK && sqlite3_step(q) == SQLITE_ROW)
+        text = QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(q, 0)));
+    sqlite3_finalize(q);
+    return text;
 }
 
 bool configureRegisterConnection(QSqlDatabase& db, const QString& path, bool readOnly)

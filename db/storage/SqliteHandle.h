@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QSqlDatabase>
 #include <QVariant>
 
@@ -18,6 +19,10 @@ sqlite3* sqliteHandle(const QSqlDatabase& db);
 // so it is read as immutable. (A write-ahead log with changes in it is read through SQLite's index, never
 // skipped.) Returns whether the connection will be read-only.
 bool configureRegisterConnection(QSqlDatabase& db, const QString& path, bool readOnly);
+
+// The first column of the first row `sql` gives on a connection of SQLite's own API, as text (a PRAGMA's
+// answer, a count); empty when the statement fails (busy, among others) or gives no row.
+QByteArray sqliteText(sqlite3* db, const char* sql);
 
 // A text bound through Qt Sql. Text columns are NOT NULL with '' for "nothing", and Qt Sql binds a
 // null QString as NULL, so every text value goes through here.

@@ -3,6 +3,8 @@
 // file, and the writer's own checkpoints come back afterwards.
 #include "storage/BackgroundCheckpoint.h"
 
+#include "storage/SqliteHandle.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -13,16 +15,6 @@
 using namespace daicho;
 
 namespace {
-
-QByteArray text(sqlite3* db, const char* sql)
-{
-    sqlite3_stmt* q = nullptr;
-    QByteArray out;
-    if (sqlite3_prepare_v2(db, sql, -1, &q, nullptr) == SQLITE_OK && sqlite3_step(q) == SQLITE_ROW)
-        out = QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(q, 0)));
-    sqlite3_finalize(q);
-    return out;
-}
 
 bool exec(sqlite3* db, const QByteArray& sql)
 {
@@ -45,7 +37,7 @@ sqlite3* openTable(const QString& path, bool wal)
 {
     sqlite3* db = nullptr;
     if (sqlite3_open(QFile::encodeName(path).constData(), &db) != SQLITE_OK
-        || (wal && text(db, "PRAGMA journal_mode = WAL") != "wal")
+        || (wal && sqliteText(db, "PRAGMA journal_mode = WAL") != "wal")
         || !exec(db, "CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT)")) {
         sqlite3_close(db);
         return nullptr;
@@ -72,7 +64,7 @@ private slots:
             BackgroundCheckpoint background(writer, path);
             // The writer no longer copies the log itself: a commit of 3 MB stays in the log unless the
             // other thread copies it.
-            QCOMPARE(text(writer, "PRAGMA wal_autocheckpoint"), QByteArray("0"));
+            QCOMPARE(sqliteText(writer, "PRAGMA wal_autocheckpoint"), QByteArray("0"));
             for (int i = 0; i < 3; ++i) {
                 QVERIFY(commitRows(writer, 1000));
                 background.committed();
@@ -81,9 +73,9 @@ private slots:
         // All three commits are in the file itself, copied by the other thread.
         QVERIFY2(QFileInfo(path).size() > before + 2 * 1024 * 1024,
                  qPrintable(QStringLiteral("%1 -> %2 bytes").arg(before).arg(QFileInfo(path).size())));
-        QCOMPARE(text(writer, "PRAGMA wal_autocheckpoint"), QByteArray("1000"));
-        QCOMPARE(text(writer, "SELECT count(*) FROM t"), QByteArray("3000"));
-        QCOMPARE(text(writer, "PRAGMA integrity_check"), QByteArray("ok"));
+        QCOMPARE(sqliteText(writer, "PRAGMA wal_autocheckpoint"), QByteArray("1000"));
+        QCOMPARE(sqliteText(writer, "SELECT count(*) FROM t"), QByteArray("3000"));
+        QCOMPARE(sqliteText(writer, "PRAGMA integrity_check"), QByteArray("ok"));
         sqlite3_close(writer);
     }
 
@@ -111,8 +103,8 @@ private slots:
                 QVERIFY2(log < 20 * MB, qPrintable(QStringLiteral("log of %1 bytes").arg(log)));
             else
                 QVERIFY2(log > 24 * MB, qPrintable(QStringLiteral("log of %1 bytes").arg(log)));
-            QCOMPARE(text(writer, "SELECT count(*) FROM t"), QByteArray("24000"));
-            QCOMPARE(text(writer, "PRAGMA integrity_check"), QByteArray("ok"));
+            QCOMPARE(sqliteText(writer, "SELECT count(*) FROM t"), QByteArray("24000"));
+            QCOMPARE(sqliteText(writer, "PRAGMA integrity_check"), QByteArray("ok"));
             sqlite3_close(writer);
         }
     }
@@ -125,11 +117,11 @@ private slots:
         QVERIFY(writer);
         {
             BackgroundCheckpoint background(writer, path);
-            QCOMPARE(text(writer, "PRAGMA wal_autocheckpoint"), QByteArray("1000"));
+            QCOMPARE(sqliteText(writer, "PRAGMA wal_autocheckpoint"), QByteArray("1000"));
             QVERIFY(commitRows(writer, 10));
             background.committed();
         }
-        QCOMPARE(text(writer, "SELECT count(*) FROM t"), QByteArray("10"));
+        QCOMPARE(sqliteText(writer, "SELECT count(*) FROM t"), QByteArray("10"));
         sqlite3_close(writer);
     }
 };

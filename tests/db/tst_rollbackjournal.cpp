@@ -5,11 +5,14 @@
 #include "TestRegister.h"
 
 #include "storage/RollbackJournal.h"
+#include "storage/SqliteHandle.h"
 
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QTest>
+
+#include <functional>
 
 #include <sqlite3.h>
 
@@ -17,16 +20,6 @@ using namespace daicho;
 using daicho::test::TestRegister;
 
 namespace {
-
-QByteArray text(sqlite3* db, const char* sql)
-{
-    sqlite3_stmt* q = nullptr;
-    QByteArray out;
-    if (sqlite3_prepare_v2(db, sql, -1, &q, nullptr) == SQLITE_OK && sqlite3_step(q) == SQLITE_ROW)
-        out = QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(q, 0)));
-    sqlite3_finalize(q);
-    return out;
-}
 
 bool exec(sqlite3* db, const char* sql)
 {
@@ -48,7 +41,7 @@ sqlite3* openFile(const QString& path)
 sqlite3* walTable(const QString& path)
 {
     sqlite3* db = openFile(path);
-    if (!db || text(db, "PRAGMA journal_mode = WAL") != "wal"
+    if (!db || sqliteText(db, "PRAGMA journal_mode = WAL") != "wal"
         || !exec(db, "CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT);"
                      "INSERT INTO t (v) VALUES ('a'), ('b'), ('c')")) {
         sqlite3_close(db);
@@ -70,7 +63,7 @@ int headerMode(const QString& path)
 int assetsIn(const QString& path)
 {
     sqlite3* db = openFile(path);
-    const int n = db ? text(db, "SELECT count(*) FROM asset").toInt() : -1;
+    const int n = db ? sqliteText(db, "SELECT count(*) FROM asset").toInt() : -1;
     sqlite3_close(db);
     return n;
 }
@@ -80,6 +73,26 @@ int assetsIn(const QString& path)
 class TestRollbackJournal : public QObject
 {
     Q_OBJECT
+
+    // The register `t`, closed, then out of WAL mode for a bulk write on a connection of its own, while
+    // `during` copies what a kill at that moment leaves beside it into killed.daicho (returned).
+    QString leftByKill(TestRegister& t,
+                       const std::function<void(sqlite3* db, const QString& path, const QString& killed)>& during)
+    {
+        const QString path = t.path();
+        t.reg.reset();
+        const QString killed = t.dir.filePath("killed.daicho");
+        sqlite3* db = openFile(path);
+        if (!db)
+            return QString();
+        {
+            const RollbackJournal journal(db, RollbackJournal::kMinimumRows);
+            if (journal.active())
+                during(db, path, killed);
+        }
+        sqlite3_close(db);
+        return killed;
+    }
 
 private slots:
     void largeWriteLeavesWalForItsLength()
@@ -91,15 +104,15 @@ private slots:
         {
             const RollbackJournal journal(db, RollbackJournal::kMinimumRows);
             QVERIFY(journal.active());
-            QCOMPARE(text(db, "PRAGMA journal_mode"), QByteArray("delete"));
+            QCOMPARE(sqliteText(db, "PRAGMA journal_mode"), QByteArray("delete"));
             QCOMPARE(headerMode(path), 1);
             QVERIFY(!QFileInfo::exists(path + "-wal"));   // the log went with the mode
             QVERIFY(QFileInfo::exists(path + "-bulkwrite"));
             QVERIFY(exec(db, "BEGIN IMMEDIATE; INSERT INTO t (v) VALUES ('d'); COMMIT"));
         }
-        QCOMPARE(text(db, "PRAGMA journal_mode"), QByteArray("wal"));
+        QCOMPARE(sqliteText(db, "PRAGMA journal_mode"), QByteArray("wal"));
         QCOMPARE(headerMode(path), 2);
-        QCOMPARE(text(db, "SELECT group_concat(v, '') FROM t"), QByteArray("abcd"));
+        QCOMPARE(sqliteText(db, "SELECT group_concat(v, '') FROM t"), QByteArray("abcd"));
         QVERIFY(!QFileInfo::exists(path + "-journal"));
         QVERIFY(!QFileInfo::exists(path + "-bulkwrite"));
         sqlite3_close(db);
@@ -114,9 +127,9 @@ private slots:
         {
             const RollbackJournal journal(db, RollbackJournal::kMinimumRows - 1);
             QVERIFY(!journal.active());
-            QCOMPARE(text(db, "PRAGMA journal_mode"), QByteArray("wal"));
+            QCOMPARE(sqliteText(db, "PRAGMA journal_mode"), QByteArray("wal"));
         }
-        QCOMPARE(text(db, "PRAGMA journal_mode"), QByteArray("wal"));
+        QCOMPARE(sqliteText(db, "PRAGMA journal_mode"), QByteArray("wal"));
         sqlite3_close(db);
     }
 
@@ -130,19 +143,19 @@ private slots:
         QVERIFY(db);
         sqlite3* colleague = openFile(path);
         QVERIFY(colleague);
-        QCOMPARE(text(colleague, "SELECT count(*) FROM t"), QByteArray("3"));
+        QCOMPARE(sqliteText(colleague, "SELECT count(*) FROM t"), QByteArray("3"));
         QElapsedTimer timer;
         timer.start();
         {
             const RollbackJournal journal(db, 100000);
             QVERIFY(!journal.active());
             QVERIFY2(timer.elapsed() < 4000, "waited for the other connection");
-            QCOMPARE(text(db, "PRAGMA journal_mode"), QByteArray("wal"));
+            QCOMPARE(sqliteText(db, "PRAGMA journal_mode"), QByteArray("wal"));
             QVERIFY(!QFileInfo::exists(path + "-bulkwrite"));
             QVERIFY(exec(db, "BEGIN IMMEDIATE; INSERT INTO t (v) VALUES ('d'); COMMIT"));
         }
-        QCOMPARE(text(colleague, "SELECT group_concat(v, '') FROM t"), QByteArray("abcd"));
-        QCOMPARE(text(db, "PRAGMA journal_mode"), QByteArray("wal"));
+        QCOMPARE(sqliteText(colleague, "SELECT group_concat(v, '') FROM t"), QByteArray("abcd"));
+        QCOMPARE(sqliteText(db, "PRAGMA journal_mode"), QByteArray("wal"));
         sqlite3_close(colleague);
         sqlite3_close(db);
     }
@@ -159,15 +172,15 @@ private slots:
             QVERIFY(!journal.active());
         }
         QVERIFY(exec(db, "COMMIT"));
-        QCOMPARE(text(db, "PRAGMA journal_mode"), QByteArray("wal"));
+        QCOMPARE(sqliteText(db, "PRAGMA journal_mode"), QByteArray("wal"));
 
         // A file kept with a rollback journal (a backup copy, a closed year's) is not turned into WAL.
-        QCOMPARE(text(db, "PRAGMA journal_mode = DELETE"), QByteArray("delete"));
+        QCOMPARE(sqliteText(db, "PRAGMA journal_mode = DELETE"), QByteArray("delete"));
         {
             const RollbackJournal journal(db, 100000);
             QVERIFY(!journal.active());
         }
-        QCOMPARE(text(db, "PRAGMA journal_mode"), QByteArray("delete"));
+        QCOMPARE(sqliteText(db, "PRAGMA journal_mode"), QByteArray("delete"));
         sqlite3_close(db);
     }
 
@@ -203,7 +216,7 @@ private slots:
         TestRegister t;
         sqlite3* colleague = openFile(t.path());
         QVERIFY(colleague);
-        QVERIFY(!text(colleague, "SELECT count(*) FROM asset").isEmpty());
+        QVERIFY(!sqliteText(colleague, "SELECT count(*) FROM asset").isEmpty());
         QVector<Asset> assets;
         for (int i = 0; i < RollbackJournal::kMinimumRows; ++i)
             assets << t.cleanAsset(QStringLiteral("資産 %1").arg(i));
@@ -215,8 +228,8 @@ private slots:
             QVERIFY2(n, qPrintable(n ? QString() : n.error().message));
         }
         QCOMPARE(modeDuringWrite, 2);
-        QCOMPARE(text(colleague, "SELECT count(*) FROM asset").toInt(), t.reg->assetCount());
-        QCOMPARE(text(colleague, "PRAGMA journal_mode"), QByteArray("wal"));
+        QCOMPARE(sqliteText(colleague, "SELECT count(*) FROM asset").toInt(), t.reg->assetCount());
+        QCOMPARE(sqliteText(colleague, "PRAGMA journal_mode"), QByteArray("wal"));
         sqlite3_close(colleague);
     }
 
@@ -226,29 +239,19 @@ private slots:
         // it (a small page cache spills them) and the journal beside it. Copied together while the write is
         // under way, the pair is that file; nobody holds a lock on the copy, so its journal is "hot".
         TestRegister t;
-        const QString path = t.path();
         const int before = t.reg->assetCount();
-        t.reg.reset();
-        const QString killed = t.dir.filePath("killed.daicho");
-        {
-            sqlite3* db = openFile(path);
-            QVERIFY(db);
-            {
-                const RollbackJournal journal(db, RollbackJournal::kMinimumRows);
-                QVERIFY(journal.active());
-                QVERIFY(exec(db, "PRAGMA cache_size = 10; BEGIN IMMEDIATE"));
-                for (int i = 0; i < 400; ++i)
-                    QVERIFY(exec(db, "INSERT INTO history (entity, entity_id, at, os_user, display_name, action,"
-                                     " changes) VALUES ('asset', 0, '', '', '', 'create', hex(randomblob(900)))"));
-                QVERIFY(exec(db, "UPDATE meta SET value = 'half written' WHERE key = 'city_name'"));
-                QVERIFY(QFileInfo(path + "-journal").size() > 0);
-                QVERIFY(QFile::copy(path, killed));
-                QVERIFY(QFile::copy(path + "-journal", killed + "-journal"));
-                QVERIFY(QFile::copy(path + "-bulkwrite", killed + "-bulkwrite"));
-                QVERIFY(exec(db, "ROLLBACK"));
-            }
-            sqlite3_close(db);
-        }
+        const QString killed = leftByKill(t, [](sqlite3* db, const QString& path, const QString& killed) {
+            QVERIFY(exec(db, "PRAGMA cache_size = 10; BEGIN IMMEDIATE"));
+            for (int i = 0; i < 400; ++i)
+                QVERIFY(exec(db, "INSERT INTO history (entity, entity_id, at, os_user, display_name, action,"
+                                 " changes) VALUES ('asset', 0, '', '', '', 'create', hex(randomblob(900)))"));
+            QVERIFY(exec(db, "UPDATE meta SET value = 'half written' WHERE key = 'city_name'"));
+            QVERIFY(QFileInfo(path + "-journal").size() > 0);
+            QVERIFY(QFile::copy(path, killed));
+            QVERIFY(QFile::copy(path + "-journal", killed + "-journal"));
+            QVERIFY(QFile::copy(path + "-bulkwrite", killed + "-bulkwrite"));
+            QVERIFY(exec(db, "ROLLBACK"));
+        });
         QCOMPARE(headerMode(killed), 1);
 
         auto reopened = Register::open(killed, t.clock);
@@ -269,21 +272,11 @@ private slots:
     {
         // Killed just after the file left WAL mode, or just after the commit: no journal, only the note.
         TestRegister t;
-        const QString path = t.path();
         const int before = t.reg->assetCount();
-        t.reg.reset();
-        const QString killed = t.dir.filePath("killed.daicho");
-        {
-            sqlite3* db = openFile(path);
-            QVERIFY(db);
-            {
-                const RollbackJournal journal(db, RollbackJournal::kMinimumRows);
-                QVERIFY(journal.active());
-                QVERIFY(QFile::copy(path, killed));
-                QVERIFY(QFile::copy(path + "-bulkwrite", killed + "-bulkwrite"));
-            }
-            sqlite3_close(db);
-        }
+        const QString killed = leftByKill(t, [](sqlite3*, const QString& path, const QString& killed) {
+            QVERIFY(QFile::copy(path, killed));
+            QVERIFY(QFile::copy(path + "-bulkwrite", killed + "-bulkwrite"));
+        });
         QCOMPARE(headerMode(killed), 1);
         auto reopened = Register::open(killed, t.clock);
         QVERIFY2(reopened, qPrintable(reopened ? QString() : reopened.error().message));
@@ -325,7 +318,7 @@ private slots:
         t.reg.reset();
         sqlite3* db = openFile(path);
         QVERIFY(db);
-        QCOMPARE(text(db, "PRAGMA journal_mode = DELETE"), QByteArray("delete"));
+        QCOMPARE(sqliteText(db, "PRAGMA journal_mode = DELETE"), QByteArray("delete"));
         sqlite3_close(db);
         auto reopened = Register::open(path, t.clock);
         QVERIFY2(reopened, qPrintable(reopened ? QString() : reopened.error().message));
