@@ -221,6 +221,23 @@ Result<HistoryLink> HistoryChain::linkUtf8(QSqlDatabase& db, const HistoryConten
     return link;
 }
 
+Result<QString> HistoryChain::last(QSqlDatabase& db)
+{
+    if (Result<void> known = knowLast(db); !known)
+        return known.error();
+    return m_last;
+}
+
+Result<bool> HistoryChain::follow(QSqlDatabase& db, const HistoryLink& ahead)
+{
+    if (Result<void> known = knowLast(db); !known)
+        return known.error();
+    if (ahead.previous != m_last)
+        return false;
+    m_last = ahead.hash;
+    return true;
+}
+
 Result<void> HistoryChain::chainExisting(QSqlDatabase& db)
 {
     QVector<Row> rows;

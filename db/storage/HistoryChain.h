@@ -79,6 +79,12 @@ public:
     Result<HistoryLink> link(QSqlDatabase& db, const HistoryContent& row);
     // The same for a row whose changes are `changesUtf8` (row.changes is left as given, unused).
     Result<HistoryLink> linkUtf8(QSqlDatabase& db, const HistoryContent& row, const QByteArray& changesUtf8);
+    // The hash the next row written on `db` links to, for links made ahead of their rows (hashUtf8, on
+    // another thread, each from the one before).
+    Result<QString> last(QSqlDatabase& db);
+    // A link made ahead, for the row about to be written: true, and the chain moves on to it, when it
+    // follows the chain's last row; false when it does not (then link the row here).
+    Result<bool> follow(QSqlDatabase& db, const HistoryLink& ahead);
 
     // Fills prev_hash and hash for every row of an existing history (the format update to the chain).
     static Result<void> chainExisting(QSqlDatabase& db);

@@ -6,8 +6,10 @@
 
 namespace daicho {
 
-PreparedAhead::PreparedAhead(const AssetPreparer& preparer, QVector<Asset> assets, const QDate& today)
-    : m_preparer(preparer), m_today(today), m_assets(std::move(assets)), m_count(m_assets.size())
+PreparedAhead::PreparedAhead(const AssetPreparer& preparer, QVector<Asset> assets, const QDate& today,
+                             std::optional<ChainAhead> chain)
+    : m_preparer(preparer), m_today(today), m_assets(std::move(assets)), m_count(m_assets.size()),
+      m_chain(std::move(chain))
 {
     // Both threads reach the assets through this one pointer: the list is never copied or resized again.
     m_asset = m_assets.data();
@@ -15,6 +17,7 @@ PreparedAhead::PreparedAhead(const AssetPreparer& preparer, QVector<Asset> asset
         return;
     m_errors.resize(size_t(m_count));
     m_created.resize(size_t(m_count));
+    m_links.resize(size_t(m_count));
     m_thread = std::thread([this] { run(); });
 }
 
@@ -36,7 +39,7 @@ PreparedAhead::Prepared PreparedAhead::prepare(Asset asset) const
     QByteArray created;
     if (prepared && !prepared.value().assetNo.isEmpty())
         created = HistoryChanges::created(prepared.value());
-    return {std::move(prepared), std::move(created)};
+    return {std::move(prepared), std::move(created), std::nullopt};
 }
 
 void PreparedAhead::run()
@@ -56,6 +59,16 @@ void PreparedAhead::run()
         const qsizetype to = std::min(m_count, from + kStep);
         for (qsizetype i = from; i < to; ++i) {
             Prepared p = prepare(std::move(m_asset[i]));
+            if (m_chain && p.asset && !p.created.isEmpty()) {
+                const HistoryContent row{QStringLiteral("asset"), m_chain->firstId + i, m_chain->at,
+                                         m_chain->actor.osUser, m_chain->actor.displayName,
+                                         QStringLiteral("create"), QString(), QString()};
+                HistoryLink link{row, m_chain->previous, HistoryChain::hashUtf8(m_chain->previous, row, p.created)};
+                m_chain->previous = link.hash;
+                m_links[size_t(i)] = std::move(link);
+            } else {
+                m_chain.reset();
+            }
             if (p.asset)
                 m_asset[i] = std::move(p.asset).value();
             else
@@ -86,8 +99,8 @@ PreparedAhead::Prepared PreparedAhead::take(qsizetype i)
         m_readyChanged.wait(lock, [this, i] { return m_ready.load(std::memory_order_acquire) > i; });
     }
     if (m_errors[size_t(i)].code != ErrorCode::None)
-        return {Result<Asset>(std::move(m_errors[size_t(i)])), QByteArray()};
-    return {Result<Asset>(std::move(m_asset[i])), std::move(m_created[size_t(i)])};
+        return {Result<Asset>(std::move(m_errors[size_t(i)])), QByteArray(), std::nullopt};
+    return {Result<Asset>(std::move(m_asset[i])), std::move(m_created[size_t(i)]), std::move(m_links[size_t(i)])};
 }
 
 } // namespace daicho

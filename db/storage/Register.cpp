@@ -935,7 +935,7 @@ Result<Asset> Register::insertAsset(Asset a, const Actor& actor, const QDateTime
 }
 
 Result<Asset> Register::insertPrepared(Asset a, QByteArray created, const Actor& actor, const QDateTime& at,
-                                       qint64 submissionId)
+                                       qint64 submissionId, const std::optional<HistoryLink>& ahead)
 {
     if (a.assetNo.isEmpty()) {
         a.assetNo = nextAssetNo(a.orgCode);
@@ -961,11 +961,21 @@ Result<Asset> Register::insertPrepared(Asset a, QByteArray created, const Actor&
     // stored and hashed into the chain as those same bytes.
     const QByteArray changes = created.isEmpty() ? HistoryChanges::created(a) : created;
     QSqlDatabase db = QSqlDatabase::database(m_connection);
-    const Result<HistoryLink> link =
-        m_chain.linkUtf8(db,
-                         {QStringLiteral("asset"), a.id, now, actor.osUser, actor.displayName, QStringLiteral("create"),
-                          QString(), QString()},
-                         changes);
+    const HistoryContent row{QStringLiteral("asset"), a.id, now, actor.osUser, actor.displayName,
+                             QStringLiteral("create"), QString(), QString()};
+    // A link made ahead counts only for exactly this row, following exactly the chain's last one.
+    if (ahead && !created.isEmpty() && ahead->row.entityId == row.entityId && ahead->row.at == row.at
+        && ahead->row.osUser == row.osUser && ahead->row.displayName == row.displayName) {
+        const Result<bool> followed = m_chain.follow(db, *ahead);
+        if (!followed)
+            return followed.error();
+        if (followed.value()) {
+            if (!w.insertHistory(*ahead, changes))
+                return fileError(m_path, w.errorText(), tr("history"));
+            return a;
+        }
+    }
+    const Result<HistoryLink> link = m_chain.linkUtf8(db, row, changes);
     if (!link)
         return link.error();
     if (!w.insertHistory(link.value(), changes))
@@ -999,13 +1009,24 @@ Result<int> Register::addAssets(QVector<Asset> assets, const Actor& actor)
     // a look at the time zone file each reading (a stat and Qt's conversion), and a city's workbook
     // read it for each of 100,000 rows.
     const QDateTime at = m_clock.now();
-    // Prepared on a second thread, a step ahead of the writing here.
-    PreparedAhead ahead(m_preparer, std::move(assets), at.date());
+    // Prepared, and their history linked, on a second thread, a step ahead of the writing here. The
+    // table's ids go on from its largest (INTEGER PRIMARY KEY without AUTOINCREMENT): a link made for
+    // another id than the row gets is not used.
+    std::optional<PreparedAhead::ChainAhead> chain;
+    if (assets.size() >= PreparedAhead::kThreadRows) {
+        QSqlDatabase db = QSqlDatabase::database(m_connection);
+        const Result<QString> last = m_chain.last(db);
+        bool known = false;
+        const qint64 largest = sqliteText(writer().handle(), "SELECT coalesce(max(id), 0) FROM asset").toLongLong(&known);
+        if (last && known)
+            chain = PreparedAhead::ChainAhead{last.value(), largest + 1, rowTime(at), actor};
+    }
+    PreparedAhead ahead(m_preparer, std::move(assets), at.date(), std::move(chain));
     int count = 0;
     for (qsizetype i = 0; i < ahead.size(); ++i) {
         PreparedAhead::Prepared p = ahead.take(i);
-        Result<Asset> saved = p.asset ? insertPrepared(std::move(p.asset).value(), std::move(p.created), actor, at)
-                                      : p.asset;
+        Result<Asset> saved =
+            p.asset ? insertPrepared(std::move(p.asset).value(), std::move(p.created), actor, at, 0, p.link) : p.asset;
         if (!saved) {
             rollback();
             return saved.error();

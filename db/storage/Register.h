@@ -234,8 +234,9 @@ private:
     Result<Asset> insertAsset(Asset asset, const Actor& actor, const QDateTime& at, qint64 submissionId = 0);
     // The same for an asset already prepared (AssetPreparer), with its creation's history when already made
     // (HistoryChanges::created; empty: made here).
+    // `ahead`: its history row linked ahead (PreparedAhead), used when it follows the chain's last row.
     Result<Asset> insertPrepared(Asset asset, QByteArray created, const Actor& actor, const QDateTime& at,
-                                 qint64 submissionId = 0);
+                                 qint64 submissionId = 0, const std::optional<HistoryLink>& ahead = std::nullopt);
     Result<Asset> writeAsset(const Asset& before, Asset after, const QString& action, const QString& comment,
                              const Actor& actor);
     Result<Asset> prepareForSave(Asset asset) const;   // AssetPreparer, for the clock's day

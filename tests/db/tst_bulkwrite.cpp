@@ -278,11 +278,19 @@ private slots:
         QCOMPARE(historyRows(bulk), historyRows(single));
     }
 
+    void largeBulkAddWritesWhatSmallOnesWrite_data()
+    {
+        QTest::addColumn<bool>("numberless");
+        QTest::newRow("every asset numbered: all history linked ahead") << false;
+        QTest::newRow("some without a number: linking ahead stops at the first") << true;
+    }
+
     void largeBulkAddWritesWhatSmallOnesWrite()
     {
-        // From PreparedAhead::kThreadRows assets on, they are prepared on a second thread: the register
-        // holds the very same rows and history (hashes included) as when they are prepared in turn, in
-        // batches too small for the thread, every kind of asset and the numberless among them.
+        // From PreparedAhead::kThreadRows assets on, they are prepared and their history linked on a second
+        // thread: the register holds the very same rows and history (hashes included) as when they are
+        // prepared in turn, in batches too small for the thread, every kind of asset.
+        QFETCH(bool, numberless);
         const int batches = 8;
         TestRegister small;
         TestRegister large;
@@ -291,7 +299,7 @@ private slots:
         int made = 0;
         while (all.size() < PreparedAhead::kThreadRows + 200) {
             for (Asset a : everyKindOfAsset(small)) {
-                if (!a.assetNo.isEmpty())
+                if (!a.assetNo.isEmpty() || !numberless)
                     a.assetNo = QStringLiteral("0302-%1").arg(1000 + made);
                 a.name += QString::number(made);
                 parts[made % batches] << a;

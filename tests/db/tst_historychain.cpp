@@ -361,6 +361,38 @@ private slots:
         QCOMPARE(r.rows, 10);
     }
 
+    void linksMadeAheadAreFollowedOnlyFromTheLastRow()
+    {
+        // A bulk write links its rows ahead on another thread (PreparedAhead) from the chain's last hash;
+        // the chain takes such a link only when it follows its last row, and goes on from it.
+        TestRegister t;
+        fill(t);
+        const QString last = Outsider(t.path()).value(QStringLiteral("SELECT hash FROM history ORDER BY id DESC LIMIT 1")).toString();
+        QVERIFY(!last.isEmpty());
+        const QString name = QStringLiteral("chain-ahead");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(t.path());
+            QVERIFY(db.open());
+            HistoryChain chain;
+            QCOMPARE(chain.last(db).value(), last);
+            const HistoryContent row{QStringLiteral("asset"), 99, QStringLiteral("2025-06-01T09:00:00.000"),
+                                     QStringLiteral("tester"), QStringLiteral("試験 太郎"), QStringLiteral("create"),
+                                     QString(), QString()};
+            const QByteArray changes = R"({"name":"先に繋いだ行"})";
+            const HistoryLink ahead{row, last, HistoryChain::hashUtf8(last, row, changes)};
+            const HistoryLink astray{row, QStringLiteral("00") + last.mid(2), ahead.hash};
+            QCOMPARE(chain.follow(db, astray).value(), false);
+            QCOMPARE(chain.last(db).value(), last);   // unmoved
+            QCOMPARE(chain.follow(db, ahead).value(), true);
+            QCOMPARE(chain.last(db).value(), ahead.hash);
+            QCOMPARE(chain.follow(db, ahead).value(), false);   // not twice
+            const Result<HistoryLink> next = chain.linkUtf8(db, row, changes);
+            QCOMPARE(next.value().previous, ahead.hash);
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+
     void migratedOldRegisterGetsAWholeChain()
     {
         QTemporaryDir dir;
