@@ -1,7 +1,5 @@
 #include "exchange/ImportPlan.h"
 
-#include "exchange/CellValues.h"
-#include "exchange/ExportColumns.h"
 #include "exchange/LevelReader.h"
 #include "exchange/OrgMatcher.h"
 #include "exchange/RowPlanner.h"

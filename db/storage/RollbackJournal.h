@@ -11,7 +11,7 @@ namespace daicho {
 //
 // In WAL mode every page a transaction writes is written twice: into the log at the commit, and from
 // the log into the file at the checkpoint. A city's 100,000-row import writes some 130 MB of new pages,
-// and the second copy was an eighth of its time. A rollback journal keeps the old content of the few
+// and the second copy was a seventh of its time. A rollback journal keeps the old content of the few
 // pages the transaction changes (new pages need none), and the pages go straight into the file.
 //
 // Leaving WAL mode needs the only connection to the file: when anyone else has it open (a colleague's
