@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/Actor.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
@@ -22,6 +23,14 @@ struct HistoryContent
     QString action;
     QString changes;
     QString comment;
+
+    // An asset's creation, as every path that creates one writes and hashes it (its changes given
+    // apart, as the bytes HistoryChanges::created makes).
+    static HistoryContent creation(qint64 assetId, const QString& at, const Actor& actor)
+    {
+        return {QStringLiteral("asset"), assetId, at, actor.osUser, actor.displayName, QStringLiteral("create"),
+                QString(), QString()};
+    }
 };
 
 // What a new row stores: the hash of the row before it and its own.

@@ -60,9 +60,7 @@ void PreparedAhead::run()
         for (qsizetype i = from; i < to; ++i) {
             Prepared p = prepare(std::move(m_asset[i]));
             if (m_chain && p.asset && !p.created.isEmpty()) {
-                const HistoryContent row{QStringLiteral("asset"), m_chain->firstId + i, m_chain->at,
-                                         m_chain->actor.osUser, m_chain->actor.displayName,
-                                         QStringLiteral("create"), QString(), QString()};
+                const HistoryContent row = HistoryContent::creation(m_chain->firstId + i, m_chain->at, m_chain->actor);
                 HistoryLink link{row, m_chain->previous, HistoryChain::hashUtf8(m_chain->previous, row, p.created)};
                 m_chain->previous = link.hash;
                 m_links[size_t(i)] = std::move(link);

@@ -961,21 +961,17 @@ Result<Asset> Register::insertPrepared(Asset a, QByteArray created, const Actor&
     // stored and hashed into the chain as those same bytes.
     const QByteArray changes = created.isEmpty() ? HistoryChanges::created(a) : created;
     QSqlDatabase db = QSqlDatabase::database(m_connection);
-    const HistoryContent row{QStringLiteral("asset"), a.id, now, actor.osUser, actor.displayName,
-                             QStringLiteral("create"), QString(), QString()};
+    const HistoryContent row = HistoryContent::creation(a.id, now, actor);
     // A link made ahead counts only for exactly this row, following exactly the chain's last one.
+    bool linkedAhead = false;
     if (ahead && !created.isEmpty() && ahead->row.entityId == row.entityId && ahead->row.at == row.at
         && ahead->row.osUser == row.osUser && ahead->row.displayName == row.displayName) {
         const Result<bool> followed = m_chain.follow(db, *ahead);
         if (!followed)
             return followed.error();
-        if (followed.value()) {
-            if (!w.insertHistory(*ahead, changes))
-                return fileError(m_path, w.errorText(), tr("history"));
-            return a;
-        }
+        linkedAhead = followed.value();
     }
-    const Result<HistoryLink> link = m_chain.linkUtf8(db, row, changes);
+    const Result<HistoryLink> link = linkedAhead ? Result<HistoryLink>(*ahead) : m_chain.linkUtf8(db, row, changes);
     if (!link)
         return link.error();
     if (!w.insertHistory(link.value(), changes))
