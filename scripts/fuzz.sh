@@ -16,6 +16,7 @@ HARNESSES="${*:-fuzz_csv fuzz_xlsx fuzz_xlsx_parts fuzz_date fuzz_import fuzz_su
 "$ROOT/scripts/deps.sh" --for-fuzzing
 mkdir -p "$BUILD"
 cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O2 -g1 -DNDEBUG" \
     -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ \
     -DDAICHO_FUZZ=ON -DDAICHO_BUILD_GUI=OFF -DDAICHO_BUILD_TESTS=OFF \
     ${DAICHO_FUZZ_CMAKE_ARGS:-} >"$BUILD/configure.log" 2>&1 || {
